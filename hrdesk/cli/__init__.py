@@ -1,0 +1,1 @@
+"""The ``hrdesk`` command: the GUI without arguments, headless commands otherwise."""

@@ -1,0 +1,94 @@
+"""What every command shares: exit codes, the error type, reading passphrases, opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from hrdesk.vault.errors import KeyringUnavailable, NotAVault, VaultError, VaultInUse, WrongPassphrase
+from hrdesk.vault.folder import VaultFolder, default_vault_dir
+from hrdesk.vault.vault import Vault
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_WRONG_PASSPHRASE = 3
+EXIT_NOT_A_VAULT = 4
+EXIT_IN_USE = 5
+
+EXIT_CODES_HELP = """exit codes:
+  0  success
+  1  any other error
+  2  usage error (bad arguments)
+  3  wrong passphrase
+  4  not a vault, damaged vault, or an invalid input file
+  5  the vault is in use by another hrdesk process"""
+
+
+class CliError(Exception):
+    """An error to print as one line on stderr, exiting with ``code``."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def exit_code_for(error: VaultError) -> int:
+    if isinstance(error, WrongPassphrase):
+        return EXIT_WRONG_PASSPHRASE
+    if isinstance(error, NotAVault):
+        return EXIT_NOT_A_VAULT
+    if isinstance(error, VaultInUse):
+        return EXIT_IN_USE
+    if isinstance(error, KeyringUnavailable):
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+class SecretInput:
+    """Passphrases from the terminal without echo, or, when stdin is not a terminal, one per line.
+
+    Line 1 is the vault's passphrase; line 2 the new one (``init``'s only line is the new one),
+    or a PDF password for ``brief --encrypt``.
+    """
+
+    def __init__(self) -> None:
+        self._lines: list[str] | None = None
+        self._next = 0
+
+    @property
+    def interactive(self) -> bool:
+        return sys.stdin is not None and sys.stdin.isatty()
+
+    def read(self, prompt: str) -> str:
+        if self.interactive:
+            return getpass.getpass(prompt)
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines() if sys.stdin else []
+        if self._next >= len(self._lines):
+            raise CliError("expected a passphrase on standard input (one per line)", EXIT_USAGE)
+        line = self._lines[self._next]
+        self._next += 1
+        return line
+
+    def read_new(self, prompt: str) -> str:
+        """A new passphrase; on a terminal it is asked twice so a typo cannot lock the user out."""
+        first = self.read(prompt)
+        if self.interactive and getpass.getpass("Repeat it: ") != first:
+            raise CliError("the two passphrases differ; nothing was changed", EXIT_USAGE)
+        return first
+
+
+def vault_folder(args: argparse.Namespace) -> VaultFolder:
+    return VaultFolder(Path(args.vault) if getattr(args, "vault", None) else default_vault_dir())
+
+
+def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:
+    """Lock the folder and unlock the vault with the passphrase from ``secrets``."""
+    folder = vault_folder(args)
+    if not folder.exists():
+        raise CliError(f"no vault in {folder.path} (create one with 'hrdesk init')", EXIT_NOT_A_VAULT)
+    folder.acquire()
+    return Vault.unlock(folder, secrets.read("Passphrase: "))

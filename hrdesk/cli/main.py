@@ -1,0 +1,79 @@
+"""Entry point: ``hrdesk`` opens the GUI; ``hrdesk COMMAND`` runs a headless command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from hrdesk import __version__
+from hrdesk.cli import vault_commands
+from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
+from hrdesk.private_files import restrict_umask
+from hrdesk.vault.errors import VaultError
+
+# Each module adds its subcommands; later features append theirs here.
+COMMAND_MODULES = [vault_commands]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"hrdesk: {message} (see 'hrdesk --help')\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    vault_option = _Parser(add_help=False)
+    vault_option.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="vault folder (default: $HRDESK_VAULT_DIR or the user data folder)",
+    )
+    parser = _Parser(
+        prog="hrdesk",
+        description="Prepare, safely and offline, to ask foreign embassies for help. "
+        "Without a command, opens the desktop app. Passphrases are read from the terminal without echo, "
+        "or, when standard input is not a terminal, one per line from standard input.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[vault_option],
+    )
+    parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(subparsers, vault_option)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    restrict_umask()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from hrdesk.gui.app import run_gui  # Qt only when the GUI is asked for
+
+        return run_gui(args)
+    try:
+        return int(args.func(args, SecretInput()))
+    except CliError as exc:
+        return _fail(str(exc), exc.code)
+    except VaultError as exc:
+        return _fail(str(exc), exit_code_for(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_ERROR)
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else ""), EXIT_ERROR)
+    except Exception as exc:
+        # Never a traceback (it could show case content); the type is enough to report a bug.
+        return _fail(f"unexpected error ({type(exc).__name__})", EXIT_ERROR)
+
+
+def _fail(message: str, code: int) -> int:
+    sys.stderr.write(f"hrdesk: {message}\n")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""``hrdesk init``, ``hrdesk check`` and ``hrdesk passwd``."""
+
+from __future__ import annotations
+
+import argparse
+
+from hrdesk.cli.common import EXIT_ERROR, EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, vault_folder
+from hrdesk.vault.vault import Vault
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    init = subparsers.add_parser("init", parents=[parent], help="create a new, empty vault")
+    init.set_defaults(func=run_init)
+    check = subparsers.add_parser(
+        "check", parents=[parent], help="check the passphrase and the vault's integrity; print record counts"
+    )
+    check.set_defaults(func=run_check)
+    passwd = subparsers.add_parser(
+        "passwd", parents=[parent], help="change the passphrase (stdin: current on line 1, new on line 2)"
+    )
+    passwd.set_defaults(func=run_passwd)
+
+
+def run_init(args: argparse.Namespace, secrets: SecretInput) -> int:
+    folder = vault_folder(args)
+    if folder.exists():
+        raise CliError(f"a vault already exists in {folder.path}", EXIT_ERROR)
+    vault = Vault.create(folder, secrets.read_new("New passphrase: "))
+    vault.close()
+    print(f"created a vault in {folder.path}")
+    return 0
+
+
+def run_check(args: argparse.Namespace, secrets: SecretInput) -> int:
+    vault = open_vault(args, secrets)
+    try:
+        report = vault.check()
+    finally:
+        vault.close()
+    if not report.ok:
+        raise CliError(f"integrity check failed: {report.problems[0]}", EXIT_NOT_A_VAULT)
+    kdf = report.kdf
+    print("integrity: ok")
+    print(f"schema version: {report.schema_version}")
+    if kdf is not None:
+        print(
+            f"key derivation: argon2id, {kdf.memory_kib // 1024} MiB, "
+            f"{kdf.time_cost} passes, {kdf.parallelism} lanes"
+        )
+    for table, count in report.counts.items():
+        print(f"{table}: {count}")
+    return 0
+
+
+def run_passwd(args: argparse.Namespace, secrets: SecretInput) -> int:
+    folder = vault_folder(args)
+    if not folder.exists():
+        raise CliError(f"no vault in {folder.path}", EXIT_NOT_A_VAULT)
+    current = secrets.read("Current passphrase: ")
+    folder.acquire()
+    vault = Vault.unlock(folder, current)
+    try:
+        vault.change_passphrase(current, secrets.read_new("New passphrase: "))
+    finally:
+        vault.close()
+    print("passphrase changed")
+    return 0

@@ -1,0 +1,70 @@
+"""Starting the desktop app: hardening, translators, style, the vault lock, the controller."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.controller import AppController
+from hrdesk.gui.i18n import LanguageSwitcher, system_language
+from hrdesk.resources import resource_path
+from hrdesk.services.vault_session import VaultSession
+from hrdesk.settings import LANGUAGE, Settings
+from hrdesk.vault.errors import VaultInUse
+from hrdesk.vault.folder import VaultFolder, default_vault_dir
+
+EXIT_IN_USE = 5
+
+
+def disable_core_dumps() -> None:
+    """A crash must not write the process memory (keys, case text) to a core file."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no core files of this kind
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101
+    app.setApplicationName("hrdesk")
+    app.setOrganizationName("hrdesk")
+    app.setDesktopFileName("org.hrdesk.HRDesk")
+    app.setStyleSheet(resource_path("style", "app.qss").read_text("utf-8"))
+    return app
+
+
+def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) -> AppContext:
+    settings = Settings()
+    languages = LanguageSwitcher(app)
+    languages.apply(settings.get(LANGUAGE) or system_language())
+    return AppContext(settings=settings, languages=languages, session=VaultSession(folder), demo=demo)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    disable_core_dumps()
+    app = create_application()
+    vault_dir = Path(args.vault) if getattr(args, "vault", None) else default_vault_dir()
+    context = build_context(app, VaultFolder(vault_dir))
+    try:
+        context.session.acquire()
+    except VaultInUse:
+        Messages.error(
+            None,
+            app.translate("App", "hrdesk is already open"),
+            app.translate("App", "This vault is already open in another hrdesk window. Use that window."),
+        )
+        return EXIT_IN_USE
+    controller = AppController(app, context)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        context.session.release()

@@ -1,0 +1,1 @@
+"""common of the hrdesk GUI."""

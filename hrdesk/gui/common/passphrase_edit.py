@@ -1,0 +1,36 @@
+"""A passphrase field with a show/hide button; never remembered, never in an undo history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hrdesk.gui.common.icons import icon
+
+
+class PassphraseEdit(QLineEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self._toggle = QAction(self)
+        self._toggle.setCheckable(True)
+        self._toggle.toggled.connect(self._set_visible)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+        self._set_visible(False)
+
+    def _set_visible(self, visible: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+        self._toggle.setIcon(icon("mdi6.eye-off-outline" if visible else "mdi6.eye-outline"))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._toggle.setText(
+            self.tr("Hide passphrase") if self._toggle.isChecked() else self.tr("Show passphrase")
+        )
+        self._toggle.setToolTip(self._toggle.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,24 @@
+"""What every window needs from the app, passed explicitly (no globals, no singletons)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hrdesk.gui.i18n import LanguageSwitcher
+from hrdesk.services.vault_session import VaultSession
+from hrdesk.settings import LANGUAGE, Settings
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    languages: LanguageSwitcher
+    session: VaultSession
+    demo: bool = False
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language now and remember it for the next start."""
+        if code != self.languages.current:
+            self.languages.apply(code)
+        if not self.demo:
+            self.settings.set(LANGUAGE, code)

@@ -1,0 +1,94 @@
+"""Which window is up: create or unlock dialog while locked, the main window while unlocked."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hrdesk.gui.common.idle import IdleWatcher
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
+from hrdesk.gui.dialogs.unlock import UnlockDialog
+from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.gui.main_window import MainWindow
+from hrdesk.settings import IDLE_MINUTES
+from hrdesk.vault.errors import VaultError
+
+
+class AppController(QObject):
+    def __init__(self, app: QApplication, context: AppContext) -> None:
+        super().__init__(app)
+        self.app = app
+        self.context = context
+        self.window: MainWindow | None = None
+        self.dialog: VaultDialogBase | None = None
+        self.idle = IdleWatcher(app, context.settings.get(IDLE_MINUTES))
+        self.idle.idle.connect(self.lock)
+
+    def start(self) -> None:
+        """Show the first window: create on first run, else try the keyring, else ask to unlock."""
+        session = self.context.session
+        if session.is_unlocked:
+            self._open_main_window()
+        elif not session.has_vault:
+            self._show_dialog(CreateVaultDialog(self.context))
+        else:
+            vault = None
+            if session.remembered_on_device():
+                with contextlib.suppress(VaultError):
+                    vault = session.unlock_with_keyring()
+            if vault is not None:
+                self._open_main_window()
+            else:
+                self._show_dialog(UnlockDialog(self.context))
+
+    def _show_dialog(self, dialog: VaultDialogBase) -> None:
+        self.dialog = dialog
+        dialog.unlocked.connect(self._open_main_window)
+        dialog.rejected.connect(self.quit)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _open_main_window(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.window = MainWindow(self.context)
+        self.window.lock_requested.connect(self.lock)
+        self.window.quit_requested.connect(self.quit)
+        settings_screen = self.window.screens["settings"]
+        settings_screen.idle_minutes_changed.connect(self.idle.set_minutes)  # type: ignore[attr-defined]
+        self.window.show()
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Close the database and destroy every window that showed vault data, then ask to unlock."""
+        if not self.context.session.is_unlocked:
+            return
+        self.idle.stop()
+        self._close_vault_windows()
+        self.context.session.lock()
+        self._show_dialog(UnlockDialog(self.context))
+
+    def _close_vault_windows(self) -> None:
+        if self.window is not None:
+            self.window.save_geometry()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        # Any other top-level window (a dialog opened from the main window) goes too.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QWidget) and widget.isVisible() and widget is not self.dialog:
+                widget.hide()
+                widget.deleteLater()
+
+    def quit(self) -> None:
+        self.idle.stop()
+        self._close_vault_windows()
+        self.context.session.lock()
+        if self.dialog is not None:
+            self.dialog.hide()
+        self.app.quit()

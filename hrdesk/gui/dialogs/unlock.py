@@ -1,0 +1,82 @@
+"""Later runs: unlock the vault with its passphrase. A wrong one gets a clear message, nothing else."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+
+from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphrase
+
+
+class UnlockDialog(VaultDialogBase):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.body.addWidget(self.intro)
+        self.passphrase_label = QLabel()
+        self.passphrase = PassphraseEdit()
+        self.passphrase_label.setBuddy(self.passphrase)
+        self.body.addWidget(self.passphrase_label)
+        self.body.addWidget(self.passphrase)
+        self.buttons = QDialogButtonBox()
+        self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button.setDefault(True)
+        self.buttons.accepted.connect(self._unlock)
+        self.buttons.rejected.connect(self.reject)
+        self.body.addWidget(self.buttons)
+        self.passphrase.textEdited.connect(lambda _text: self.show_status(""))
+        self.retranslate()
+        self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Unlock — hrdesk"))
+        self.heading.setText(self.tr("Unlock your vault"))
+        self.intro.setText(self.tr("Your vault is locked. Type your passphrase to open it."))
+        self.passphrase_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.quit_button.setText(self.tr("&Quit"))
+
+    def _unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.show_status(self.tr("Type your passphrase first."), error=True)
+            self.passphrase.setFocus()
+            return
+        self.show_status(self.tr("Unlocking…"))
+        self.set_busy(True)
+        task = BackgroundCall(lambda: self.context.session.unlock(passphrase), self)
+        task.done.connect(self._unlocked)
+        task.failed.connect(self._failed)
+
+    def _unlocked(self, _vault: object) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit()
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            text = self.tr(
+                "That passphrase is not correct. Check the keyboard language and Caps Lock, then try again."
+            )
+        elif isinstance(error, VaultInUse):
+            text = self.tr("This vault is open in another hrdesk window. Close it there first.")
+        elif isinstance(error, NotAVault):
+            text = self.tr(
+                "The vault's files are damaged or are not an hrdesk vault. Nothing was changed. "
+                "If you have a backup, you can restore it."
+            )
+        elif isinstance(error, (VaultError, OSError)):
+            text = self.tr("The vault could not be opened. Nothing was changed.")
+        else:
+            raise error
+        self.show_status(text, error=True)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()

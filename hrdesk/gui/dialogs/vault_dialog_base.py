@@ -1,0 +1,74 @@
+"""What the create-vault and unlock dialogs share: language chooser, heading, status line, busy state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.language_combo import LanguageCombo
+from hrdesk.gui.context import AppContext
+
+
+class VaultDialogBase(QDialog):
+    """A dialog that ends with an unlocked vault (``unlocked``) or with the user quitting (``rejected``)."""
+
+    unlocked = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("vaultDialog")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+
+        top = QHBoxLayout()
+        self._logo = QLabel()
+        self._logo.setPixmap(icon("mdi6.shield-lock-outline").pixmap(40, 40))
+        top.addWidget(self._logo)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        top.addWidget(self.heading, 1)
+        self.language = LanguageCombo(context)
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        layout.addLayout(self.body)
+
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+        layout.addWidget(self.status)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.status.setAccessibleName(text)
+
+    def set_busy(self, busy: bool) -> None:
+        """While the key is derived (about half a second): wait cursor, inputs disabled."""
+        for child in self.findChildren(QWidget):
+            if child is not self.status and child is not self.heading:
+                child.setEnabled(not busy)
+        if busy:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,65 @@
+"""Switching the UI language at run time: our .qm, Qt's own qtbase .qm, layout direction, locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import Qt
+from PySide6.QtWidgets import QApplication
+
+from hrdesk.resources import translations_path
+
+# (code, name in its own language): shown untranslated so anyone can find their language.
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+)
+CODES = tuple(code for code, _ in LANGUAGES)
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def system_language() -> str:
+    """The system locale's language if hrdesk speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in CODES else "en"
+
+
+def is_rtl(code: str) -> bool:
+    return code in RTL_LANGUAGES
+
+
+class LanguageSwitcher(QObject):
+    """Installs the translators for one language; Qt then sends LanguageChange to every widget."""
+
+    changed = Signal(str)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.current = "en"
+
+    def apply(self, code: str) -> None:
+        if code not in CODES:
+            code = "en"
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if code != "en":
+            self._load(translations_path(f"hrdesk_{code}.qm").as_posix())
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._load(f"{qt_dir}/qtbase_{code}.qm")
+        self.current = code
+        QLocale.setDefault(QLocale(code))
+        self._app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
+        )
+        self.changed.emit(code)
+
+    def _load(self, path: str) -> None:
+        translator = QTranslator(self)
+        if translator.load(path):
+            self._app.installTranslator(translator)
+            self._translators.append(translator)

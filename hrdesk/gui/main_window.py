@@ -1,0 +1,192 @@
+"""The main window: navigation on the leading side, the chosen screen beside it, menus above.
+
+It exists only while the vault is unlocked: locking deletes it with every screen and model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk import __version__
+from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.i18n import LANGUAGES
+from hrdesk.gui.screens.base import Screen
+from hrdesk.gui.screens.cases import CasesScreen
+from hrdesk.gui.screens.contacts import ContactsScreen
+from hrdesk.gui.screens.reference import ReferenceScreen
+from hrdesk.gui.screens.settings import SettingsScreen
+from hrdesk.settings import WINDOW_GEOMETRY
+
+ScreenFactory = Callable[[AppContext], Screen]
+SCREENS: list[tuple[str, ScreenFactory]] = [
+    ("cases", CasesScreen),
+    ("contacts", ContactsScreen),
+    ("reference", ReferenceScreen),
+    ("settings", SettingsScreen),
+]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(QSize(860, 560))
+        central = QWidget()
+        self.setCentralWidget(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("demoBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setVisible(context.demo)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        outer.addLayout(row, 1)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+
+        self.screens: dict[str, Screen] = {}
+        for key, factory in SCREENS:
+            screen = factory(context)
+            screen.setObjectName(f"screen-{key}")
+            self.screens[key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(icon(screen.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        settings_screen = self.screens["settings"]
+        assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
+        settings_screen.lock_requested.connect(self.lock_requested)
+
+        self._build_menus()
+        self.retranslate()
+        geometry = context.settings.get(WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1100, 720)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        bar.addMenu(self.file_menu)
+        self.lock_action = QAction(icon("mdi6.lock-outline"), "", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = QAction("", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = QMenu(self)
+        bar.addMenu(self.view_menu)
+        self.go_actions: list[QAction] = []
+        for index, _ in enumerate(SCREENS):
+            action = QAction("", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+            self.view_menu.addAction(action)
+            self.go_actions.append(action)
+        self.view_menu.addSeparator()
+        self.language_menu = QMenu(self)
+        self.view_menu.addMenu(self.language_menu)
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.context.languages.current)
+            action.triggered.connect(lambda _checked=False, c=code: self.context.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.context.languages.changed.connect(self._language_changed)
+
+        self.help_menu = QMenu(self)
+        bar.addMenu(self.help_menu)
+        self.about_action = QAction("", self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def show_screen(self, key: str) -> None:
+        self.navigation.setCurrentRow([k for k, _ in SCREENS].index(key))
+
+    def retranslate(self) -> None:
+        # The title never names a case: it can be seen in task switchers and screen shares.
+        self.setWindowTitle(self.tr("hrdesk"))
+        self.banner.setText(
+            self.tr("Demo — nothing you enter here is kept. The demo vault is erased when you quit.")
+        )
+        for row, (key, _) in enumerate(SCREENS):
+            title = self.screens[key].title()
+            item = self.navigation.item(row)
+            item.setText(title)
+            item.setToolTip(f"{title} (Ctrl+{row + 1})")
+            self.go_actions[row].setText(title)
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock vault"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About hrdesk"))
+
+    def _language_changed(self, code: str) -> None:
+        self.language_actions[code].setChecked(True)
+
+    def _about(self) -> None:
+        Messages.info(
+            self,
+            self.tr("About hrdesk"),
+            self.tr(
+                "hrdesk %1\n\nPrepare, safely and offline, to ask foreign embassies for help. "
+                "Everything stays in one encrypted vault on this computer; hrdesk never uses the network."
+            ).replace("%1", __version__),
+        )
+
+    def save_geometry(self) -> None:
+        if not self.context.demo:
+            self.context.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window quits the app (the controller locks and releases the vault first).
+        event.ignore()
+        self.quit_requested.emit()

@@ -1,0 +1,57 @@
+"""Files and folders that only the current user may read (umask 077, 0700 folders, 0600 files).
+
+Every file hrdesk writes goes through these helpers, so a shared computer's other accounts
+never see even the shape of a vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def restrict_umask() -> None:
+    """Make every file the process creates from now on private to the user (POSIX only)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) with mode 0700 and return it."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically: a private temp file in the same folder, fsync, then rename.
+
+    A crash at any instant leaves either the old file or the new one, never a mixture.
+    """
+    make_private_dir(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(path: Path) -> None:
+    """Flush a folder's entries so a rename survives a power cut (no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

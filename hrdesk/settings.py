@@ -1,0 +1,70 @@
+"""Device settings that are not secret: language, idle minutes, window geometry.
+
+They live in a small JSON file in the platform's config folder (``$HRDESK_CONFIG_DIR``
+overrides it, for tests) and never hold case content: only the keys registered below are
+read or written, each with a type and a default.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir
+
+from hrdesk.private_files import write_private_file
+
+CONFIG_DIR_ENV = "HRDESK_CONFIG_DIR"
+FILE_NAME = "settings.json"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+LANGUAGE = Setting("language", str, "")  # "" = not chosen yet: follow the system locale
+IDLE_MINUTES = Setting("idle_minutes", int, 5)
+WINDOW_GEOMETRY = Setting("window_geometry", str, "")  # base64 of QWidget.saveGeometry()
+REGISTRY = {s.key: s for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY)}
+
+IDLE_MINUTES_RANGE = (1, 120)
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_DIR_ENV)
+    return Path(override).expanduser() if override else Path(user_config_dir("hrdesk", appauthor=False))
+
+
+class Settings:
+    """Read once, written through on every change; a damaged file falls back to defaults."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / FILE_NAME
+        self._values: dict[str, Any] = {}
+        try:
+            loaded = json.loads(self.path.read_text("utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        if isinstance(loaded, dict):
+            for key, value in loaded.items():
+                setting = REGISTRY.get(key)
+                if setting and type(value) is setting.type:
+                    self._values[key] = value
+
+    def get(self, setting: Setting) -> Any:
+        return self._values.get(setting.key, setting.default)
+
+    def set(self, setting: Setting, value: Any) -> None:
+        if type(value) is not setting.type:
+            raise TypeError(f"{setting.key} must be {setting.type.__name__}")
+        self._values[setting.key] = value
+        # Settings are a convenience: a read-only or full disk must not stop the app.
+        with contextlib.suppress(OSError):
+            write_private_file(self.path, json.dumps(self._values, indent=1, sort_keys=True).encode())

@@ -1,0 +1,196 @@
+"""The vault: create, unlock, lock, change passphrase, remember on this device, check."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hrdesk import __version__
+from hrdesk.private_files import make_private_dir
+from hrdesk.vault import device_keyring
+from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
+from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
+from hrdesk.vault.folder import VaultFolder
+from hrdesk.vault.kdf import KEY_BYTES, KdfParams
+from hrdesk.vault.keyslots import KEYRING, PASSPHRASE, KeySlots, destroy
+from hrdesk.vault.migrations import migrate, schema_version
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``Vault.check`` found: integrity, schema version, KDF costs and rows per table."""
+
+    ok: bool
+    problems: tuple[str, ...]
+    schema_version: int
+    kdf: KdfParams | None
+    counts: dict[str, int]
+
+
+class Vault:
+    """An unlocked vault. Create one with ``Vault.create`` or ``Vault.unlock``; ``close`` locks it."""
+
+    def __init__(self, folder: VaultFolder, keyslots: KeySlots, master_key: bytes) -> None:
+        self.folder = folder
+        self._keyslots = keyslots
+        # A bytearray so close() can overwrite it (best effort: Python may hold other copies).
+        self._master_key = bytearray(master_key)
+        self._conn: Connection | None = open_database(folder.database, master_key)
+        migrate(self._conn)
+
+    # -- opening ----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, folder: VaultFolder, passphrase: str, kdf: KdfParams | None = None) -> Vault:
+        """Make a new vault in ``folder`` (which must not hold one) protected by ``passphrase``."""
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        make_private_dir(folder.path)
+        folder.acquire()
+        if folder.exists():
+            raise VaultExists("A vault already exists in this folder.")
+        master_key = secrets.token_bytes(KEY_BYTES)
+        keyslots = KeySlots(vault_id=secrets.token_hex(16))
+        keyslots.set_passphrase(master_key, passphrase, kdf)
+        # The key file goes first: a database without it would be undecryptable garbage.
+        keyslots.save(folder.keyslots)
+        vault = cls(folder, keyslots, master_key)
+        with vault.transaction() as conn:
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('created_at', ?), ('created_by', ?)", (now, __version__)
+            )
+        return vault
+
+    @classmethod
+    def unlock(cls, folder: VaultFolder, passphrase: str) -> Vault:
+        """Open the vault with its passphrase (``WrongPassphrase``, ``NotAVault``, ``VaultInUse``)."""
+        folder.acquire()
+        keyslots = KeySlots.load(folder.keyslots)
+        if not folder.database.exists():
+            raise NotAVault("The vault's database is missing.")
+        return cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))
+
+    @classmethod
+    def unlock_with_keyring(cls, folder: VaultFolder) -> Vault | None:
+        """Open the vault with the device key in the OS keyring, or return None if not remembered."""
+        folder.acquire()
+        keyslots = KeySlots.load(folder.keyslots)
+        device_key = device_keyring.load_device_key(keyslots.vault_id)
+        if device_key is None or keyslots.slot(KEYRING) is None:
+            return None
+        return cls(folder, keyslots, keyslots.unlock_with_device_key(device_key))
+
+    @staticmethod
+    def is_remembered_on_device(folder: VaultFolder) -> bool:
+        """True when the key file has a keyring slot (whether or not the keyring still has the key)."""
+        try:
+            return KeySlots.load(folder.keyslots).slot(KEYRING) is not None
+        except NotAVault:
+            return False
+
+    # -- using ------------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def connection(self) -> Connection:
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return self._conn
+
+    @property
+    def vault_id(self) -> str:
+        return self._keyslots.vault_id
+
+    def transaction(self) -> contextlib.AbstractContextManager[Connection]:
+        return transaction(self.connection)
+
+    def close(self) -> None:
+        """Lock: close the database and forget the key. The folder's process lock is kept."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        for i in range(len(self._master_key)):
+            self._master_key[i] = 0
+
+    # -- keys -------------------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the master key under ``new``; the database itself is untouched (instant)."""
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        master_key = self._keyslots.unlock_with_passphrase(old)
+        self._keyslots.set_passphrase(master_key, new, kdf)
+        self._keyslots.save(self.folder.keyslots)
+
+    def remember_on_device(self) -> None:
+        """Add a keyring slot (raises ``KeyringUnavailable`` when there is no keyring)."""
+        device_key = device_keyring.store_device_key(self.vault_id)
+        self._keyslots.set_device_key(bytes(self._master_key), device_key)
+        self._keyslots.save(self.folder.keyslots)
+
+    def forget_on_device(self) -> None:
+        self._keyslots.remove(KEYRING)
+        self._keyslots.save(self.folder.keyslots)
+        device_keyring.delete_device_key(self.vault_id)
+
+    @property
+    def remembered_on_device(self) -> bool:
+        return self._keyslots.slot(KEYRING) is not None
+
+    @property
+    def kdf_params(self) -> KdfParams | None:
+        slot = self._keyslots.slot(PASSPHRASE)
+        return slot.kdf if slot else None
+
+    # -- checking ---------------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        """Verify every page's HMAC and the b-trees, and count rows in each table."""
+        conn = self.connection
+        problems: list[str] = []
+        try:
+            problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [str(row[0]) for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+            counts = {name: _count_rows(conn, name) for name in _user_tables(conn)}
+        except DatabaseError as exc:
+            problems.append(str(exc))
+            counts = {}
+        return CheckReport(not problems, tuple(problems), schema_version(conn), self.kdf_params, counts)
+
+
+def _count_rows(conn: Connection, table: str) -> int:
+    return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])  # noqa: S608 - name from sqlite_master
+
+
+def _user_tables(conn: Connection) -> Iterator[str]:
+    """Tables the user's data lives in (not SQLite's, not full-text-search shadow tables)."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
+    )
+    shadow_suffixes = ("_data", "_idx", "_content", "_docsize", "_config")
+    names = [row[0] for row in rows]
+    virtual = {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")
+    }
+    for name in names:
+        if any(name == v + suffix for v in virtual for suffix in shadow_suffixes):
+            continue
+        yield name
+
+
+def erase_vault(folder: VaultFolder) -> None:
+    """Destroy the key file first (then nothing can decrypt the rest), then remove the vault's files."""
+    with contextlib.suppress(NotAVault):
+        device_keyring.delete_device_key(KeySlots.load(folder.keyslots).vault_id)
+    destroy(folder.keyslots)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path = folder.database.with_name(folder.database.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
