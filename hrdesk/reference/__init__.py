@@ -1,1 +1,25 @@
-"""reference layer of hrdesk."""
+"""reference layer of hrdesk: the multilingual offline reference content (no Qt)."""
+
+from hrdesk.reference.content import (
+    LANGUAGES,
+    Contact,
+    Entry,
+    ReferenceContentError,
+    ReferenceLibrary,
+    Source,
+    Topic,
+    compare_languages,
+    load_library,
+)
+
+__all__ = [
+    "LANGUAGES",
+    "Contact",
+    "Entry",
+    "ReferenceContentError",
+    "ReferenceLibrary",
+    "Source",
+    "Topic",
+    "compare_languages",
+    "load_library",
+]
