@@ -12,9 +12,9 @@ from sqlcipher3.dbapi2 import complete_statement
 
 from hrdesk.vault.database import Connection
 from hrdesk.vault.errors import NotAVault
-from hrdesk.vault.migrations import m001_initial
+from hrdesk.vault.migrations import m001_initial, m002_cases
 
-MIGRATIONS: list[ModuleType] = [m001_initial]
+MIGRATIONS: list[ModuleType] = [m001_initial, m002_cases]
 LATEST_VERSION = len(MIGRATIONS)
 
 

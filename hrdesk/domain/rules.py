@@ -1,0 +1,63 @@
+"""Advice that follows from the facts of a case: whom to ask to meet, and whether it is ready."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hrdesk.domain.case import Case, OfficerRole
+
+
+def suggested_officers(case: Case) -> list[OfficerRole]:
+    """Published guidance: the human rights officer always; the economic officer when a business
+    is involved; defence, intelligence or law-enforcement staff when security forces are; the
+    ambassador or deputy chief of mission when the case is high-profile."""
+    roles = [OfficerRole.HUMAN_RIGHTS]
+    if case.business_involved:
+        roles.append(OfficerRole.ECONOMIC)
+    if case.security_forces_involved:
+        roles += [OfficerRole.DEFENCE_ATTACHE, OfficerRole.LAW_ENFORCEMENT, OfficerRole.INTELLIGENCE]
+    if case.high_profile:
+        roles += [OfficerRole.AMBASSADOR, OfficerRole.DEPUTY_CHIEF_OF_MISSION]
+    return roles
+
+
+def officers_to_meet(case: Case) -> list[OfficerRole]:
+    """The user's own choice when made, else the suggestion."""
+    chosen = case.request.officers
+    return list(chosen) if chosen is not None else suggested_officers(case)
+
+
+class ReadinessItem(StrEnum):
+    """What the review page checks; each one names the wizard page that fixes it."""
+
+    REQUEST_STATED = "request_stated"
+    HAS_EVENT = "has_event"
+    OUTREACH_RECORDED = "outreach_recorded"
+    OFFICERS_CHOSEN = "officers_chosen"
+
+
+@dataclass(frozen=True)
+class Readiness:
+    missing: tuple[ReadinessItem, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+    @property
+    def done_count(self) -> int:
+        return len(ReadinessItem) - len(self.missing)
+
+
+def readiness(case: Case) -> Readiness:
+    missing = []
+    if not (case.request.ask.strip() or case.request.support):
+        missing.append(ReadinessItem.REQUEST_STATED)
+    if not case.timeline:
+        missing.append(ReadinessItem.HAS_EVENT)
+    if not (case.outreach or case.no_prior_outreach):
+        missing.append(ReadinessItem.OUTREACH_RECORDED)
+    if not officers_to_meet(case):
+        missing.append(ReadinessItem.OFFICERS_CHOSEN)
+    return Readiness(tuple(missing))

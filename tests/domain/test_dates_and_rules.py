@@ -1,0 +1,59 @@
+from datetime import date
+
+import pytest
+
+from hrdesk.domain.case import Case, OfficerRole
+from hrdesk.domain.dates import InvalidDate, PartialDate, Precision
+from hrdesk.domain.rules import ReadinessItem, officers_to_meet, readiness, suggested_officers
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-02-30", "2023-02-29", "2024-13", "2024-00-10", "99", "2024/03/01", ""]
+)
+def test_impossible_dates_are_refused(text: str) -> None:
+    with pytest.raises(InvalidDate):
+        PartialDate.parse(text)
+
+
+def test_precision_follows_the_text_and_must_match() -> None:
+    assert PartialDate.parse("2024").precision is Precision.YEAR
+    assert PartialDate.parse("2024-02").precision is Precision.MONTH
+    assert PartialDate.parse("2024-02-29").precision is Precision.DAY
+    with pytest.raises(InvalidDate):
+        PartialDate.parse("2024-02", precision="day")
+
+
+def test_order_and_ranges() -> None:
+    assert sorted([PartialDate(2024, 3, 5), PartialDate(2019), PartialDate(2024, 3)]) == [
+        PartialDate(2019),
+        PartialDate(2024, 3),
+        PartialDate(2024, 3, 5),
+    ]
+    assert PartialDate(2024, 2).last_day() == date(2024, 2, 29)
+    assert PartialDate(2023, 12).last_day() == date(2023, 12, 31)
+    assert PartialDate(2027).is_future(date(2026, 11, 22))
+    assert not PartialDate(2026, 11).is_future(date(2026, 11, 22))
+
+
+def test_officer_suggestions_follow_the_facts() -> None:
+    case = Case("x")
+    assert suggested_officers(case) == [OfficerRole.HUMAN_RIGHTS]
+    case.business_involved = case.security_forces_involved = case.high_profile = True
+    roles = suggested_officers(case)
+    for role in (OfficerRole.ECONOMIC, OfficerRole.DEFENCE_ATTACHE, OfficerRole.AMBASSADOR):
+        assert role in roles
+    case.request.officers = [OfficerRole.POLITICAL]
+    assert officers_to_meet(case) == [OfficerRole.POLITICAL]
+
+
+def test_readiness_lists_what_is_missing() -> None:
+    case = Case("x")
+    assert set(readiness(case).missing) == {
+        ReadinessItem.REQUEST_STATED,
+        ReadinessItem.HAS_EVENT,
+        ReadinessItem.OUTREACH_RECORDED,
+    }
+    case.request.ask = "Observe the trial"
+    case.no_prior_outreach = True
+    case.request.officers = []
+    assert set(readiness(case).missing) == {ReadinessItem.HAS_EVENT, ReadinessItem.OFFICERS_CHOSEN}
