@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -79,6 +81,22 @@ class SecretInput:
         if self.interactive and getpass.getpass("Repeat it: ") != first:
             raise CliError("the two passphrases differ; nothing was changed", EXIT_USAGE)
         return first
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write an export the user asked for: a temp file beside it, then rename; removed on failure."""
+    target = path.expanduser()
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except FileExistsError:
+        raise CliError(f"{tmp} exists: remove it and try again") from None
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise CliError(f"cannot write {target}: {exc.strerror}") from None
 
 
 def vault_folder(args: argparse.Namespace) -> VaultFolder:

@@ -75,7 +75,7 @@ class CaseService:
 
     def import_case(self, case: Case) -> int:
         """Store a complete case (from a case file) in one transaction: all of it or nothing."""
-        case.title = _check_title(case.title)
+        _check_title(case.title)
         with self.vault.transaction() as conn:
             return repo.insert_case(conn, case)
 

@@ -1,0 +1,66 @@
+"""``hrdesk case list | export | import``: move cases in and out of the vault as case files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hrdesk.cli.common import EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, write_output_file
+from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services.cases import CaseNotFound, CaseService
+
+
+def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    case = subparsers.add_parser("case", help="list, export and import cases (case files are NOT encrypted)")
+    commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    listing = commands.add_parser("list", parents=[parent], help="one case a line: id and title")
+    listing.set_defaults(func=run_list)
+    export = commands.add_parser("export", parents=[parent], help="write a case file (JSON, not encrypted)")
+    export.add_argument("case_id", type=int, metavar="ID")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--include-never", action="store_true", help='include items marked "never print"')
+    export.set_defaults(func=run_export)
+    imp = commands.add_parser(
+        "import", parents=[parent], help="add a case from a case file; prints its new id"
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.set_defaults(func=run_import)
+
+
+def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
+    vault = open_vault(args, secrets)
+    try:
+        for case in CaseService(vault).list_cases():
+            print(f"{case.id}\t{case.title}")
+    finally:
+        vault.close()
+    return 0
+
+
+def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
+    vault = open_vault(args, secrets)
+    try:
+        case = CaseService(vault).load_case(args.case_id)
+    except CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.close()
+    write_output_file(args.out, export_case(case, include_never=args.include_never))
+    return 0
+
+
+def run_import(args: argparse.Namespace, secrets: SecretInput) -> int:
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
+    try:
+        case = import_case_file(data)  # checked completely before the vault is even opened
+    except CaseFileError as exc:
+        raise CliError(f"{args.file}: {exc}", EXIT_NOT_A_VAULT) from None
+    vault = open_vault(args, secrets)
+    try:
+        print(CaseService(vault).import_case(case))
+    finally:
+        vault.close()
+    return 0
