@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[vault_option],
     )
     parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throw-away vault with a fictional example case (for workshops); erased on quit",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers, vault_option)

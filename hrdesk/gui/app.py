@@ -13,6 +13,7 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
 from hrdesk.gui.i18n import LanguageSwitcher, system_language
 from hrdesk.resources import resource_path
+from hrdesk.services.demo import DemoVault
 from hrdesk.services.vault_session import VaultSession
 from hrdesk.settings import LANGUAGE, Settings
 from hrdesk.vault.errors import VaultInUse
@@ -51,6 +52,8 @@ def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) ->
 def run_gui(args: argparse.Namespace) -> int:
     disable_core_dumps()
     app = create_application()
+    if getattr(args, "demo", False):
+        return run_demo(app)
     vault_dir = Path(args.vault) if getattr(args, "vault", None) else default_vault_dir()
     context = build_context(app, VaultFolder(vault_dir))
     try:
@@ -68,3 +71,17 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         context.session.release()
+
+
+def run_demo(app: QApplication) -> int:
+    """A throw-away vault with fictional data, a clear banner, and nothing kept after quitting."""
+    demo = DemoVault()
+    context = build_context(app, demo.folder, demo=True)
+    try:
+        context.session.vault = demo.create()
+        controller = AppController(app, context)
+        controller.start()
+        return app.exec()
+    finally:
+        context.session.lock()
+        demo.erase()

@@ -8,6 +8,7 @@ from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.services.demo import DEMO_PASSPHRASE
 from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphrase
 
 
@@ -36,7 +37,10 @@ class UnlockDialog(VaultDialogBase):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Unlock — hrdesk"))
         self.heading.setText(self.tr("Unlock your vault"))
-        self.intro.setText(self.tr("Your vault is locked. Type your passphrase to open it."))
+        intro = self.tr("Your vault is locked. Type your passphrase to open it.")
+        if self.context.demo:
+            intro += "\n" + self.tr("Demo: the passphrase is %1").replace("%1", DEMO_PASSPHRASE)
+        self.intro.setText(intro)
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
