@@ -55,12 +55,21 @@ def _settings(context: AppContext) -> QWidget:
     return window
 
 
+def _reference(context: AppContext) -> QWidget:
+    window = _main_window(context)
+    assert isinstance(window, MainWindow)  # noqa: S101
+    window.show_screen("reference")
+    window.screens["reference"].show_entry("human-rights-officer")
+    return window
+
+
 # (name, needs an unlocked vault, factory)
 SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("create-vault", False, _create_vault),
     ("unlock", False, _unlock),
     ("main-window", True, _main_window),
     ("settings", True, _settings),
+    ("reference", True, _reference),
 ]
 
 

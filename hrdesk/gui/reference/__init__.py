@@ -1,0 +1,1 @@
+"""The Reference screen: offline guidance in five languages."""

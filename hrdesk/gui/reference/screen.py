@@ -1,0 +1,177 @@
+"""Topics and entries on the leading side, the entry beside them; search and a reading language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.gui.common.icons import icon
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.i18n import LANGUAGES
+from hrdesk.gui.reference.entry_view import EntryView
+from hrdesk.gui.screens.base import Screen
+from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary, load_library
+
+ENTRY_ID = Qt.ItemDataRole.UserRole
+
+
+class ReferenceScreen(Screen):
+    icon_name = "mdi6.book-open-variant"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._libraries: dict[str, ReferenceLibrary] = {}
+        self._reading_follows_ui = True
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._fill_tree)
+        bar.addWidget(self.search, 1)
+        self.reading_label = QLabel()
+        self.reading = QComboBox()
+        for code, name in LANGUAGES:
+            self.reading.addItem(name, code)
+        self.reading_label.setBuddy(self.reading)
+        self.reading.activated.connect(self._reading_chosen)
+        bar.addWidget(self.reading_label)
+        bar.addWidget(self.reading)
+        layout.addLayout(bar)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+
+        splitter = QSplitter()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.currentItemChanged.connect(self._show_current)
+        self.view = EntryView()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        layout.addWidget(splitter, 1)
+        self.problem = QLabel()
+        self.problem.setObjectName("status")
+        self.problem.setProperty("error", True)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        context.languages.changed.connect(self._ui_language_changed)
+        self._set_reading(context.languages.current)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Reference")
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search the reference (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the reference"))
+        self.reading_label.setText(self.tr("&Read in:"))
+        self.reading.setAccessibleName(self.tr("Reading language"))
+        self.tree.setAccessibleName(self.tr("Topics"))
+        if self.search.text().strip():
+            self._fill_tree()
+
+    @property
+    def reading_language(self) -> str:
+        return str(self.reading.currentData())
+
+    def library(self) -> ReferenceLibrary | None:
+        language = self.reading_language
+        if language not in self._libraries:
+            try:
+                self._libraries[language] = load_library(language)
+            except ReferenceContentError as exc:
+                self.problem.setText(
+                    self.tr("The reference content could not be read: %1").replace("%1", str(exc))
+                )
+                self.problem.show()
+                return None
+        self.problem.hide()
+        return self._libraries[language]
+
+    def show_entry(self, entry_id: str) -> None:
+        """Select an entry by id (other screens link here to explain themselves)."""
+        self.search.clear()
+        for index in range(self.tree.topLevelItemCount()):
+            topic = self.tree.topLevelItem(index)
+            for child in range(topic.childCount()):
+                if topic.child(child).data(0, ENTRY_ID) == entry_id:
+                    self.tree.setCurrentItem(topic.child(child))
+                    return
+
+    def _ui_language_changed(self, code: str) -> None:
+        if self._reading_follows_ui:
+            self._set_reading(code)
+
+    def _reading_chosen(self, _index: int) -> None:
+        self._reading_follows_ui = self.reading_language == self.context.languages.current
+        self._refresh_keeping_selection()
+
+    def _set_reading(self, code: str) -> None:
+        self.reading.setCurrentIndex(self.reading.findData(code))
+        self._refresh_keeping_selection()
+
+    def _refresh_keeping_selection(self) -> None:
+        current = self.tree.currentItem()
+        entry_id = current.data(0, ENTRY_ID) if current else None
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if self.reading_language == "ar"
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.tree.setLayoutDirection(direction)
+        self._fill_tree()
+        if entry_id:
+            self.show_entry(entry_id)
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        library = self.library()
+        if library is None:
+            self.view.show_entry(None, self.reading_language)
+            return
+        query = self.search.text().strip()
+        matches = {e.id for e in library.search(query)} if query else None
+        first: QTreeWidgetItem | None = None
+        for topic in library.topics:
+            entries = [e for e in topic.entries if matches is None or e.id in matches]
+            if not entries:
+                continue
+            topic_item = QTreeWidgetItem([topic.title])
+            topic_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(topic_item)
+            for entry in entries:
+                child = QTreeWidgetItem([entry.title])
+                child.setData(0, ENTRY_ID, entry.id)
+                child.setToolTip(0, entry.summary)
+                topic_item.addChild(child)
+                first = first or child
+            topic_item.setExpanded(True)
+        if query and first is None:
+            empty = QTreeWidgetItem([self.tr("Nothing found. Try fewer or shorter words.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        else:
+            self.view.show_entry(None, self.reading_language)
+
+    def _show_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        library = self._libraries.get(self.reading_language)
+        entry_id = item.data(0, ENTRY_ID) if item else None
+        self.view.show_entry(library.entry(entry_id) if library and entry_id else None, self.reading_language)
