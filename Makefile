@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format translations screenshots bench package clean
+.PHONY: run test lint format translations screenshots bench package lock self-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,22 @@ translations: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py --languages en,es,fr,ar,ru
+
+# A one-folder bundle in dist/hrdesk/, built from the exact versions in packaging/requirements.lock.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r packaging/requirements.lock
+	$(BIN)/python translations/update.py --check
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/hrdesk.spec
+	QT_QPA_PLATFORM=offscreen dist/hrdesk/hrdesk --self-test
+
+# Refresh the lock file from what is installed in .venv (after changing pyproject.toml).
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pyinstaller
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^hrdesk' > packaging/requirements.lock
+
+self-test: $(STAMP)
+	$(BIN)/hrdesk --self-test
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

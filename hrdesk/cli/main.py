@@ -7,13 +7,13 @@ import sys
 from typing import NoReturn
 
 from hrdesk import __version__
-from hrdesk.cli import case_commands, vault_commands
+from hrdesk.cli import case_commands, contacts_commands, vault_commands
 from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
 from hrdesk.private_files import restrict_umask
 from hrdesk.vault.errors import VaultError
 
 # Each module adds its subcommands; later features append theirs here.
-COMMAND_MODULES = [vault_commands, case_commands]
+COMMAND_MODULES = [vault_commands, case_commands, contacts_commands]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"hrdesk {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a throw-away vault (case, brief in five languages, erase); exit 0 or 1",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open a throw-away vault with a fictional example case (for workshops); erased on quit",
@@ -56,6 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     restrict_umask()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from hrdesk.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from hrdesk.gui.app import run_gui  # Qt only when the GUI is asked for
 
