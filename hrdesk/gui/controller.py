@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.gui.common.idle import IdleWatcher
+from hrdesk.gui.common.session_watch import SessionWatcher
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
@@ -26,6 +27,8 @@ class AppController(QObject):
         self.dialog: VaultDialogBase | None = None
         self.idle = IdleWatcher(app, context.settings.get(IDLE_MINUTES))
         self.idle.idle.connect(self.lock)
+        self.session_watch = SessionWatcher(self)
+        self.session_watch.lock_needed.connect(self.lock)
 
     def start(self) -> None:
         """Show the first window: create on first run, else try the keyring, else ask to unlock."""
