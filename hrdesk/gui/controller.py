@@ -7,6 +7,7 @@ import contextlib
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hrdesk.gui.common.capture_guard import exclude_from_capture
 from hrdesk.gui.common.idle import IdleWatcher
 from hrdesk.gui.common.session_watch import SessionWatcher
 from hrdesk.gui.context import AppContext
@@ -65,6 +66,7 @@ class AppController(QObject):
         settings_screen = self.window.screens["settings"]
         settings_screen.idle_minutes_changed.connect(self.idle.set_minutes)  # type: ignore[attr-defined]
         self.window.show()
+        exclude_from_capture(self.window)
         self.idle.start()
 
     def lock(self) -> None:
