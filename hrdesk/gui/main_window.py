@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.file_menu)
         self.lock_action = QAction(icon("mdi6.lock-outline"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        # Works from any hrdesk window, including a dialog opened over the main window.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock_requested)
         self.quit_action = QAction("", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

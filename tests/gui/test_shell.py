@@ -78,6 +78,8 @@ def test_ctrl_l_locks_and_drops_the_window(qtbot: QtBot, make_controller) -> Non
     unlock_with(qtbot, controller, PASS)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert controller.window is None
     assert not controller.context.session.is_unlocked
