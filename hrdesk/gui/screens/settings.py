@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -104,7 +105,8 @@ class SettingsScreen(Screen):
         self.idle_label.setText(self.tr("Lock &after this many idle minutes:"))
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Minutes before the vault locks itself"))
-        self.lock_now.setText(self.tr("Lock now (Ctrl+L)"))
+        shortcut = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
+        self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", shortcut))
         self.device_box.setTitle(self.tr("This device"))
         self.remember.setText(self.tr("&Remember the vault on this device (system keyring)"))
         if self._keyring_ok:
@@ -125,7 +127,7 @@ class SettingsScreen(Screen):
         kdf = vault.kdf_params if vault else None
         info = self.tr("Vault folder: %1").replace("%1", str(self.context.session.folder.path))
         if kdf is not None:
-            info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, %2 passes").replace(
+            info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, time cost %2").replace(
                 "%1", str(kdf.memory_kib // 1024)
             ).replace("%2", str(kdf.time_cost))
         self.vault_info.setText(info)
