@@ -5,411 +5,2806 @@
     <name>App</name>
     <message>
         <source>hrdesk is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение hrdesk уже открыто</translation>
     </message>
     <message>
         <source>This vault is already open in another hrdesk window. Use that window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище уже открыто в другом окне hrdesk. Перейдите в то окно.</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <source>Basics</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>The basics of the case</source>
+        <translation>Основные сведения о деле</translation>
+    </message>
+    <message>
+        <source>Who is at risk, where, and what is happening, in a few words. You can use a pseudonym: you decide later what is printed.</source>
+        <translation>Кому грозит опасность, где и что происходит — в нескольких словах. Можно использовать псевдоним: что попадёт в распечатку, вы решите позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Title of the case</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <source>A name you will recognise</source>
+        <translation>Название, по которому вы узнаете дело</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>Country where the defender works</source>
+        <translation>Страна, в которой ведётся правозащитная работа</translation>
+    </message>
+    <message>
+        <source>Country where the defender works (name or two-letter code)</source>
+        <translation>Страна, в которой ведётся правозащитная работа (название или двухбуквенный код)</translation>
+    </message>
+    <message>
+        <source>&amp;Who is at risk:</source>
+        <translation>&amp;Кому грозит опасность:</translation>
+    </message>
+    <message>
+        <source>Who is at risk</source>
+        <translation>Кому грозит опасность</translation>
+    </message>
+    <message>
+        <source>A name or a pseudonym</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Краткое &amp;изложение:</translation>
+    </message>
+    <message>
+        <source>Summary of the case</source>
+        <translation>Краткое изложение дела</translation>
+    </message>
+    <message>
+        <source>What is happening, and why you are at risk</source>
+        <translation>Что происходит и почему вам грозит опасность</translation>
+    </message>
+    <message>
+        <source>Three facts that shape the advice</source>
+        <translation>Три обстоятельства, от которых зависят советы</translation>
+    </message>
+    <message>
+        <source>A &amp;business activity is involved</source>
+        <translation>В деле замешан &amp;бизнес</translation>
+    </message>
+    <message>
+        <source>For example a mine, a plantation or a dam. Suggests meeting the economic officer too.</source>
+        <translation>Например, рудник, плантация или плотина. Тогда будет предложено встретиться и с сотрудником по экономическим вопросам.</translation>
+    </message>
+    <message>
+        <source>&amp;Security forces are involved</source>
+        <translation>В деле &amp;замешаны силовые структуры</translation>
+    </message>
+    <message>
+        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
+        <translation>Полиция, армия или спецслужбы. Тогда будет предложено встретиться с военным атташе, сотрудниками разведки или сотрудниками по правоохранительным вопросам.</translation>
+    </message>
+    <message>
+        <source>The case is &amp;high-profile</source>
+        <translation>&amp;Громкое дело</translation>
+    </message>
+    <message>
+        <source>Known nationally or abroad. Suggests asking for the ambassador or the deputy chief of mission.</source>
+        <translation>Дело известно в стране или за рубежом. Тогда будет предложено попросить о встрече с послом или заместителем главы миссии.</translation>
+    </message>
+    <message>
+        <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
+        <translation>У дела должно быть название. Прежнее название «%1» сохранится, пока вы не введёте новое.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: %1</source>
+        <translation>Не удалось сохранить последнее изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileActions</name>
+    <message>
+        <source>Export a case file</source>
+        <translation>Экспорт файла дела</translation>
+    </message>
+    <message>
+        <source>A case file is NOT encrypted. Anyone who finds it can read the whole case. Keep it on an encrypted drive and delete it once it has reached its destination.
+
+Continue?</source>
+        <translation>Файл дела НЕ зашифрован. Любой, кто его найдёт, сможет прочитать всё дело. Храните его на зашифрованном диске и удалите, как только он дойдёт до адресата.
+
+Продолжить?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this case are marked “Never print”. Include them in the file too? Choose Yes to include them, Cancel to leave them out.</source>
+        <translation>
+            <numerusform>%n запись этого дела отмечена как «Никогда не печатать». Включить её в файл? Нажмите «Да», чтобы включить, или «Отмена», чтобы не включать.</numerusform>
+            <numerusform>%n записи этого дела отмечены как «Никогда не печатать». Включить их в файл? Нажмите «Да», чтобы включить, или «Отмена», чтобы не включать.</numerusform>
+            <numerusform>%n записей этого дела отмечены как «Никогда не печатать». Включить их в файл? Нажмите «Да», чтобы включить, или «Отмена», чтобы не включать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hrdesk case files (*.json)</source>
+        <translation>Файлы дел hrdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>The case file could not be written: %1</source>
+        <translation>Не удалось записать файл дела: %1</translation>
+    </message>
+    <message>
+        <source>Import a case file</source>
+        <translation>Импорт файла дела</translation>
+    </message>
+    <message>
+        <source>hrdesk case files (*.json);;All files (*)</source>
+        <translation>Файлы дел hrdesk (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. The file has a problem:
+%1</source>
+        <translation>Ничего не импортировано. В файле есть ошибка:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>readiness: 3 of 4 checks done</comment>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Ready: everything the embassy needs is here.</source>
+        <translation>Готово: всё, что нужно посольству, на месте.</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Ещё не хватает:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Start preparing a new case (Ctrl+N)</source>
+        <translation>Начать подготовку нового дела (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Export case file…</source>
+        <translation>Экспортировать файл дела…</translation>
+    </message>
+    <message>
+        <source>Import case file…</source>
+        <translation>Импортировать файл дела…</translation>
+    </message>
+    <message>
+        <source>Filter by title or country</source>
+        <translation>Фильтр по названию или стране</translation>
+    </message>
+    <message>
+        <source>Filter cases by title or country</source>
+        <translation>Фильтр дел по названию или стране</translation>
+    </message>
+    <message>
+        <source>Show cases with this status</source>
+        <translation>Показывать дела с этим статусом</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Открытые дела</translation>
+    </message>
+    <message>
+        <source>Archived cases</source>
+        <translation>Дела в архиве</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>Cases, most recently changed first</source>
+        <translation>Дела, сначала недавно изменённые</translation>
+    </message>
+    <message>
+        <source>No case matches</source>
+        <translation>Подходящих дел нет</translation>
+    </message>
+    <message>
+        <source>No case matches the filter. Change the words or the status above, or show all cases.</source>
+        <translation>Ни одно дело не подходит под фильтр. Измените слова или статус выше или покажите все дела.</translation>
+    </message>
+    <message>
+        <source>Show all cases</source>
+        <translation>Показать все дела</translation>
+    </message>
+    <message>
+        <source>No cases yet</source>
+        <translation>Дел пока нет</translation>
+    </message>
+    <message>
+        <source>A case gathers the three things an embassy needs from you: your specific request for help, the facts as a timeline of events, and the outreach you have already done. The wizard walks you through them; everything is saved as you type.</source>
+        <translation>Дело объединяет три вещи, которые посольству нужны от вас: вашу конкретную просьбу о помощи, факты в виде хронологии событий и ваши предыдущие обращения. Мастер проведёт вас по всем трём шагам; всё сохраняется по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>Rename case</source>
+        <translation>Переименование дела</translation>
+    </message>
+    <message>
+        <source>A case needs a title. The old title is kept.</source>
+        <translation>У дела должно быть название. Прежнее название сохранено.</translation>
+    </message>
+    <message>
+        <source>“%1” is archived.</source>
+        <translation>Дело «%1» перенесено в архив.</translation>
+    </message>
+    <message>
+        <source>“%1” is open again.</source>
+        <translation>Дело «%1» снова открыто.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Удаление дела</translation>
+    </message>
+    <message>
+        <source>Delete the case “%1” with its timeline and outreach? You can undo this for a few seconds.</source>
+        <translation>Удалить дело «%1» вместе с хронологией и обращениями? В течение нескольких секунд это можно будет отменить.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Дело «%1» удалено.</translation>
+    </message>
+    <message>
+        <source>Case file written to %1. It is not encrypted: delete it once it has been used.</source>
+        <translation>Файл дела сохранён: %1. Он не зашифрован — удалите его, как только он будет использован.</translation>
+    </message>
+    <message>
+        <source>The case file was imported.</source>
+        <translation>Файл дела импортирован.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Contact with embassies about this case</source>
+        <translation>&amp;Контакты с посольствами по этому делу</translation>
+    </message>
+    <message>
+        <source>No contact with an embassy logged for this case yet. Engage early: be known before an emergency.</source>
+        <translation>По этому делу пока не записано ни одного контакта с посольством. Выходите на связь заранее: пусть вас знают до того, как случится беда.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWizard</name>
+    <message>
+        <source>All cases</source>
+        <translation>Все дела</translation>
+    </message>
+    <message>
+        <source>Back to the list of cases; everything is saved</source>
+        <translation>Назад к списку дел; всё сохранено</translation>
+    </message>
+    <message>
+        <source>Steps of the case wizard</source>
+        <translation>Шаги мастера создания дела</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, step name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+Page Up)</source>
+        <translation>Предыдущий шаг (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+Page Down)</source>
+        <translation>Следующий шаг (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <comment>readiness: 3 of 4 ready</comment>
+        <translation>Готово: %1</translation>
     </message>
 </context>
 <context>
     <name>CasesScreen</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cases yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A case gathers the three things an embassy needs from you: your specific request for help, the facts as a timeline of events, and the outreach you have already done. Until the case wizard is available, read the Reference panels to prepare what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дела</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat new passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новую парольную фразу:</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор новой парольной фразы</translation>
     </message>
     <message numerus="yes">
         <source>The new passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новая парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>The passphrase has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена.</translation>
     </message>
     <message>
         <source>The current passphrase is not correct. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза введена неверно. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сменить парольную фразу. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactColumns</name>
+    <message>
+        <source>Done (%1)</source>
+        <comment>a follow-up that was done</comment>
+        <translation>Выполнено (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>С кем</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>Посольство</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>Ожидаемый отъезд</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Officers in post</source>
+        <translation>Сотрудников на посту</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующее напоминание</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLabels</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронное письмо</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>a reception, a panel or another event where an officer was met</comment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Выезд на место</translation>
+    </message>
+    <message>
+        <source>Court hearing attended</source>
+        <translation>Присутствие на судебном заседании</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <comment>something we asked for</comment>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <comment>something the embassy said it would do</comment>
+        <translation>Обещание</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Обещано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>the officer says something is being done</comment>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>status of a request</comment>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>На посту</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <comment>an officer who left the post</comment>
+        <translation>Уже не на посту</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRefusals</name>
+    <message>
+        <source>Give the officer&apos;s name.</source>
+        <translation>Укажите имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>Say which government the embassy or office represents.</source>
+        <translation>Укажите, правительство какой страны представляет посольство или представительство.</translation>
+    </message>
+    <message>
+        <source>Say what was asked or promised.</source>
+        <translation>Укажите, о чём просили или что пообещали.</translation>
+    </message>
+    <message>
+        <source>Tick at least one officer you were in touch with.</source>
+        <translation>Отметьте хотя бы одного сотрудника, с которым вы общались.</translation>
+    </message>
+    <message>
+        <source>Choose the embassy. If it is not in the list yet, add it first.</source>
+        <translation>Выберите посольство. Если его ещё нет в списке, сначала добавьте его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This officer appears in %n interactions, so deleting them would change your history. If they moved on, mark them as left instead.</source>
+        <translation>
+            <numerusform>Этот сотрудник упоминается в %n записи журнала, поэтому удаление изменит вашу историю. Если сотрудник сменил место службы, лучше отметьте статус «Уже не на посту».</numerusform>
+            <numerusform>Этот сотрудник упоминается в %n записях журнала, поэтому удаление изменит вашу историю. Если сотрудник сменил место службы, лучше отметьте статус «Уже не на посту».</numerusform>
+            <numerusform>Этот сотрудник упоминается в %n записях журнала, поэтому удаление изменит вашу историю. Если сотрудник сменил место службы, лучше отметьте статус «Уже не на посту».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers are recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</source>
+        <translation>
+            <numerusform>За этим посольством записан %n сотрудник. История контактов хранится вместе с посольством, поэтому удалить его нельзя.</numerusform>
+            <numerusform>За этим посольством записаны %n сотрудника. История контактов хранится вместе с посольством, поэтому удалить его нельзя.</numerusform>
+            <numerusform>За этим посольством записаны %n сотрудников. История контактов хранится вместе с посольством, поэтому удалить его нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The posting cannot end before it starts.</source>
+        <translation>Срок назначения не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>An officer cannot succeed themselves.</source>
+        <translation>Сотрудник не может быть собственным преемником.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. The list has been refreshed.</source>
+        <translation>Этой записи больше нет. Список обновлён.</translation>
     </message>
 </context>
 <context>
     <name>ContactsScreen</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
-        <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
     </message>
     <message>
-        <source>The contact log keeps the embassy officers you meet, what they promised and when to follow up. Officers move to new posts every three or four years, so keep a note of every meeting and ask who will take over before someone leaves.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Add an officer first</source>
+        <translation>Сначала добавьте сотрудника</translation>
+    </message>
+    <message>
+        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
+        <translation>Контакт всегда связан с одним или несколькими сотрудниками. Сначала добавьте посольство и сотрудника, с которым вы встречались.</translation>
+    </message>
+    <message>
+        <source>Search officers, embassies and interactions (Ctrl+F)</source>
+        <translation>Поиск по сотрудникам, посольствам и контактам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the contact log</source>
+        <translation>Поиск по журналу контактов</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction</source>
+        <translation>&amp;Записать контакт</translation>
+    </message>
+    <message>
+        <source>Log a meeting, call, email or event (Ctrl+N)</source>
+        <translation>Записать встречу, звонок, письмо или мероприятие (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Add an embassy</source>
+        <translation>Добавить посольство</translation>
+    </message>
+    <message>
+        <source>Track a request</source>
+        <translation>Отслеживать просьбу</translation>
+    </message>
+    <message>
+        <source>Track a request you made or a commitment an officer made</source>
+        <translation>Отслеживать вашу просьбу или обещание сотрудника посольства</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create your vault — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища — hrdesk</translation>
     </message>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте хранилище</translation>
     </message>
     <message>
         <source>hrdesk keeps your cases and contacts in one encrypted vault on this computer. Choose a passphrase to lock it: four or more unrelated words are easier to remember and much harder to guess than a short password.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk хранит ваши дела и контакты в одном зашифрованном хранилище на этом компьютере. Придумайте парольную фразу, которой оно будет заперто: четыре или больше не связанных между собой слов легче запомнить и гораздо труднее подобрать, чем короткий пароль.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите парольную фразу:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор парольной фразы</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы забудете эту парольную фразу, никто не сможет открыть хранилище: ни вы, ни разработчики hrdesk, ни кто-либо ещё. Сбросить её невозможно. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
     <message>
         <source>I understand that a forgotten passphrase &amp;cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Я понимаю, что забытую парольную фразу &amp;невозможно восстановить</translation>
     </message>
     <message>
         <source>Create &amp;vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
     </message>
     <message>
         <source>Fair: add another word or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средняя: добавьте ещё одно-два слова.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорошая.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная.</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите, пожалуйста, что вы понимаете: забытую парольную фразу восстановить невозможно.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание хранилища…</translation>
     </message>
     <message>
         <source>The vault could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать хранилище: %1</translation>
     </message>
     <message>
         <source>The vault could not be created. Check that the folder is writable and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать хранилище. Проверьте, есть ли права на запись в папку, и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, then year: March 2024</comment>
+        <translation>%1 %2&#x202f;г.</translation>
+    </message>
+    <message>
+        <source>c. %1</source>
+        <comment>circa: an approximate date</comment>
+        <translation>прибл. %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: from a date until another</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05).</source>
+        <translation>«%1» — это не дата. Введите год (2024), месяц (2024-03) или день (2024-03-05).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no year 0.</source>
+        <translation>«%1» — это не дата: года 0 не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» — это не дата: месяца %2 не существует.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a date: %2 has only %n days.</source>
+        <translation>
+            <numerusform>«%1» — это не дата: в этом месяце (%2) всего %n день.</numerusform>
+            <numerusform>«%1» — это не дата: в этом месяце (%2) всего %n дня.</numerusform>
+            <numerusform>«%1» — это не дата: в этом месяце (%2) всего %n дней.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePreview</name>
+    <message>
+        <source>Item</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>What each printout will contain</source>
+        <translation>Что попадёт в каждую распечатку</translation>
+    </message>
+    <message>
+        <source>Timeline event</source>
+        <translation>Событие хронологии</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Обращение</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the brief you hand over (%n item(s))</source>
+        <translation>
+            <numerusform>В информационной записке для посольства (%n запись)</numerusform>
+            <numerusform>В информационной записке для посольства (%n записи)</numerusform>
+            <numerusform>В информационной записке для посольства (%n записей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only in your own speaker notes (%n item(s))</source>
+        <translation>
+            <numerusform>Только в ваших личных заметках к встрече (%n запись)</numerusform>
+            <numerusform>Только в ваших личных заметках к встрече (%n записи)</numerusform>
+            <numerusform>Только в ваших личных заметках к встрече (%n записей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In no printout (%n item(s))</source>
+        <translation>
+            <numerusform>Ни в одной распечатке (%n запись)</numerusform>
+            <numerusform>Ни в одной распечатке (%n записи)</numerusform>
+            <numerusform>Ни в одной распечатке (%n записей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kind(s)</source>
+        <translation>
+            <numerusform>%n вид</numerusform>
+            <numerusform>%n вида</numerusform>
+            <numerusform>%n видов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Who is at risk</source>
+        <translation>Кому грозит опасность</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое изложение</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation>Ваша просьба</translation>
+    </message>
+    <message>
+        <source>Support asked for</source>
+        <translation>Запрошенная поддержка</translation>
+    </message>
+    <message>
+        <source>Embassies</source>
+        <translation>Посольства</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <source>What the embassy could do</source>
+        <translation>Что посольство может сделать</translation>
+    </message>
+</context>
+<context>
+    <name>EmbassiesEditor</name>
+    <message>
+        <source>A government, for example Canada or DE</source>
+        <translation>Государство, например Канада или DE</translation>
+    </message>
+    <message>
+        <source>Government whose embassy to approach</source>
+        <translation>Государство, в посольство которого вы обратитесь</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Embassies to approach</source>
+        <translation>В какие посольства обратиться</translation>
+    </message>
+    <message>
+        <source>Add each government whose embassy you will approach.</source>
+        <translation>Добавьте каждое государство, в посольство которого вы обратитесь.</translation>
+    </message>
+    <message>
+        <source>Consider approaching more than one embassy: guidance advises not to rely on a single government, which may be slow or unwilling to act.</source>
+        <translation>Подумайте о том, чтобы обратиться в несколько посольств: рекомендации советуют не полагаться на одно правительство — оно может действовать медленно или вовсе не захотеть действовать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n embassies: good, several governments can act together.</source>
+        <translation>
+            <numerusform>%n посольство: хорошо, несколько правительств смогут действовать сообща.</numerusform>
+            <numerusform>%n посольства: хорошо, несколько правительств смогут действовать сообща.</numerusform>
+            <numerusform>%n посольств: хорошо, несколько правительств смогут действовать сообща.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmbassyDialog</name>
+    <message>
+        <source>Add an embassy</source>
+        <translation>Добавление посольства</translation>
+    </message>
+    <message>
+        <source>Edit the embassy</source>
+        <translation>Изменение сведений о посольстве</translation>
+    </message>
+    <message>
+        <source>&amp;Government</source>
+        <translation>&amp;Государство</translation>
+    </message>
+    <message>
+        <source>For example: Canada</source>
+        <translation>Например: Канада</translation>
+    </message>
+    <message>
+        <source>&amp;Office and place</source>
+        <translation>&amp;Представительство и город</translation>
+    </message>
+    <message>
+        <source>For example: Embassy in Tegucigalpa</source>
+        <translation>Например: посольство в Тегусигальпе</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Сайт</translation>
+    </message>
+    <message>
+        <source>General &amp;contacts</source>
+        <translation>Общие &amp;контакты</translation>
+    </message>
+    <message>
+        <source>Switchboard, general email, address</source>
+        <translation>Телефон коммутатора, общая электронная почта, адрес</translation>
+    </message>
+    <message>
+        <source>Stated &amp;priorities</source>
+        <translation>&amp;Заявленные приоритеты</translation>
+    </message>
+    <message>
+        <source>What this embassy says it cares about. Study it before you ask for help.</source>
+        <translation>Что, по словам посольства, для него важно. Изучите это, прежде чем просить о помощи.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbassyPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Stated priorities</source>
+        <translation>Заявленные приоритеты</translation>
+    </message>
+    <message>
+        <source>&amp;Who held each role over time</source>
+        <translation>&amp;Кто и когда занимал должности</translation>
+    </message>
+    <message>
+        <source>Who held each role over time</source>
+        <translation>Кто и когда занимал должности</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>No officers recorded here yet. Add the people you meet; when one leaves, record the successor.</source>
+        <translation>Сотрудники этого посольства пока не записаны. Добавляйте тех, с кем встречаетесь; когда кто-то уезжает, записывайте преемника.</translation>
+    </message>
+    <message>
+        <source>No interactions with this embassy yet.</source>
+        <translation>Контактов с этим посольством пока нет.</translation>
+    </message>
+    <message>
+        <source>Delete this embassy?</source>
+        <translation>Удалить посольство?</translation>
+    </message>
+    <message>
+        <source>%1 and the requests tracked with it will be removed from the contact log.</source>
+        <translation>Запись «%1» и связанные с ней отслеживаемые просьбы будут удалены из журнала контактов.</translation>
+    </message>
+    <message>
+        <source>The embassy was kept</source>
+        <translation>Посольство не удалено</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>Reference entry</source>
+        <translation>Статья справочника</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копировать: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Facts last checked: %1</source>
+        <translation>Последняя проверка фактов: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Open a web page?</source>
+        <translation>Открыть веб-страницу?</translation>
+    </message>
+    <message>
+        <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
+        <translation>Адрес %1 откроется в вашем браузере, то есть за пределами hrdesk, который работает без интернета. Сайт, ваш интернет-провайдер и любой, кто следит за сетью, смогут увидеть это посещение.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Новая запись о контакте</translation>
+    </message>
+    <message>
+        <source>Edit the interaction</source>
+        <translation>Изменение записи о контакте</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Способ</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>С &amp;кем</translation>
+    </message>
+    <message>
+        <source>Type to find an officer</source>
+        <translation>Начните вводить, чтобы найти сотрудника</translation>
+    </message>
+    <message>
+        <source>Find an officer</source>
+        <translation>Поиск сотрудника</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>officer name — role, embassy</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>For which &amp;cases</source>
+        <translation>&amp;По каким делам</translation>
+    </message>
+    <message>
+        <source>No open cases. You can link this interaction to a case later.</source>
+        <translation>Открытых дел нет. Связать этот контакт с делом можно позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>What happened, in a few lines</source>
+        <translation>Что произошло — в нескольких строках</translation>
+    </message>
+    <message>
+        <source>What you &amp;asked for</source>
+        <translation>О чём вы п&amp;росили</translation>
+    </message>
+    <message>
+        <source>What the embassy co&amp;mmitted to</source>
+        <translation>Что посольство о&amp;бещало</translation>
+    </message>
+    <message>
+        <source>Even “we are looking into it” counts: officers often cannot say more.</source>
+        <translation>Даже «мы изучаем вопрос» считается: часто дипломаты не могут сказать больше.</translation>
+    </message>
+    <message>
+        <source>Add the request to the tracker</source>
+        <translation>Добавить просьбу в список отслеживания</translation>
+    </message>
+    <message>
+        <source>Add the commitment to the tracker</source>
+        <translation>Добавить обещание в список отслеживания</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Напомнить</translation>
+    </message>
+    <message>
+        <source>Remind me on</source>
+        <translation>Напомнить мне</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Дата напоминания</translation>
+    </message>
+    <message>
+        <source>Followed up already</source>
+        <translation>Уже сделано</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the interaction?</source>
+        <translation>Удалить запись о контакте?</translation>
+    </message>
+    <message>
+        <source>It disappears from every history: the officers&apos;, the embassy&apos;s and the cases&apos;.</source>
+        <translation>Она исчезнет из всех историй: сотрудников, посольства и дел.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDelegate</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Type a year (2019), a month (2019-03) or a day (2019-03-05). Put ~ in front when the date is approximate: ~2019.</source>
+        <translation>Введите год (2019), месяц (2019-03) или день (2019-03-05). Если дата приблизительная, поставьте перед ней ~: ~2019.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Никто конкретно</translation>
+    </message>
+    <message>
+        <source>Track a request or commitment</source>
+        <translation>Отслеживание просьбы или обещания</translation>
+    </message>
+    <message>
+        <source>Edit the tracked item</source>
+        <translation>Изменение отслеживаемой записи</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
+    </message>
+    <message>
+        <source>Trial observation, a public statement, a visa referral, a support letter…</source>
+        <translation>Наблюдение за процессом, публичное заявление, направление на визу, письмо поддержки…</translation>
+    </message>
+    <message>
+        <source>&amp;Embassy</source>
+        <translation>&amp;Посольство</translation>
+    </message>
+    <message>
+        <source>With &amp;whom</source>
+        <translation>С &amp;кем</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Без дела</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>What they &amp;said</source>
+        <translation>Что &amp;ответили</translation>
+    </message>
+    <message>
+        <source>For example: “We are working on it” (they may not be able to say more)</source>
+        <translation>Например: «Мы работаем над этим» (возможно, больше сказать нельзя)</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>С&amp;рок</translation>
+    </message>
+    <message>
+        <source>Promised or needed by</source>
+        <translation>Обещано или нужно к этой дате</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up</source>
+        <translation>Следующее &amp;напоминание</translation>
+    </message>
+    <message>
+        <source>Remind me on</source>
+        <translation>Напомнить мне</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Следующее напоминание</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the tracked item?</source>
+        <translation>Удалить отслеживаемую запись?</translation>
+    </message>
+    <message>
+        <source>Its follow-up reminder is deleted too.</source>
+        <translation>Напоминание о ней тоже будет удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>The end date (%1) is before the start date (%2). Change one of them.</source>
+        <translation>Дата окончания (%1) раньше даты начала (%2). Измените одну из них.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTablePanel</name>
+    <message>
+        <source>%1 (Insert or Ctrl+N)</source>
+        <translation>%1 (Insert или Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected rows (Ctrl+D)</source>
+        <translation>Дублировать выбранные строки (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (Delete); you can undo it</source>
+        <translation>Удалить выбранные строки (Delete); это можно отменить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Отменить: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Отменить (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Повторить: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Public statement, alone or jointly with other embassies</source>
+        <translation>Публичное заявление — одного посольства или совместно с другими</translation>
+    </message>
+    <message>
+        <source>Field visit to the office or community</source>
+        <translation>Визит в офис или к местному сообществу</translation>
+    </message>
+    <message>
+        <source>Raising concerns with the host government or military through diplomatic channels</source>
+        <translation>Обсуждение проблемы с правительством или военными страны пребывания по дипломатическим каналам</translation>
+    </message>
+    <message>
+        <source>Physical accompaniment</source>
+        <translation>Личное сопровождение</translation>
+    </message>
+    <message>
+        <source>Emergency visa or relocation support</source>
+        <translation>Экстренная виза или помощь с переездом</translation>
+    </message>
+    <message>
+        <source>Pressure to investigate and prosecute</source>
+        <translation>Давление, чтобы добиться расследования и наказания виновных</translation>
+    </message>
+    <message>
+        <source>Trial monitoring</source>
+        <translation>Наблюдение за судебным процессом</translation>
+    </message>
+    <message>
+        <source>Prison visit</source>
+        <translation>Посещение места заключения</translation>
+    </message>
+    <message>
+        <source>Mention in the annual human rights report</source>
+        <translation>Упоминание в ежегодном докладе о правах человека</translation>
+    </message>
+    <message>
+        <source>Funding for civil society</source>
+        <translation>Финансирование гражданского общества</translation>
+    </message>
+    <message>
+        <source>Connecting to emergency assistance programmes</source>
+        <translation>Связь с программами экстренной помощи</translation>
+    </message>
+    <message>
+        <source>Hosting a meeting with other stakeholders</source>
+        <translation>Встреча с другими заинтересованными сторонами при посредничестве посольства</translation>
+    </message>
+    <message>
+        <source>Attending court hearings</source>
+        <translation>Присутствие на судебных заседаниях</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Угроза</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <translation>Слежка</translation>
+    </message>
+    <message>
+        <source>Physical attack</source>
+        <translation>Нападение</translation>
+    </message>
+    <message>
+        <source>Arrest or detention</source>
+        <translation>Арест или задержание</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Судебное заседание</translation>
+    </message>
+    <message>
+        <source>Raid</source>
+        <translation>Обыск или налёт</translation>
+    </message>
+    <message>
+        <source>Smear campaign</source>
+        <translation>Кампания по дискредитации</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of event</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронное письмо</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <comment>a public or private event where someone was approached</comment>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>channel of outreach</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать посольству</translation>
+    </message>
+    <message>
+        <source>For my eyes</source>
+        <translation>Только для меня</translation>
+    </message>
+    <message>
+        <source>Never print</source>
+        <translation>Никогда не печатать</translation>
+    </message>
+    <message>
+        <source>Printed in the brief you give to the embassy.</source>
+        <translation>Печатается в информационной записке, которую вы передаёте посольству.</translation>
+    </message>
+    <message>
+        <source>Printed only in your own speaker notes.</source>
+        <translation>Печатается только в ваших личных заметках к встрече.</translation>
+    </message>
+    <message>
+        <source>In no printout. A case file includes it only when you ask for it.</source>
+        <translation>Не попадает ни в одну распечатку. В файл дела включается, только если вы об этом попросите.</translation>
+    </message>
+    <message>
+        <source>Human rights officer</source>
+        <translation>Сотрудник по правам человека</translation>
+    </message>
+    <message>
+        <source>Political officer</source>
+        <translation>Сотрудник политического отдела</translation>
+    </message>
+    <message>
+        <source>Economic officer</source>
+        <translation>Сотрудник по экономическим вопросам</translation>
+    </message>
+    <message>
+        <source>Labour officer</source>
+        <translation>Сотрудник по трудовым вопросам</translation>
+    </message>
+    <message>
+        <source>Consular officer</source>
+        <translation>Сотрудник консульского отдела</translation>
+    </message>
+    <message>
+        <source>Defence attaché</source>
+        <translation>Военный атташе</translation>
+    </message>
+    <message>
+        <source>Law-enforcement staff</source>
+        <translation>Сотрудники по правоохранительным вопросам</translation>
+    </message>
+    <message>
+        <source>Intelligence staff</source>
+        <translation>Сотрудники разведки</translation>
+    </message>
+    <message>
+        <source>Deputy chief of mission</source>
+        <translation>Заместитель главы миссии</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Посол</translation>
+    </message>
+    <message>
+        <source>Other officer</source>
+        <translation>Другой сотрудник</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>status of a case</comment>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>status of a case</comment>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Your request is stated</source>
+        <translation>Просьба сформулирована</translation>
+    </message>
+    <message>
+        <source>The timeline has at least one event</source>
+        <translation>В хронологии есть хотя бы одно событие</translation>
+    </message>
+    <message>
+        <source>Prior outreach is recorded, or marked as none</source>
+        <translation>Предыдущие обращения записаны или отмечено, что их не было</translation>
+    </message>
+    <message>
+        <source>The officers to meet are chosen</source>
+        <translation>Выбраны сотрудники посольства для встречи</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>LeftDialog</name>
+    <message>
+        <source>Mark as left</source>
+        <translation>Отметить: уже не на посту</translation>
+    </message>
+    <message>
+        <source>%1 has left the post</source>
+        <translation>%1 — уже не на посту</translation>
+    </message>
+    <message>
+        <source>Their history stays in the log. Record who took over, so the embassy&apos;s page shows who held the role over time and you know whom to contact next.</source>
+        <translation>История контактов остаётся в журнале. Запишите, кто принял дела, чтобы на странице посольства было видно, кто и когда занимал эту должность, и чтобы вы знали, к кому обращаться дальше.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Дата отъезда</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата отъезда</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Преемник</translation>
+    </message>
+    <message>
+        <source>Someone new</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <source>The successor&apos;s name</source>
+        <translation>Имя преемника</translation>
+    </message>
+    <message>
+        <source>Email (if you have it)</source>
+        <translation>Эл. почта (если известна)</translation>
+    </message>
+    <message>
+        <source>The successor&apos;s email</source>
+        <translation>Эл. почта преемника</translation>
+    </message>
+    <message>
+        <source>The successor&apos;s role</source>
+        <translation>Должность преемника</translation>
+    </message>
+    <message>
+        <source>Someone already in the log</source>
+        <translation>Человек, который уже есть в журнале</translation>
+    </message>
+    <message>
+        <source>Successor already in the log</source>
+        <translation>Преемник, который уже есть в журнале</translation>
+    </message>
+    <message>
+        <source>Not known yet: remind me to ask the embassy</source>
+        <translation>Пока неизвестно: напомнить мне спросить в посольстве</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPanel</name>
+    <message>
+        <source>&amp;Interactions</source>
+        <translation>&amp;Контакты</translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation>&amp;Сотрудники</translation>
+    </message>
+    <message>
+        <source>&amp;Embassies</source>
+        <translation>&amp;Посольства</translation>
+    </message>
+    <message>
+        <source>&amp;Tracker</source>
+        <translation>&amp;Отслеживание</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>&amp;Дела</translation>
+    </message>
+    <message>
+        <source>No interactions logged yet</source>
+        <translation>Контакты пока не записаны</translation>
+    </message>
+    <message>
+        <source>Log every meeting, call, email or event with an embassy, with a date to follow up. Embassies rarely call back, and being known as a reliable source helps in an emergency.</source>
+        <translation>Записывайте каждую встречу, звонок, письмо или мероприятие с участием посольства и дату, когда нужно напомнить о себе. Посольства редко выходят на связь сами, а репутация надёжного источника помогает в экстренной ситуации.</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <source>No officers yet</source>
+        <translation>Сотрудников пока нет</translation>
+    </message>
+    <message>
+        <source>Add the officers you meet: the human rights officer first, and others as your cases need. With a posting start date you are reminded to ask for a new contact before they rotate.</source>
+        <translation>Добавляйте сотрудников, с которыми встречаетесь: прежде всего сотрудника по правам человека, а других — когда этого требуют ваши дела. Если указать дату начала назначения, приложение заранее напомнит вам попросить новое контактное лицо, до того как сотрудник сменит место службы.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>No embassies yet</source>
+        <translation>Посольств пока нет</translation>
+    </message>
+    <message>
+        <source>Start with the embassies you work with: the government, where the office is, and the priorities it states. Study those priorities before you ask for help.</source>
+        <translation>Начните с посольств, с которыми вы работаете: укажите государство, где находится представительство и какие приоритеты оно заявляет. Изучите эти приоритеты, прежде чем просить о помощи.</translation>
+    </message>
+    <message>
+        <source>Add an embassy</source>
+        <translation>Добавить посольство</translation>
+    </message>
+    <message>
+        <source>Nothing tracked yet</source>
+        <translation>Пока ничего не отслеживается</translation>
+    </message>
+    <message>
+        <source>Every request you make (trial observation, a statement, a visa referral, a support letter) and every commitment an officer makes can be tracked here until it is done.</source>
+        <translation>Здесь можно отслеживать каждую вашу просьбу (наблюдение за процессом, заявление, направление на визу, письмо поддержки) и каждое обещание сотрудника посольства, пока они не выполнены.</translation>
+    </message>
+    <message>
+        <source>Track a request or commitment</source>
+        <translation>Отслеживать просьбу или обещание</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>No open cases</source>
+        <translation>Открытых дел нет</translation>
+    </message>
+    <message>
+        <source>Cases are prepared in the Cases section. Their contact history with embassies appears here.</source>
+        <translation>Дела готовятся в разделе «Дела». Здесь отображается история контактов с посольствами по каждому делу.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk</translation>
     </message>
     <message>
         <source>Demo — nothing you enter here is kept. The demo vault is erased when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный режим — ничего из того, что вы здесь вводите, не сохраняется. Демонстрационное хранилище удаляется при выходе.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Lock vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать хранилище</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе hrdesk</translation>
     </message>
     <message>
         <source>About hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе hrdesk</translation>
     </message>
     <message>
         <source>hrdesk %1
 
 Prepare, safely and offline, to ask foreign embassies for help. Everything stays in one encrypted vault on this computer; hrdesk never uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk %1
+
+Безопасная подготовка к обращению за помощью в иностранные посольства — без подключения к интернету. Все данные остаются в одном зашифрованном хранилище на этом компьютере; hrdesk никогда не обращается к сети.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseRow</name>
+    <message>
+        <source>&amp;Title of the new case:</source>
+        <translation>&amp;Название нового дела:</translation>
+    </message>
+    <message>
+        <source>For example: Land defenders of the river valley</source>
+        <translation>Например: защитники земли в долине реки</translation>
+    </message>
+    <message>
+        <source>Title of the new case</source>
+        <translation>Название нового дела</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A case needs a title. Type a few words that you will recognise.</source>
+        <translation>У дела должно быть название. Введите несколько слов, по которым вы его узнаете.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Add an officer</source>
+        <translation>Добавление сотрудника</translation>
+    </message>
+    <message>
+        <source>Edit the officer</source>
+        <translation>Изменение сведений о сотруднике</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Embassy</source>
+        <translation>&amp;Посольство</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Должность</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Secure messaging</source>
+        <translation>&amp;Защищённый мессенджер</translation>
+    </message>
+    <message>
+        <source>Signal, Wire or another app, and the handle</source>
+        <translation>Signal, Wire или другое приложение и имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <source>Posting &amp;started</source>
+        <translation>&amp;Начало назначения</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Известна</translation>
+    </message>
+    <message>
+        <source>Posting started</source>
+        <translation>Начало назначения</translation>
+    </message>
+    <message>
+        <source>Expected to &amp;leave</source>
+        <translation>Ожидаемый &amp;отъезд</translation>
+    </message>
+    <message>
+        <source>Another date than the usual three years</source>
+        <translation>Другая дата, не через обычные три года</translation>
+    </message>
+    <message>
+        <source>Expected to leave</source>
+        <translation>Ожидаемый отъезд</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>За&amp;метки</translation>
+    </message>
+    <message>
+        <source>Officers usually rotate after three years: expected to leave around %1.</source>
+        <translation>Обычно дипломаты меняют место службы через три года: ожидаемый отъезд — примерно %1.</translation>
+    </message>
+    <message>
+        <source>Without a start date there is no expected end, and no reminder before they leave.</source>
+        <translation>Без даты начала нельзя рассчитать ожидаемую дату отъезда и заранее напомнить о ней.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPage</name>
+    <message>
+        <source>Left the post.</source>
+        <translation>Уже не на посту.</translation>
+    </message>
+    <message>
+        <source>Left the post on %1.</source>
+        <translation>Уже не на посту. Дата отъезда: %1.</translation>
+    </message>
+    <message>
+        <source>In post since %1.</source>
+        <translation>На посту. Начало назначения: %1.</translation>
+    </message>
+    <message>
+        <source>No expected end of posting: add the start date to be reminded before they leave.</source>
+        <translation>Ожидаемая дата окончания назначения неизвестна: укажите дату начала, чтобы получить напоминание перед отъездом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected to leave on %1, in %n days.</source>
+        <translation>
+            <numerusform>Ожидаемый отъезд: %1, через %n день.</numerusform>
+            <numerusform>Ожидаемый отъезд: %1, через %n дня.</numerusform>
+            <numerusform>Ожидаемый отъезд: %1, через %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected to leave today.</source>
+        <translation>Ожидаемый отъезд — сегодня.</translation>
+    </message>
+    <message>
+        <source>Was expected to leave on %1. Ask the embassy who takes over.</source>
+        <translation>Ожидаемая дата отъезда (%1) уже прошла. Спросите в посольстве, кто принимает дела.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Mark as left…</source>
+        <translation>Отметить: уже не на посту…</translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Записать контакт</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Open the embassy: %1</source>
+        <translation>Открыть посольство: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded by %1</source>
+        <translation>Преемник: %1</translation>
+    </message>
+    <message>
+        <source>Took over from %1</source>
+        <translation>Предшественник: %1</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Secure messaging</source>
+        <translation>Защищённый мессенджер</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
+        <translation>Контактов с этим сотрудником пока нет. Записывайте каждую встречу, звонок или письмо: посольства редко выходят на связь сами.</translation>
+    </message>
+    <message>
+        <source>Delete this officer?</source>
+        <translation>Удалить сотрудника?</translation>
+    </message>
+    <message>
+        <source>%1 will be removed from the contact log.</source>
+        <translation>Запись «%1» будет удалена из журнала контактов.</translation>
+    </message>
+    <message>
+        <source>The officer was kept</source>
+        <translation>Сотрудник не удалён</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersEditor</name>
+    <message>
+        <source>Officers to ask to meet</source>
+        <translation>С кем из сотрудников просить встречи</translation>
+    </message>
+    <message>
+        <source>Reset to suggestions</source>
+        <translation>Вернуть предложенный вариант</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <comment>an officer role suggested by the rules</comment>
+        <translation>%1 (предложено)</translation>
+    </message>
+    <message>
+        <source>Following the suggestions, which change with the facts on the Basics page.</source>
+        <translation>Используются предложения, которые меняются в зависимости от сведений на странице «Основное».</translation>
+    </message>
+    <message>
+        <source>No officer chosen: choose at least one, usually the human rights officer.</source>
+        <translation>Никто не выбран: выберите хотя бы одного сотрудника, обычно сотрудника по правам человека.</translation>
+    </message>
+    <message>
+        <source>Your own choice: the facts on the Basics page no longer change it.</source>
+        <translation>Ваш собственный выбор: сведения на странице «Основное» больше на него не влияют.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Приблизительно</translation>
+    </message>
+    <message>
+        <source>Government or institution</source>
+        <translation>Правительство или учреждение</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Person contacted</source>
+        <translation>С кем связывались</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>О чём просили</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Add outreach</source>
+        <translation>Добавить обращение</translation>
+    </message>
+    <message>
+        <source>Duplicate outreach</source>
+        <translation>Дублировать обращение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outreach item(s) deleted.</source>
+        <translation>
+            <numerusform>Удалено %n обращение.</numerusform>
+            <numerusform>Удалено %n обращения.</numerusform>
+            <numerusform>Удалено %n обращений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outreach item(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prior outreach, earliest first</source>
+        <translation>Предыдущие обращения, сначала самые ранние</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Press Insert (or choose Add outreach) for each embassy, ministry, UN office, NGO or parliament you already contacted, or tick “No prior outreach” above.</source>
+        <translation>Пока ничего не записано. Нажмите Insert (или выберите «Добавить обращение») для каждого посольства, министерства, учреждения ООН, НКО или парламента, куда вы уже обращались, или отметьте выше пункт «Предыдущих обращений нет».</translation>
+    </message>
+    <message>
+        <source>Prior outreach</source>
+        <translation>Предыдущие обращения</translation>
+    </message>
+    <message>
+        <source>What you have already done</source>
+        <translation>Что вы уже сделали</translation>
+    </message>
+    <message>
+        <source>Embassies want to know whom you already asked for help and what came of it: other embassies, ministries in their capital, the UN, NGOs, parliaments.</source>
+        <translation>Посольствам важно знать, куда вы уже обращались за помощью и чем это закончилось: другие посольства, министерства в столице их страны, ООН, НКО, парламенты.</translation>
+    </message>
+    <message>
+        <source>&amp;No prior outreach: this is the first time I ask anyone for help</source>
+        <translation>&amp;Предыдущих обращений нет: я впервые прошу о помощи</translation>
+    </message>
+    <message>
+        <source>Mark “no prior outreach”</source>
+        <translation>Отметить «предыдущих обращений нет»</translation>
+    </message>
+    <message>
+        <source>Unmark “no prior outreach”</source>
+        <translation>Снять отметку «предыдущих обращений нет»</translation>
+    </message>
+    <message>
+        <source>Outreach is recorded below.</source>
+        <translation>Обращения записаны ниже.</translation>
+    </message>
+    <message>
+        <source>Untick this to record outreach.</source>
+        <translation>Снимите эту отметку, чтобы записать обращения.</translation>
+    </message>
+    <message>
+        <source>New rows are marked “%1”; change the default on the Timeline page.</source>
+        <translation>Новые строки отмечаются как «%1»; изменить это можно на странице «Хронология».</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Hide passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть парольную фразу</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать парольную фразу</translation>
     </message>
 </context>
 <context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник</translation>
     </message>
     <message>
-        <source>Offline guidance on what embassies can do, who to meet, emergency funds, visa routes and sanctions tools will appear here.</source>
-        <translation type="unfinished"></translation>
+        <source>Search the reference (Ctrl+F)</source>
+        <translation>Поиск по справочнику (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the reference</source>
+        <translation>Поиск по справочнику</translation>
+    </message>
+    <message>
+        <source>&amp;Read in:</source>
+        <translation>&amp;Читать на языке:</translation>
+    </message>
+    <message>
+        <source>Reading language</source>
+        <translation>Язык чтения</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>The reference content could not be read: %1</source>
+        <translation>Не удалось прочитать материалы справочника: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or shorter words.</source>
+        <translation>Ничего не найдено. Попробуйте меньше слов или более короткие слова.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Your specific request for help</source>
+        <translation>Ваша конкретная просьба о помощи</translation>
+    </message>
+    <message>
+        <source>Embassies act on a clear, specific request. Tick what you ask for, say it in your own words, and name the embassies and officers you want to reach.</source>
+        <translation>Посольства действуют, когда просьба ясная и конкретная. Отметьте, о чём вы просите, сформулируйте это своими словами и назовите посольства и сотрудников, к которым хотите обратиться.</translation>
+    </message>
+    <message>
+        <source>What support you ask for</source>
+        <translation>О какой поддержке вы просите</translation>
+    </message>
+    <message>
+        <source>The ask</source>
+        <translation>Суть просьбы</translation>
+    </message>
+    <message>
+        <source>Your request in your own &amp;words:</source>
+        <translation>Ваша просьба своими &amp;словами:</translation>
+    </message>
+    <message>
+        <source>Your request in your own words</source>
+        <translation>Ваша просьба своими словами</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Сро&amp;чность:</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>For example: the trial opens next month</source>
+        <translation>Например: суд начинается в следующем месяце</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline (optional):</source>
+        <translation>&amp;Крайний срок (необязательно):</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Крайний срок</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <source>Embassies to approach</source>
+        <translation>В какие посольства обратиться</translation>
+    </message>
+    <message>
+        <source>Officers to ask to meet</source>
+        <translation>С кем из сотрудников просить встречи</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <source>Why the case matters to that &amp;government:</source>
+        <translation>Почему дело важно для этого &amp;правительства:</translation>
+    </message>
+    <message>
+        <source>Why the case matters to that government</source>
+        <translation>Почему дело важно для этого правительства</translation>
+    </message>
+    <message>
+        <source>What the embassy &amp;could do:</source>
+        <translation>Что посольство &amp;может сделать:</translation>
+    </message>
+    <message>
+        <source>What the embassy could do</source>
+        <translation>Что посольство может сделать</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule the follow-up</source>
+        <translation>Перенос напоминания</translation>
+    </message>
+    <message>
+        <source>New date for the follow-up</source>
+        <translation>Новая дата напоминания</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Review before you print</source>
+        <translation>Проверьте перед печатью</translation>
+    </message>
+    <message>
+        <source>Check that the three things an embassy needs are here, and what each printout will show.</source>
+        <translation>Убедитесь, что на месте все три вещи, которые нужны посольству, и посмотрите, что покажет каждая распечатка.</translation>
+    </message>
+    <message>
+        <source>Ready for the embassy?</source>
+        <translation>Всё готово для посольства?</translation>
+    </message>
+    <message>
+        <source>What will be printed</source>
+        <translation>Что будет напечатано</translation>
+    </message>
+    <message>
+        <source>Your speaker notes also repeat everything in the brief. Change where an event or an outreach item goes in its Disclosure column. Case files leave out “never print” items unless you ask.</source>
+        <translation>В ваших личных заметках к встрече повторяется и всё, что есть в информационной записке. Куда попадёт событие или обращение, меняется в столбце «Видимость». Записи с отметкой «Никогда не печатать» не попадают в файлы дел, если вы сами об этом не попросите.</translation>
+    </message>
+    <message>
+        <source>Go to Request</source>
+        <translation>Перейти к шагу «Просьба»</translation>
+    </message>
+    <message>
+        <source>Go to Timeline</source>
+        <translation>Перейти к шагу «Хронология»</translation>
+    </message>
+    <message>
+        <source>Go to Prior outreach</source>
+        <translation>Перейти к шагу «Предыдущие обращения»</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <source>Ready: everything the embassy needs is here.</source>
+        <translation>Готово: всё, что нужно посольству, на месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing. Use the buttons to go where each is filled in.</source>
+        <translation>
+            <numerusform>Ещё не заполнен %n пункт. Кнопки помогут перейти туда, где это заполняется.</numerusform>
+            <numerusform>Ещё не заполнены %n пункта. Кнопки помогут перейти туда, где это заполняется.</numerusform>
+            <numerusform>Ещё не заполнено %n пунктов. Кнопки помогут перейти туда, где это заполняется.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message numerus="yes">
+        <source>Embassies: the first %n</source>
+        <translation>
+            <numerusform>Посольства: первые %n</numerusform>
+            <numerusform>Посольства: первые %n</numerusform>
+            <numerusform>Посольства: первые %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Embassies (%n)</source>
+        <translation>
+            <numerusform>Посольства (%n)</numerusform>
+            <numerusform>Посольства (%n)</numerusform>
+            <numerusform>Посольства (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Officers: the first %n</source>
+        <translation>
+            <numerusform>Сотрудники: первые %n</numerusform>
+            <numerusform>Сотрудники: первые %n</numerusform>
+            <numerusform>Сотрудники: первые %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Officers (%n)</source>
+        <translation>
+            <numerusform>Сотрудники (%n)</numerusform>
+            <numerusform>Сотрудники (%n)</numerusform>
+            <numerusform>Сотрудники (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interactions: the newest %n</source>
+        <translation>
+            <numerusform>Контакты: последние %n</numerusform>
+            <numerusform>Контакты: последние %n</numerusform>
+            <numerusform>Контакты: последние %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interactions (%n)</source>
+        <translation>
+            <numerusform>Контакты (%n)</numerusform>
+            <numerusform>Контакты (%n)</numerusform>
+            <numerusform>Контакты (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
     </message>
 </context>
 <context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>&amp;Language of the app:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык приложения:</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировка</translation>
     </message>
     <message>
         <source>Lock &amp;after this many idle minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокировать &amp;после бездействия (минут):</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Minutes before the vault locks itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько минут хранилище заблокируется само</translation>
     </message>
     <message>
-        <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <source>Lock now (%1)</source>
+        <translation>Заблокировать сейчас (%1)</translation>
+    </message>
+    <message>
+        <source>Key derivation: Argon2id, %1 MiB of memory, time cost %2</source>
+        <translation>Формирование ключа: Argon2id, память: %1 МиБ, параметр времени (time cost): %2</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Это устройство</translation>
     </message>
     <message>
         <source>&amp;Remember the vault on this device (system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить хранилище на этом устройстве (системная связка ключей)</translation>
     </message>
     <message>
         <source>Convenient but weaker: anyone who can use your computer account while you are logged in can then open the vault without the passphrase. Leave this off if the computer may be taken or shared. Your passphrase still works either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удобно, но менее надёжно: любой, кто сможет воспользоваться вашей учётной записью, пока вы в ней работаете, откроет хранилище без парольной фразы. Не включайте эту настройку, если компьютер могут изъять или им пользуется кто-то ещё. Парольная фраза работает в любом случае.</translation>
     </message>
     <message>
         <source>Not available: no system keyring service is running on this device. Everything else works; you type your passphrase each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно: на этом устройстве не запущена служба системной связки ключей. Всё остальное работает; вы просто вводите парольную фразу каждый раз.</translation>
     </message>
     <message>
         <source>Passphrase and vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза и хранилище</translation>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить парольную фразу…</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key derivation: Argon2id, %1 MiB of memory, %2 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища: %1</translation>
     </message>
     <message>
         <source>Keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Связка ключей</translation>
     </message>
     <message>
         <source>The system keyring did not accept the change. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системная связка ключей не приняла изменение. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCatalogue</name>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Примечание (необязательно)</translation>
+    </message>
+    <message>
+        <source>Note on: %1</source>
+        <translation>Примечание к пункту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>Приблизительно</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кто причастен</translation>
+    </message>
+    <message>
+        <source>Sources or evidence</source>
+        <translation>Источники или доказательства</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Видимость</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Добавить событие</translation>
+    </message>
+    <message>
+        <source>Duplicate event</source>
+        <translation>Дублировать событие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) deleted.</source>
+        <translation>
+            <numerusform>Удалено %n событие.</numerusform>
+            <numerusform>Удалено %n события.</numerusform>
+            <numerusform>Удалено %n событий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline of events, earliest first</source>
+        <translation>Хронология событий, сначала самые ранние</translation>
+    </message>
+    <message>
+        <source>No events yet. Press Insert (or choose Add event) and type the date, then Tab to the next cell. A year alone (2019) or a month (2019-03) is fine.</source>
+        <translation>Событий пока нет. Нажмите Insert (или выберите «Добавить событие») и введите дату, затем клавишей Tab перейдите к следующей ячейке. Можно указать только год (2019) или месяц (2019-03).</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>The facts, as a timeline of events</source>
+        <translation>Факты в виде хронологии событий</translation>
+    </message>
+    <message>
+        <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>
+        <translation>По одной строке на событие: угрозы, слежка, нападения, аресты, обвинения, судебные заседания, обыски, кампании по дискредитации. Для каждой строки указано, кто увидит её на бумаге: она попадёт в информационную записку, которую вы передаёте посольству, только в ваши личные заметки к встрече или ни в одну распечатку.</translation>
+    </message>
+    <message>
+        <source>New &amp;events and outreach are marked:</source>
+        <translation>Новые &amp;события и обращения отмечаются как:</translation>
+    </message>
+    <message>
+        <source>Disclosure level for new events and outreach</source>
+        <translation>Уровень видимости для новых событий и обращений</translation>
+    </message>
+    <message>
+        <source>This event repeats one already in the timeline (%1, %2). Merge the two, or keep both?</source>
+        <translation>Это событие повторяет уже имеющееся в хронологии (%1, %2). Объединить их или оставить оба?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. The event is kept with this date; check it if it was a typo.</source>
+        <translation>%1 — дата в будущем. Событие сохранено с этой датой; проверьте её, если это опечатка.</translation>
+    </message>
+    <message>
+        <source>Merge events</source>
+        <translation>Объединение событий</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок — сегодня</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>kind of contact, then its date: Meeting on 3 May 2026</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Left on %1, no successor recorded</source>
+        <translation>Дата отъезда: %1; преемник не записан</translation>
+    </message>
+    <message numerus="yes">
+        <source>Was expected to leave %n day(s) ago</source>
+        <translation>
+            <numerusform>Ожидаемый отъезд был %n день назад</numerusform>
+            <numerusform>Ожидаемый отъезд был %n дня назад</numerusform>
+            <numerusform>Ожидаемый отъезд был %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posting ends today</source>
+        <translation>Назначение заканчивается сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posting ends in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Назначение заканчивается через %n день, %1</numerusform>
+            <numerusform>Назначение заканчивается через %n дня, %1</numerusform>
+            <numerusform>Назначение заканчивается через %n дней, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised for %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>Обещано к %1 — %n день назад</numerusform>
+            <numerusform>Обещано к %1 — %n дня назад</numerusform>
+            <numerusform>Обещано к %1 — %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact logged yet</source>
+        <translation>Контакты пока не записаны</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>Нет контакта уже %n день</numerusform>
+            <numerusform>Нет контакта уже %n дня</numerusform>
+            <numerusform>Нет контакта уже %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact on %1</source>
+        <translation>Последний контакт: %1</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка — hrdesk</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируйте хранилище</translation>
     </message>
     <message>
         <source>Your vault is locked. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано. Введите парольную фразу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Demo: the passphrase is %1</source>
+        <translation>Демонстрационный режим: парольная фраза — %1</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировка…</translation>
     </message>
     <message>
         <source>That passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>This vault is open in another hrdesk window. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище открыто в другом окне hrdesk. Сначала закройте его там.</translation>
     </message>
     <message>
         <source>The vault&apos;s files are damaged or are not an hrdesk vault. Nothing was changed. If you have a backup, you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы хранилища повреждены или не являются хранилищем hrdesk. Ничего не изменено. Если у вас есть резервная копия, восстановите хранилище из неё.</translation>
     </message>
     <message>
         <source>The vault could not be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть хранилище. Ничего не изменено.</translation>
     </message>
 </context>
 </TS>
