@@ -1,0 +1,63 @@
+"""The header block, the summary and the request: the first things an officer reads."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from hrdesk.brief.date_format import format_date
+from hrdesk.brief.layout import Layout
+from hrdesk.brief.options import BriefOptions, Variant
+from hrdesk.domain.case import Case
+from hrdesk.domain.rules import officers_to_meet
+
+
+def header_block(case: Case, options: BriefOptions, lay: Layout) -> list[Flowable]:
+    """Which document this is, the case title, and who it was prepared for and when."""
+    t, s = lay.texts, lay.styles
+    kind = "document.title_notes" if options.variant is Variant.NOTES else "document.title_hand_over"
+    rows = [(t.get("header.prepared"), format_date(options.prepared, t))]
+    candidates = [
+        ("header.embassy", options.embassy),
+        ("header.country", case.country),
+        ("header.at_risk", case.at_risk),
+        ("header.organisation", case.organisation),
+    ]
+    rows += [(t.get(key), value) for key, value in candidates if value.strip()]
+    return [lay.label(t.get(kind), s.kicker), lay.user(case.title, s.title), lay.pairs(rows)]
+
+
+def summary_section(case: Case, lay: Layout) -> list[Flowable]:
+    if not case.summary.strip():
+        return []
+    return [*lay.heading(lay.texts.get("sections.summary")), lay.user(case.summary)]
+
+
+def request_section(case: Case, lay: Layout) -> list[Flowable]:
+    """The specific request: kinds of support in plain words, the ask, whom to meet, and why."""
+    t, s = lay.texts, lay.styles
+    request = case.request
+    body: list[Flowable] = []
+    if request.support:
+        body += lay.subheading(t.get("request.support"))
+        for item in request.support:
+            body.append(lay.label("• " + t.label("support_kinds", item.kind), s.body))
+            if item.note.strip():
+                body.append(lay.indented(item.note, s.body))
+    for key, text in (("request.ask", request.ask), ("request.urgency", request.urgency)):
+        if text.strip():
+            body += [*lay.subheading(t.get(key)), lay.user(text)]
+    if request.deadline is not None:
+        body += [*lay.subheading(t.get("request.deadline")), lay.label(format_date(request.deadline, t))]
+    officers = officers_to_meet(case)
+    if officers:
+        body += lay.subheading(t.get("request.officers"))
+        body += [lay.label("• " + t.label("officer_roles", role)) for role in officers]
+    for key, text in (
+        ("request.why_it_matters", request.why_it_matters),
+        ("request.embassy_can_do", request.embassy_can_do),
+    ):
+        if text.strip():
+            body += [*lay.subheading(t.get(key)), lay.user(text)]
+    if not body:
+        body.append(lay.label(t.get("request.nothing")))
+    return [*lay.heading(t.get("sections.request")), *body]

@@ -1,0 +1,70 @@
+"""What the defender chooses when exporting a brief, and the rows the contact log can add.
+
+Kept apart from the renderer so the CLI, the service and the GUI dialog can build options
+without importing ReportLab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hrdesk.domain.case import Disclosure, OfficerRole
+from hrdesk.domain.dates import PartialDate
+
+
+class Variant(StrEnum):
+    """Which brief: the one handed to the embassy, or the defender's own speaker notes."""
+
+    HAND_OVER = "hand-over"
+    NOTES = "notes"
+
+
+class Section(StrEnum):
+    """Parts of the brief after the header block, in printed order."""
+
+    SUMMARY = "summary"
+    REQUEST = "request"
+    TIMELINE = "timeline"
+    OUTREACH = "outreach"
+    CONTACTS = "contacts"
+
+
+ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
+
+
+@dataclass(frozen=True)
+class ContactHistoryRow:
+    """One past contact with the embassy, as the contact log hands it to the brief.
+
+    ``channel`` is the id of a case ``Channel`` or a contact-log channel ("meeting",
+    "site_visit", ...); an id the brief has no words for is printed as it is.
+    """
+
+    date: PartialDate | dt.date
+    officer: str = ""
+    role: OfficerRole | None = None
+    channel: str = ""
+    summary: str = ""
+    follow_up: str = ""
+    disclosure: Disclosure = Disclosure.HAND_OVER
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """Everything that changes one export of a brief (all of it chosen per export)."""
+
+    language: str = "en"
+    variant: Variant = Variant.HAND_OVER
+    sections: frozenset[Section] = frozenset(ALL_SECTIONS)
+    redact_names: bool = False
+    embassy: str = ""
+    contact_history: tuple[ContactHistoryRow, ...] = ()
+    prepared: dt.date = field(default_factory=dt.date.today)
+
+    def shows(self, disclosure: Disclosure) -> bool:
+        """Whether an item marked ``disclosure`` is printed at all in this variant."""
+        if disclosure is Disclosure.HAND_OVER:
+            return True
+        return disclosure is Disclosure.NOTES_ONLY and self.variant is Variant.NOTES

@@ -1,0 +1,107 @@
+"""``render_brief(case, options) -> bytes``: the printable brief as a PDF, built in memory.
+
+What is printed follows the defender's choices on each item: the hand-over brief holds only
+items marked "hand over"; the speaker notes add the items marked "for my eyes only" in a
+separate part headed "not to be handed over", with a banner on every page; items marked
+"never print" appear in neither. The bytes never touch the disk here: the caller writes
+them where the user asked (or encrypts them first, see :mod:`hrdesk.brief.protect`).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
+
+from hrdesk.brief.direction import direction_for
+from hrdesk.brief.document import build_document, page_frame
+from hrdesk.brief.front_sections import header_block, request_section, summary_section
+from hrdesk.brief.layout import Layout
+from hrdesk.brief.options import BriefOptions, Section, Variant
+from hrdesk.brief.page_frame import page_decorator
+from hrdesk.brief.redaction import Pseudonymiser, names_in
+from hrdesk.brief.styles import brief_styles
+from hrdesk.brief.table_sections import contacts_table, outreach_table, timeline_table
+from hrdesk.brief.texts import brief_texts
+from hrdesk.domain.case import Case, Disclosure
+
+#: Room above the text for the speaker notes' banner.
+BANNER_ROOM = 12 * mm
+
+
+def _people(case: Case, options: BriefOptions) -> list[str]:
+    """Every name the brief could print, from every people field (hidden items included, so a
+    name typed in a hidden item's "who" is still replaced if it appears in printed text)."""
+    fields = [case.at_risk]
+    fields += [event.who for event in case.timeline]
+    fields += [item.contact for item in case.outreach]
+    fields += [row.officer for row in options.contact_history]
+    return [name for text in fields for name in names_in(text)]
+
+
+def _split(items: list) -> tuple[list, list]:
+    """Items to hand over, and items for the speaker notes only ("never" items are in neither)."""
+    hand_over = [i for i in items if i.disclosure is Disclosure.HAND_OVER]
+    notes = [i for i in items if i.disclosure is Disclosure.NOTES_ONLY]
+    return hand_over, notes
+
+
+def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list[Flowable], list[Flowable]]:
+    """The hand-over story and, for speaker notes, the notes-only story."""
+    t = lay.texts
+    story: list[Flowable] = []
+    notes: list[Flowable] = []
+    wanted = options.sections
+    if Section.SUMMARY in wanted:
+        story += summary_section(case, lay)
+    if Section.REQUEST in wanted:
+        story += request_section(case, lay)
+    if Section.TIMELINE in wanted:
+        shown, private = _split(case.timeline)
+        story += lay.heading(t.get("sections.timeline"))
+        story.append(timeline_table(shown, lay) if shown else lay.label(t.get("timeline.empty")))
+        if private:
+            notes += [*lay.subheading(t.get("notes.timeline")), timeline_table(private, lay)]
+    if Section.OUTREACH in wanted:
+        shown, private = _split(case.outreach)
+        story += lay.heading(t.get("sections.outreach"))
+        if shown:
+            story.append(outreach_table(shown, lay))
+        else:
+            empty = "outreach.none_made" if case.no_prior_outreach else "outreach.empty"
+            story.append(lay.label(t.get(empty)))
+        if private:
+            notes += [*lay.subheading(t.get("notes.outreach")), outreach_table(private, lay)]
+    if Section.CONTACTS in wanted and options.contact_history:
+        shown, private = _split(list(options.contact_history))
+        story += lay.heading(t.get("sections.contacts"))
+        story.append(contacts_table(shown, lay) if shown else lay.label(t.get("contacts.empty")))
+        if private:
+            notes += [*lay.subheading(t.get("notes.contacts")), contacts_table(private, lay)]
+    return story, notes
+
+
+def render_brief(case: Case, options: BriefOptions | None = None) -> bytes:
+    """The brief for ``case`` as PDF bytes (see :class:`BriefOptions` for the choices)."""
+    options = options or BriefOptions()
+    texts = brief_texts(options.language)
+    direction = direction_for(options.language)
+    styles = brief_styles(direction == "rtl")
+    notes_variant = options.variant is Variant.NOTES
+    frame = page_frame(BANNER_ROOM if notes_variant else 0.0)
+    names = Pseudonymiser(_people(case, options), texts, enabled=options.redact_names)
+    lay = Layout(texts, styles, direction, names, frame.width)
+
+    story = header_block(case, options, lay)
+    body, private = _main_sections(case, options, lay)
+    story += body
+    if notes_variant and private:
+        story += [
+            PageBreak(),
+            *lay.heading(texts.get("sections.notes"), styles.warning_heading),
+            lay.label(texts.get("notes.intro")),
+            *private,
+        ]
+
+    title = texts.get("document.title_notes" if notes_variant else "document.title_hand_over")
+    decorate = page_decorator(frame, texts, styles, direction, notes_variant)
+    return build_document(story, frame, title, options.language, decorate)

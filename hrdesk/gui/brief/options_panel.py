@@ -1,0 +1,169 @@
+"""The choices for one export of a brief: language, which document, sections, names, password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
+from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
+from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+
+
+class _ClickableLabel(QLabel):
+    """A wrapping label that toggles its check box when clicked, like the box's own text would."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class BriefOptionsPanel(QWidget):
+    """Emits ``changed`` whenever a choice that alters the PDF's content changes."""
+
+    changed = Signal()
+
+    def __init__(self, embassies: list[str], language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code in BRIEF_LANGUAGES:  # each language in its own name, so anyone finds theirs
+            self.language.addItem(brief_texts(code).get("meta.language"), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.variant = QComboBox()
+        self.variant.addItems(["", ""])
+        for combo in (self.language, self.variant):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+        self.embassy = QComboBox()
+        self.embassy.setEditable(True)
+        self.embassy.addItems(["", *embassies])
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.language, self.variant, self.embassy), strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout.addLayout(form)
+
+        self.sections_box = QGroupBox()
+        box = QVBoxLayout(self.sections_box)
+        self.sections: dict[Section, QCheckBox] = {}
+        for section in ALL_SECTIONS:
+            check = QCheckBox()
+            check.setChecked(True)
+            self.sections[section] = check
+            box.addWidget(check)
+        layout.addWidget(self.sections_box)
+
+        self.redact = QCheckBox()
+        self.redact_label = _ClickableLabel()  # the check box's text, wrapped (a QCheckBox cannot wrap)
+        self.redact_label.setWordWrap(True)
+        self.redact_label.clicked.connect(self.redact.toggle)
+        self.redact_hint = QLabel()
+        self.redact_hint.setWordWrap(True)
+        self.redact_hint.setObjectName("hint")
+        redact_row = QHBoxLayout()
+        redact_row.addWidget(self.redact, 0, Qt.AlignmentFlag.AlignTop)
+        redact_row.addWidget(self.redact_label, 1)
+        layout.addLayout(redact_row)
+        layout.addWidget(self.redact_hint)
+
+        self.protect = QCheckBox()
+        self.password, self.repeat = PassphraseEdit(), PassphraseEdit()
+        self.password_labels = [QLabel(), QLabel()]
+        password_form = QFormLayout()
+        for label, field in zip(self.password_labels, (self.password, self.repeat), strict=True):
+            label.setBuddy(field)
+            password_form.addRow(label, field)
+        layout.addWidget(self.protect)
+        layout.addLayout(password_form)
+        layout.addStretch(1)
+        self.protect.toggled.connect(self._show_password)
+        self._show_password(False)
+
+        self.language.currentIndexChanged.connect(self.changed)
+        self.variant.currentIndexChanged.connect(self.changed)
+        self.embassy.currentTextChanged.connect(self.changed)
+        self.redact.toggled.connect(self.changed)
+        for check in self.sections.values():
+            check.toggled.connect(self.changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("&Language of the brief:"))
+        self.labels[1].setText(self.tr("&Document:"))
+        self.labels[2].setText(self.tr("&For the embassy:"))
+        self.variant.setItemText(0, self.tr("Brief to hand over to the embassy"))
+        self.variant.setItemText(1, self.tr("My speaker notes (adds items for my eyes only)"))
+        self.embassy.lineEdit().setPlaceholderText(self.tr("Optional"))
+        self.sections_box.setTitle(self.tr("Sections"))
+        names = {
+            Section.SUMMARY: self.tr("Summary of the case"),
+            Section.REQUEST: self.tr("Our request"),
+            Section.TIMELINE: self.tr("Timeline of events"),
+            Section.OUTREACH: self.tr("Previous outreach"),
+            Section.CONTACTS: self.tr("Contact history with the embassy"),
+        }
+        for section, check in self.sections.items():
+            check.setText(names[section])
+        self.redact_label.setText(self.tr('Replace the names of people with "Person A", "Person B"…'))
+        self.redact.setAccessibleName(self.redact_label.text())
+        self.redact_hint.setText(
+            self.tr(
+                "Names are replaced where they appear exactly as typed in the person at risk, "
+                "the people of each event and the contacts. Check the preview for other spellings."
+            )
+        )
+        self.protect.setText(self.tr("Protect the saved PDF with a password"))
+        self.password_labels[0].setText(self.tr("&Password:"))
+        self.password_labels[1].setText(self.tr("&Repeat password:"))
+        self.password.setAccessibleName(self.tr("PDF password"))
+        self.repeat.setAccessibleName(self.tr("Repeat PDF password"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_password(self, on: bool) -> None:
+        for widget in (self.password, self.repeat, *self.password_labels):
+            widget.setVisible(on)
+        if not on:
+            self.password.clear()
+            self.repeat.clear()
+
+    def options(self) -> BriefOptions:
+        """The brief options as chosen now (the password is asked separately)."""
+        return BriefOptions(
+            language=str(self.language.currentData()),
+            variant=Variant.NOTES if self.variant.currentIndex() == 1 else Variant.HAND_OVER,
+            sections=frozenset(s for s, check in self.sections.items() if check.isChecked()),
+            redact_names=self.redact.isChecked(),
+            embassy=self.embassy.currentText().strip(),
+        )
+
+    def password_problem(self) -> str | None:
+        """Why the password cannot be used (translated), or None when it is fine or not wanted."""
+        if not self.protect.isChecked():
+            return None
+        if not self.password.text():
+            return self.tr("Type a password for the PDF, or untick the password option.")
+        if self.password.text() != self.repeat.text():
+            return self.tr("The two passwords are not the same.")
+        return None
+
+    def chosen_password(self) -> str | None:
+        return self.password.text() if self.protect.isChecked() else None

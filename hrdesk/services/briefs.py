@@ -1,0 +1,67 @@
+"""Use cases for printouts: a case's brief as PDF bytes, its meeting-request email, and saving
+an export only where the user asked.
+
+No Qt: the CLI and the GUI's export dialog both call this. Rendering happens in memory; the
+only file ever written is the one the user named, through :func:`write_export`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from hrdesk.brief.email_draft import EmailDraft, draft_meeting_email
+from hrdesk.brief.options import BriefOptions
+from hrdesk.brief.protect import encrypt_pdf
+from hrdesk.brief.render import render_brief
+from hrdesk.private_files import fsync_dir
+from hrdesk.services.cases import CaseService
+from hrdesk.vault.vault import Vault
+
+
+class BriefService:
+    """Briefs and email drafts for the cases of one unlocked vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.cases = CaseService(vault)
+
+    def export_brief(self, case_id: int, options: BriefOptions, password: str | None = None) -> bytes:
+        """The brief of case ``case_id`` as PDF bytes, encrypted (AES-256) when ``password`` is given.
+
+        Raises ``CaseNotFound`` for an unknown case and ``EmptyPassword`` for ``password=""``.
+        """
+        pdf = render_brief(self.cases.load_case(case_id), options)
+        return pdf if password is None else encrypt_pdf(pdf, password)
+
+    def email_draft(self, case_id: int, options: BriefOptions) -> EmailDraft:
+        """A meeting-request email for case ``case_id`` in ``options.language``."""
+        return draft_meeting_email(self.cases.load_case(case_id), options)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (a file the user chose) so that it is whole or absent.
+
+    A private temporary file is made in the same folder (so the rename cannot cross file
+    systems), flushed, then renamed over ``path``; on any failure it is removed. The folder
+    must already exist: hrdesk never creates folders the user did not ask for.
+    """
+    target = path.expanduser()
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "No such folder", str(folder))
+    if target.is_dir():
+        raise IsADirectoryError(21, "Is a folder", str(target))
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(folder)

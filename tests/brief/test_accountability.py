@@ -1,0 +1,140 @@
+"""The accountability package: stored in the vault (schema v4), and printed as its own PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
+from hrdesk.domain.accountability import (
+    Conduct,
+    ConductCategory,
+    IdentityGap,
+    ResponsiblePerson,
+    identity_gaps,
+)
+from hrdesk.domain.case import Case, Disclosure, TimelineEvent
+from hrdesk.domain.dates import PartialDate
+from hrdesk.services.accountability import AccountabilityService
+from hrdesk.services.cases import CaseService, InvalidCase
+from hrdesk.vault.folder import VaultFolder
+from hrdesk.vault.migrations import MIGRATIONS, m004_accountability
+from hrdesk.vault.vault import Vault
+from tests.brief.brief_case import fictional_case, pdf_words
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Vault:
+    opened = Vault.create(VaultFolder(tmp_path / "vault"), "correct horse battery")
+    yield opened
+    opened.close()
+    opened.folder.release()
+
+
+def test_migration_is_number_four_in_a_gapless_list() -> None:
+    assert MIGRATIONS[3] is m004_accountability and m004_accountability.VERSION == 4
+    assert [m.VERSION for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def _case_with_people(vault: Vault) -> tuple[int, AccountabilityService, Case]:
+    cases = CaseService(vault)
+    case_id = cases.import_case(fictional_case())
+    case = cases.load_case(case_id)
+    service = AccountabilityService(vault)
+    colonel = service.add_person(
+        case_id,
+        ResponsiblePerson(
+            "Tobias Krell Marquand",
+            aliases=[" El Coronel ", ""],
+            country_of_birth="Freedonia",
+            birth_date=PartialDate(1968, approximate=True),
+            position="Commander, 3rd Rural Police Battalion",
+        ),
+    )
+    hand_over = next(e for e in case.timeline if e.disclosure is Disclosure.HAND_OVER and e.who)
+    never = next(e for e in case.timeline if e.disclosure is Disclosure.NEVER)
+    assert colonel.id is not None and hand_over.id is not None and never.id is not None
+    other_case = cases.import_case(Case("Another case", timeline=[TimelineEvent(PartialDate(2020))]))
+    foreign_event = cases.load_case(other_case).timeline[0].id
+    assert foreign_event is not None
+    service.add_conduct(
+        case_id,
+        Conduct(
+            colonel.id,
+            ConductCategory.ARBITRARY_DETENTION,
+            "Ordered the overnight detention at the checkpoint.",
+            "Lawyer's notes, kept by the committee's lawyer",
+            [hand_over.id, never.id, foreign_event],
+        ),
+    )
+    service.add_person(case_id, ResponsiblePerson("Mayor Ilse Dravencourt"))
+    return case_id, service, case
+
+
+def test_people_and_conduct_round_trip_with_links_inside_the_case_only(vault: Vault) -> None:
+    case_id, service, case = _case_with_people(vault)
+    file = service.load(case_id)
+    colonel, mayor = file.people
+    assert colonel.aliases == ["El Coronel"]
+    assert colonel.birth_date == PartialDate(1968, approximate=True)
+    (conduct,) = file.conduct_of(colonel.id)
+    timeline_ids = {e.id for e in case.timeline}
+    assert set(conduct.event_ids) <= timeline_ids and len(conduct.event_ids) == 2  # not the other case's
+    assert identity_gaps(colonel, file.conduct_of(colonel.id)) == []
+    assert identity_gaps(mayor, []) == [
+        IdentityGap.ALIASES,
+        IdentityGap.COUNTRY_OF_BIRTH,
+        IdentityGap.BIRTH_DATE,
+        IdentityGap.POSITION,
+        IdentityGap.CONDUCT,
+    ]
+    # Deleting an event drops its link; deleting a person drops their conduct.
+    CaseService(vault).delete_event(case_id, conduct.event_ids[0])
+    assert len(service.load(case_id).conduct[0].event_ids) == 1
+    service.delete_person(case_id, colonel.id)
+    assert service.load(case_id).conduct == []
+    with pytest.raises(InvalidCase):
+        service.add_person(case_id, ResponsiblePerson("   "))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("lang", BRIEF_LANGUAGES)
+def test_package_pdf_names_the_people_with_checklist_and_reminder(
+    vault: Vault, tmp_path: Path, lang: str
+) -> None:
+    case_id, service, _ = _case_with_people(vault)
+    pdf = service.export_package(case_id, lang, prepared=dt.date(2025, 11, 3))
+    words = pdf_words(pdf, tmp_path)
+    present = {w.text for w in words}
+    pages = max(w.page for w in words)
+    t = brief_texts(lang)
+
+    def printed(text: str) -> bool:  # every word of it, wherever bidi placed them
+        return all(word in present for word in text.split())
+
+    for expected in (
+        "Tobias Krell Marquand",
+        "El Coronel",
+        "Commander, 3rd Rural Police Battalion",
+        "Ordered the overnight detention",
+        "HANDOVEREVENTTWO",  # the linked hand-over event
+        "Mayor Ilse Dravencourt",
+        t.get("accountability.reminder_heading"),
+        t.get("accountability.checklist"),
+        t.get("conduct_categories.arbitrary_detention"),
+        t.get("accountability.gaps.country_of_birth"),  # the mayor's record is incomplete
+        t.get("document.page", page=pages, pages=pages),
+    ):
+        assert printed(expected), (lang, expected)
+    assert "NEVERPRINTEVENT" not in present  # a linked event marked "never print" stays out
+
+
+def test_package_can_be_password_protected(vault: Vault) -> None:
+    case_id, service, _ = _case_with_people(vault)
+    reader = PdfReader(io.BytesIO(service.export_package(case_id, "en", password="long secret words")))
+    assert reader.is_encrypted and not reader.decrypt("") and reader.decrypt("long secret words")
