@@ -1,12 +1,24 @@
-"""The Cases screen."""
+"""The Cases screen: the list of cases, and the wizard for the case being prepared.
+
+The screen lives only while the vault is unlocked (the main window is deleted on lock). Before
+it goes, everything typed is saved: when the screen is hidden (locking hides the window first)
+and again from the session's lock hook, which runs while the database is still open.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import weakref
 
-from hrdesk.gui.common.empty_state import EmptyState
+import shiboken6
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from hrdesk.gui.cases.list_panel import CaseListPanel
+from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.wizard import CaseWizard
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.screens.base import Screen
+from hrdesk.services.cases import CaseService
 
 
 class CasesScreen(Screen):
@@ -15,20 +27,63 @@ class CasesScreen(Screen):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        vault = context.session.vault
+        assert vault is not None  # noqa: S101 - the main window exists only while unlocked
+        self.service = CaseService(vault)
+        self.service.purge_deleted()  # deletions left waiting by a crash become final
         layout = QVBoxLayout(self)
-        self.empty = EmptyState(self.icon_name)
-        layout.addWidget(self.empty)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        self.list_panel = CaseListPanel(self.service)
+        self.stack.addWidget(self.list_panel)
+        self._wizard: CaseWizard | None = None  # built when the first case is opened
+        self.list_panel.open_requested.connect(self.open_case)
+        self.list_panel.refresh()
+        me = weakref.ref(self)
+
+        def before_lock() -> None:
+            screen = me()
+            if screen is not None and shiboken6.isValid(screen):
+                screen.save_and_drop()
+
+        context.session.on_lock(before_lock)
         self.retranslate()
 
     def title(self) -> str:
         return self.tr("Cases")
 
-    def retranslate(self) -> None:
-        self.empty.set_texts(
-            self.tr("No cases yet"),
-            self.tr(
-                "A case gathers the three things an embassy needs from you: your specific request for help, "
-                "the facts as a timeline of events, and the outreach you have already done. "
-                "Until the case wizard is available, read the Reference panels to prepare what to bring."
-            ),
-        )
+    @property
+    def wizard(self) -> CaseWizard:
+        """The wizard, made on first use: most unlocks only glance at the list."""
+        if self._wizard is None:
+            self._wizard = CaseWizard(self.service)
+            self._wizard.closed.connect(self._wizard_closed)
+            self.stack.addWidget(self._wizard)
+        return self._wizard
+
+    def open_case(self, case_id: int, page: PageId = PageId.BASICS) -> None:
+        self.list_panel.commit_pending()
+        self.wizard.open_case(case_id, page)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def _wizard_closed(self, case_id: int) -> None:
+        self.list_panel.refresh(case_id or None)
+        self.stack.setCurrentWidget(self.list_panel)
+        self.list_panel.view.setFocus()
+
+    def flush(self) -> None:
+        """Save what is typed; safe to call at any time."""
+        if self._wizard is not None:
+            self._wizard.flush()
+
+    def save_and_drop(self) -> None:
+        """Before the vault closes: save, make pending deletions final, forget the open case."""
+        if self._wizard is not None:
+            self._wizard.unload()
+        self.list_panel.commit_pending()
+        self.list_panel.model.set_cases([])
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)

@@ -1,0 +1,98 @@
+"""Export a case to a case file and import one, from the cases list.
+
+A case file is plain JSON, NOT encrypted: export says so before asking where to write, and
+items marked "never print" stay out unless the user explicitly asks for them. Import checks
+the whole file first (``import_case_file``) and stores it in one transaction, so a bad file
+leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from hrdesk.domain.case import Disclosure
+from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.messages import Messages
+from hrdesk.private_files import write_private_file
+from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services.cases import CaseService
+from hrdesk.vault.errors import VaultError
+
+SUFFIX = ".json"
+
+
+def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Path | None:
+    """Warn, ask where, write; returns the written path (None when cancelled or failed)."""
+    title = QCoreApplication.translate("CaseFileActions", "Export a case file")
+    warning = QCoreApplication.translate(
+        "CaseFileActions",
+        "A case file is NOT encrypted. Anyone who finds it can read the whole case. "
+        "Keep it on an encrypted drive and delete it once it has reached its destination.\n\n"
+        "Continue?",
+    )
+    if not Messages.confirm(parent, title, warning, danger=True):
+        return None
+    case = service.load_case(case_id)
+    never = sum(1 for item in [*case.timeline, *case.outreach] if item.disclosure is Disclosure.NEVER)
+    include_never = False
+    if never:
+        include_never = Messages.confirm(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "CaseFileActions",
+                "%n item(s) of this case are marked “Never print”. Include them in the file too? "
+                "Choose Yes to include them, Cancel to leave them out.",
+                "",
+                never,
+            ),
+            danger=True,
+        )
+    filters = QCoreApplication.translate("CaseFileActions", "hrdesk case files (*.json)")
+    chosen = FileDialogs.save_path(parent, title, "case" + SUFFIX, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    try:
+        write_private_file(path, export_case(case, include_never=include_never))
+    except OSError as error:
+        Messages.error(
+            parent,
+            title,
+            QCoreApplication.translate("CaseFileActions", "The case file could not be written: %1").replace(
+                "%1", error.strerror or str(error)
+            ),
+        )
+        return None
+    return path
+
+
+def import_case_from_file(parent: QWidget, service: CaseService) -> int | None:
+    """Ask for a file, check it whole, store it; returns the new case id (None when not imported)."""
+    title = QCoreApplication.translate("CaseFileActions", "Import a case file")
+    filters = QCoreApplication.translate("CaseFileActions", "hrdesk case files (*.json);;All files (*)")
+    chosen = FileDialogs.open_path(parent, title, filters)
+    if not chosen:
+        return None
+    try:
+        case = import_case_file(Path(chosen).read_bytes())
+        return service.import_case(case)
+    except CaseFileError as error:
+        reason = str(error)
+    except OSError as error:
+        reason = error.strerror or str(error)
+    except VaultError as error:
+        reason = str(error)
+    Messages.error(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "CaseFileActions", "Nothing was imported. The file has a problem:\n%1"
+        ).replace("%1", reason),
+    )
+    return None

@@ -1,0 +1,109 @@
+"""Partial dates as people read and type them, in the UI language.
+
+Shown with ``QLocale()`` at their own precision ("5 March 2024", "March 2024", "c. 2019");
+typed as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a leading ``~`` marks it approximate). A date
+that cannot exist is refused with a reason the user can act on, in their language.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from hrdesk.domain.dates import PartialDate
+
+_INPUT = re.compile(r"^(~)?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+class DateInputError(ValueError):
+    """What the user typed is not a date; ``str(error)`` is a translated, actionable reason."""
+
+
+def _year_text(locale: QLocale, year: int) -> str:
+    locale = QLocale(locale)
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(year)
+
+
+def _day_format(locale: QLocale) -> str:
+    """The locale's long date format without the weekday: "MMMM d, yyyy", "d MMMM yyyy", ..."""
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[\s,،.]*", "", pattern)
+    return pattern.strip(" ,،") or "d MMMM yyyy"
+
+
+def format_date(date: PartialDate, locale: QLocale | None = None) -> str:
+    """The date at its precision, in the locale's words; "c. ..." when approximate."""
+    locale = locale or QLocale()
+    if date.day is not None:
+        text = locale.toString(QDate(date.year, date.month or 1, date.day), _day_format(locale))
+    elif date.month is not None:
+        text = (
+            QCoreApplication.translate("DateText", "%1 %2", "month name, then year: March 2024")
+            .replace("%1", locale.standaloneMonthName(date.month, QLocale.FormatType.LongFormat))
+            .replace("%2", _year_text(locale, date.year))
+        )
+    else:
+        text = _year_text(locale, date.year)
+    if date.approximate:
+        return QCoreApplication.translate("DateText", "c. %1", "circa: an approximate date").replace(
+            "%1", text
+        )
+    return text
+
+
+def format_range(start: PartialDate, end: PartialDate | None, locale: QLocale | None = None) -> str:
+    if end is None:
+        return format_date(start, locale)
+    return (
+        QCoreApplication.translate("DateText", "%1 – %2", "a period: from a date until another")
+        .replace("%1", format_date(start, locale))
+        .replace("%2", format_date(end, locale))
+    )
+
+
+def edit_text(date: PartialDate | None) -> str:
+    """What an editor shows for ``date``: the ISO form the user types, ``~`` when approximate."""
+    if date is None:
+        return ""
+    return ("~" if date.approximate else "") + date.iso()
+
+
+def parse_date_input(text: str, approximate: bool | None = None) -> PartialDate:
+    """Parse what the user typed; ``approximate`` overrides a leading ``~`` when given."""
+    stripped = text.strip()
+    match = _INPUT.match(stripped)
+    if not match:
+        raise DateInputError(
+            QCoreApplication.translate(
+                "DateText", "“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05)."
+            ).replace("%1", stripped)
+        )
+    tilde, year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
+    if year < 1:
+        raise DateInputError(
+            QCoreApplication.translate("DateText", "“%1” is not a date: there is no year 0.").replace(
+                "%1", stripped
+            )
+        )
+    if month is not None and not 1 <= month <= 12:
+        raise DateInputError(
+            QCoreApplication.translate("DateText", "“%1” is not a date: there is no month %2.")
+            .replace("%1", stripped)
+            .replace("%2", str(month))
+        )
+    if day is not None and month is not None:
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            month_name = format_date(PartialDate(year, month))
+            raise DateInputError(
+                QCoreApplication.translate("DateText", "“%1” is not a date: %2 has only %n days.", "", days)
+                .replace("%1", stripped)
+                .replace("%2", month_name)
+            )
+    return PartialDate(year, month, day, approximate=bool(tilde) if approximate is None else approximate)

@@ -1,0 +1,1 @@
+"""The case preparation wizard: basics, request, timeline, prior outreach, review."""

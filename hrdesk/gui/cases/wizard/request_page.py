@@ -1,0 +1,222 @@
+"""Page 2, Request: what support is asked for, from which embassies, whom to meet, and why.
+
+The first of the three things guidance says to bring: a specific request. Long texts are read
+only when saving (see ``CaseEditor.add_collector``); lists are copied into the case as they
+change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.rules import suggested_officers
+from hrdesk.gui.cases.date_text import DateInputError, edit_text, parse_date_input
+from hrdesk.gui.cases.wizard.editor import CaseEditor
+from hrdesk.gui.cases.wizard.embassies_editor import EmbassiesEditor
+from hrdesk.gui.cases.wizard.officers_editor import OfficersEditor
+from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
+from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
+
+
+def _text_box(minimum_height: int = 90) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(minimum_height)
+    return edit
+
+
+class RequestPage(WizardPage):
+    page_id = PageId.REQUEST
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(12)
+        self.heading = heading_label()
+        self.intro = hint_label()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+
+        self.support_box = QGroupBox()
+        self.catalogue = SupportCatalogue()
+        QVBoxLayout(self.support_box).addWidget(self.catalogue)
+        layout.addWidget(self.support_box)
+
+        self.ask_box = QGroupBox()
+        ask_layout = QFormLayout(self.ask_box)
+        ask_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.ask_edit = _text_box(110)
+        self.ask_label = QLabel()
+        self.ask_label.setBuddy(self.ask_edit)
+        ask_layout.addRow(self.ask_label, self.ask_edit)
+        self.urgency_edit = QLineEdit()
+        self.urgency_edit.setMaxLength(2000)
+        self.urgency_label = QLabel()
+        self.urgency_label.setBuddy(self.urgency_edit)
+        ask_layout.addRow(self.urgency_label, self.urgency_edit)
+        self.deadline_edit = QLineEdit()
+        self.deadline_edit.setMaxLength(20)
+        self.deadline_label = QLabel()
+        self.deadline_label.setBuddy(self.deadline_edit)
+        ask_layout.addRow(self.deadline_label, self.deadline_edit)
+        self.deadline_error = QLabel()
+        self.deadline_error.setObjectName("status")
+        self.deadline_error.setProperty("error", True)
+        self.deadline_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadline_error.setWordWrap(True)
+        self.deadline_error.hide()
+        ask_layout.addRow(self.deadline_error)
+        layout.addWidget(self.ask_box)
+
+        self.embassies_box = QGroupBox()
+        self.embassies = EmbassiesEditor()
+        QVBoxLayout(self.embassies_box).addWidget(self.embassies)
+        layout.addWidget(self.embassies_box)
+
+        self.officers_box = QGroupBox()
+        self.officers = OfficersEditor()
+        QVBoxLayout(self.officers_box).addWidget(self.officers)
+        layout.addWidget(self.officers_box)
+
+        self.why_box = QGroupBox()
+        why_layout = QFormLayout(self.why_box)
+        why_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.why_edit = _text_box()
+        self.why_label = QLabel()
+        self.why_label.setBuddy(self.why_edit)
+        why_layout.addRow(self.why_label, self.why_edit)
+        self.can_do_edit = _text_box()
+        self.can_do_label = QLabel()
+        self.can_do_label.setBuddy(self.can_do_edit)
+        why_layout.addRow(self.can_do_label, self.can_do_edit)
+        layout.addWidget(self.why_box)
+        layout.addStretch(1)
+        page_layout(self).addWidget(scrolling(content))
+
+        self.catalogue.changed.connect(self._lists_changed)
+        self.embassies.changed.connect(self._lists_changed)
+        self.officers.changed.connect(self._lists_changed)
+        for text_box in (self.ask_edit, self.why_edit, self.can_do_edit):
+            text_box.textChanged.connect(self._edited)
+        self.urgency_edit.textEdited.connect(self._edited)
+        self.deadline_edit.textEdited.connect(self._deadline_edited)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Request")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your specific request for help"))
+        self.intro.setText(
+            self.tr(
+                "Embassies act on a clear, specific request. Tick what you ask for, say it in your own "
+                "words, and name the embassies and officers you want to reach."
+            )
+        )
+        self.support_box.setTitle(self.tr("What support you ask for"))
+        self.ask_box.setTitle(self.tr("The ask"))
+        self.ask_label.setText(self.tr("Your request in your own &words:"))
+        self.ask_edit.setAccessibleName(self.tr("Your request in your own words"))
+        self.urgency_label.setText(self.tr("&Urgency:"))
+        self.urgency_edit.setAccessibleName(self.tr("Urgency"))
+        self.urgency_edit.setPlaceholderText(self.tr("For example: the trial opens next month"))
+        self.deadline_label.setText(self.tr("&Deadline (optional):"))
+        self.deadline_edit.setAccessibleName(self.tr("Deadline"))
+        self.deadline_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
+        self.embassies_box.setTitle(self.tr("Embassies to approach"))
+        self.officers_box.setTitle(self.tr("Officers to ask to meet"))
+        self.why_box.setTitle(self.tr("Why it matters"))
+        self.why_label.setText(self.tr("Why the case matters to that &government:"))
+        self.why_edit.setAccessibleName(self.tr("Why the case matters to that government"))
+        self.can_do_label.setText(self.tr("What the embassy &could do:"))
+        self.can_do_edit.setAccessibleName(self.tr("What the embassy could do"))
+
+    # -- case data -----------------------------------------------------------------------------
+    def load(self, editor: CaseEditor) -> None:
+        super().load(editor)
+        request = editor.case.request
+        self.catalogue.set_support(request.support)
+        self.embassies.set_embassies(request.embassies)
+        self.officers.set_state(request.officers, suggested_officers(editor.case))
+        for text_box, text in ((self.ask_edit, request.ask), (self.why_edit, request.why_it_matters),
+                               (self.can_do_edit, request.embassy_can_do)):  # fmt: skip
+            text_box.blockSignals(True)
+            text_box.setPlainText(text)
+            text_box.blockSignals(False)
+        self.urgency_edit.setText(request.urgency)
+        self.deadline_edit.setText(edit_text(request.deadline))
+        self.deadline_error.hide()
+        editor.add_collector(self._collect)
+
+    def unload(self) -> None:
+        super().unload()
+        self.catalogue.clear()
+        self.embassies.set_embassies([])
+        for text_box in (self.ask_edit, self.why_edit, self.can_do_edit):
+            text_box.blockSignals(True)
+            text_box.clear()
+            text_box.blockSignals(False)
+        self.urgency_edit.clear()
+        self.deadline_edit.clear()
+
+    def refresh(self) -> None:
+        """The Basics facts may have changed the suggested officers."""
+        if self.editor is not None:
+            self.officers.set_state(self.editor.case.request.officers, suggested_officers(self.editor.case))
+
+    def _collect(self) -> None:
+        if self.editor is None:
+            return
+        request = self.editor.case.request
+        request.support = self.catalogue.support()
+        request.embassies = self.embassies.embassies()
+        request.officers = self.officers.chosen()
+        request.ask = self.ask_edit.toPlainText()
+        request.urgency = self.urgency_edit.text()
+        request.why_it_matters = self.why_edit.toPlainText()
+        request.embassy_can_do = self.can_do_edit.toPlainText()
+        deadline = self._deadline()
+        if deadline is not False:
+            request.deadline = deadline
+
+    def _deadline(self) -> PartialDate | bool | None:
+        """The typed deadline, None when empty, False when it is not a date (then not saved)."""
+        text = self.deadline_edit.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date_input(text)
+        except DateInputError:
+            return False
+
+    def _edited(self) -> None:
+        if self.editor is not None:
+            self.editor.schedule_save()
+
+    def _lists_changed(self) -> None:
+        """Ticks and lists are few and small: save them at once, readiness follows."""
+        if self.editor is not None:
+            self.editor.schedule_save()
+            self.editor.flush()
+
+    def _deadline_edited(self, text: str) -> None:
+        try:
+            if text.strip():
+                parse_date_input(text)
+            self.deadline_error.hide()
+        except DateInputError as error:
+            self.deadline_error.setText(str(error))
+            self.deadline_error.show()
+        self._edited()
