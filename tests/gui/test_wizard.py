@@ -237,3 +237,17 @@ def test_open_table_cell_is_saved_by_a_lock(qtbot: QtBot, make_controller) -> No
     type_in_focus(qtbot, "Managua", then=None)
     controller.lock()  # the idle timer's way in
     assert _relock_and_load(qtbot, controller, case.id).timeline[0].place == "Managua"
+
+
+def test_brief_button_saves_first_and_opens_the_export_dialog(qtbot: QtBot, make_controller) -> None:
+    from hrdesk.gui.brief.export_dialog import BriefExportDialog
+
+    controller, screen = open_cases_screen(qtbot, make_controller)
+    case_id = new_case(qtbot, screen, "Brief from the wizard")
+    wizard = screen.wizard
+    type_text(qtbot, wizard.pages[PageId.BASICS].summary_edit, "Typed just before printing")
+    qtbot.mouseClick(wizard.brief_button, Qt.MouseButton.LeftButton)
+    assert service_of(controller).load_case(case_id).summary == "Typed just before printing"
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BriefExportDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].close()

@@ -10,9 +10,11 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from hrdesk.gui.brief.export_dialog import BriefExportDialog
 from hrdesk.gui.cases.list_panel import CaseListPanel
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.wizard import CaseWizard
@@ -59,6 +61,7 @@ class CasesScreen(Screen):
         if self._wizard is None:
             self._wizard = CaseWizard(self.service)
             self._wizard.closed.connect(self._wizard_closed)
+            self._wizard.brief_requested.connect(self.open_brief)
             self.stack.addWidget(self._wizard)
         return self._wizard
 
@@ -66,6 +69,12 @@ class CasesScreen(Screen):
         self.list_panel.commit_pending()
         self.wizard.open_case(case_id, page)
         self.stack.setCurrentWidget(self.wizard)
+
+    def open_brief(self, case_id: int) -> None:
+        """The export dialog: a preview from memory; saved or printed only where the user chooses."""
+        dialog = BriefExportDialog(self.context, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _wizard_closed(self, case_id: int) -> None:
         self.list_panel.refresh(case_id or None)

@@ -48,6 +48,7 @@ _PAGE_ICONS = {
 
 class CaseWizard(QWidget):
     closed = Signal(int)  # the case id, when the user goes back to the list
+    brief_requested = Signal(int)  # the case id: open the print/export dialog
 
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,10 @@ class CaseWizard(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.readiness_icon)
         top.addWidget(self.readiness_label)
+        self.brief_button = QPushButton(icon("mdi6.printer-outline"), "")
+        self.brief_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.brief_button.clicked.connect(self._request_brief)
+        top.addWidget(self.brief_button)
         layout.addLayout(top)
 
         # The steps run across the top, so the timeline and outreach tables get the full width.
@@ -136,6 +141,8 @@ class CaseWizard(QWidget):
                 .replace("%1", str(page_id + 1))
                 .replace("%2", page.title())
             )
+        self.brief_button.setText(self.tr("Brief…"))
+        self.brief_button.setToolTip(self.tr("Preview, print or save the brief for the embassy (Ctrl+P)"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
         self._update_buttons()
@@ -154,6 +161,11 @@ class CaseWizard(QWidget):
             self.next_button.setIcon(icon("mdi6.chevron-right"))
             self.back_to_list.setIcon(icon("mdi6.arrow-left"))
         super().changeEvent(event)
+
+    def _request_brief(self) -> None:
+        if self.editor is not None:
+            self.flush()  # the brief is rendered from the vault: it must hold the last keystroke
+            self.brief_requested.emit(self.editor.case_id)
 
     # -- opening and closing -------------------------------------------------------------------
     def open_case(self, case_id: int, page: PageId = PageId.BASICS) -> None:
