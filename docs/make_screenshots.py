@@ -18,6 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HRDESK_TEST_FAST_KDF"] = "1"
 
+from case_shots import SHOTS as CASE_SHOTS  # docs/case_shots.py: fictional cases and wizard pages
+from contact_shots import SHOTS as CONTACT_SHOTS  # docs/contact_shots.py: a fictional contact log
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.gui.app import build_context, create_application
@@ -70,6 +72,8 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("main-window", True, _main_window),
     ("settings", True, _settings),
     ("reference", True, _reference),
+    *CASE_SHOTS,
+    *CONTACT_SHOTS,
 ]
 
 

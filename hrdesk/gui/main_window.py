@@ -31,10 +31,12 @@ from hrdesk.gui.screens.cases import CasesScreen
 from hrdesk.gui.screens.contacts import ContactsScreen
 from hrdesk.gui.screens.reference import ReferenceScreen
 from hrdesk.gui.screens.settings import SettingsScreen
+from hrdesk.gui.today.screen import TodayScreen
 from hrdesk.settings import WINDOW_GEOMETRY
 
 ScreenFactory = Callable[[AppContext], Screen]
 SCREENS: list[tuple[str, ScreenFactory]] = [
+    ("today", TodayScreen),
     ("cases", CasesScreen),
     ("contacts", ContactsScreen),
     ("reference", ReferenceScreen),

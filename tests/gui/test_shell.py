@@ -109,4 +109,5 @@ def test_language_switch_flips_layout(qtbot: QtBot, make_controller) -> None:
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     window.language_actions["en"].trigger()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert window.navigation.item(0).text() == "Cases"
+    assert window.screens["cases"].title() == "Cases"
+    assert window.navigation.item(1).text() == "Cases"

@@ -1,0 +1,1 @@
+"""The contact log: embassies, officers, interactions, the tracker, search, and their pages."""

@@ -1,0 +1,194 @@
+"""An embassy's page: how to reach it, its stated priorities, who held each role over time, and
+every interaction with any of its officers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from hrdesk.domain.contacts import Embassy, Officer
+from hrdesk.domain.rotation import expected_end, role_history
+from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
+from hrdesk.gui.contacts.labels import officer_status_label, role_label
+from hrdesk.gui.contacts.models import InteractionColumn, interactions_model
+from hrdesk.gui.contacts.officer_dialog import OfficerDialog
+from hrdesk.gui.contacts.page_base import ContactPage
+from hrdesk.gui.contacts.refusals import refusal_text
+from hrdesk.gui.contacts.text import day_text
+from hrdesk.gui.contacts.widgets import PlainLabel, plain_label
+from hrdesk.services.contacts import ContactLog, ContactLogError
+
+OFFICER_ID = Qt.ItemDataRole.UserRole
+
+
+class EmbassyPage(ContactPage):
+    def __init__(self, log: ContactLog, embassy_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(log, parent)
+        self.embassy_id = embassy_id
+        self.embassy: Embassy = log.embassy(embassy_id)
+        self.edit_button = self.add_action("mdi6.pencil-outline")
+        self.add_officer_button = self.add_action("mdi6.account-plus-outline")
+        self.delete_button = self.add_action("mdi6.delete-outline")
+        self.edit_button.clicked.connect(self.edit)
+        self.add_officer_button.clicked.connect(self.add_officer)
+        self.delete_button.clicked.connect(self.delete)
+        self.dialog: QDialog | None = None
+
+        self.details = QFormLayout()
+        self.detail_labels = [QLabel() for _ in range(3)]
+        self.detail_values = [plain_label(selectable=True) for _ in range(3)]
+        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
+            self.details.addRow(label, value)
+        self.body_layout.addLayout(self.details)
+        self.roles_label = PlainLabel()
+        self.roles_label.setObjectName("sectionHeading")
+        self.body_layout.addWidget(self.roles_label)
+        self.roles = QTreeWidget()
+        self.roles.setColumnCount(4)
+        self.roles.setRootIsDecorated(False)
+        self.roles.setItemsExpandable(False)
+        self.roles.setAlternatingRowColors(True)
+        self.roles.itemActivated.connect(self._officer_activated)
+        self.roles.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.roles.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.roles.header().setStretchLastSection(True)
+        self.roles_label.setBuddy(self.roles)
+        self.body_layout.addWidget(self.roles)
+        self.no_officers = plain_label()
+        self.no_officers.setObjectName("hint")
+        self.body_layout.addWidget(self.no_officers)
+        self.set_history(interactions_model(log, embassy_id=embassy_id), hidden=[InteractionColumn.EMBASSY])
+        self.reload()
+
+    def reload(self) -> None:
+        self.embassy = self.log.embassy(self.embassy_id)
+        self.heading.setText(self.embassy.label)
+        values = (self.embassy.website, self.embassy.contacts, self.embassy.priorities)
+        for label, value, text in zip(self.detail_labels, self.detail_values, values, strict=True):
+            value.setText(text)
+            label.setVisible(bool(text))
+            value.setVisible(bool(text))
+        self._fill_roles()
+        self.reload_history()
+        self.retranslate()
+
+    def _fill_roles(self) -> None:
+        """Who held each role over time: a bold row per role, then its holders, oldest first."""
+        self.roles.clear()
+        officers = self.log.officers(self.embassy_id)
+        self._history = role_history(officers)
+        for role, holders in self._history:
+            heading = QTreeWidgetItem([role_label(role)])
+            font = heading.font(0)
+            font.setBold(True)
+            heading.setFont(0, font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            heading.setFirstColumnSpanned(True)
+            self.roles.addTopLevelItem(heading)
+            heading.setFirstColumnSpanned(True)
+            for officer in holders:
+                item = QTreeWidgetItem(
+                    [
+                        officer.name,
+                        day_text(officer.posting_start),
+                        self._until(officer),
+                        officer_status_label(officer.status),
+                    ]
+                )
+                item.setData(0, OFFICER_ID, officer.id)
+                heading.addChild(item)
+        self.roles.expandAll()
+        self.roles.setVisible(bool(officers))
+        self.no_officers.setVisible(not officers)
+
+    def _until(self, officer: Officer) -> str:
+        if not officer.in_post:
+            return day_text(officer.left_on)
+        end = expected_end(officer)
+        return (
+            self.tr("%1 (expected)", "an expected end of posting").replace("%1", day_text(end)) if end else ""
+        )
+
+    def role_rows(self) -> list[tuple[str, list[str]]]:
+        """The role history as shown: (role, holders' names), for tests and screenshots."""
+        rows = []
+        for index in range(self.roles.topLevelItemCount()):
+            heading = self.roles.topLevelItem(index)
+            rows.append((heading.text(0), [heading.child(i).text(0) for i in range(heading.childCount())]))
+        return rows
+
+    def _officer_activated(self, item: QTreeWidgetItem) -> None:
+        officer_id = item.data(0, OFFICER_ID)
+        if officer_id is not None:
+            self.open_officer.emit(int(officer_id))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.edit_button.setText(self.tr("Edit"))
+        self.add_officer_button.setText(self.tr("Add an officer"))
+        self.delete_button.setText(self.tr("Delete…"))
+        for label, text in zip(
+            self.detail_labels,
+            (self.tr("Website"), self.tr("Contacts"), self.tr("Stated priorities")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.roles_label.setText(self.tr("&Who held each role over time"))
+        self.roles.setAccessibleName(self.tr("Who held each role over time"))
+        self.roles.setHeaderLabels([self.tr("Name"), self.tr("From"), self.tr("Until"), self.tr("Status")])
+        for index, (role, holders) in enumerate(self._history):
+            heading = self.roles.topLevelItem(index)
+            heading.setText(0, role_label(role))
+            for row, officer in enumerate(holders):
+                heading.child(row).setText(2, self._until(officer))
+                heading.child(row).setText(3, officer_status_label(officer.status))
+        self.no_officers.setText(
+            self.tr(
+                "No officers recorded here yet. "
+                "Add the people you meet; when one leaves, record the successor."
+            )
+        )
+        self.history_empty.setText(self.tr("No interactions with this embassy yet."))
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        dialog.open()
+
+    def _saved(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def edit(self) -> None:
+        self._open_dialog(EmbassyDialog(self.log, self.embassy, parent=self))
+
+    def add_officer(self) -> None:
+        self._open_dialog(OfficerDialog(self.log, embassy_id=self.embassy_id, parent=self))
+
+    def delete(self) -> None:
+        if not Messages.confirm(
+            self,
+            self.tr("Delete this embassy?"),
+            self.tr("%1 and the requests tracked with it will be removed from the contact log.").replace(
+                "%1", self.embassy.label
+            ),
+            danger=True,
+        ):
+            return
+        try:
+            self.log.delete_embassy(self.embassy_id)
+        except ContactLogError as error:
+            Messages.info(self, self.tr("The embassy was kept"), refusal_text(error))
+            return
+        self.changed.emit()
+        self.back.emit()

@@ -1,0 +1,197 @@
+"""An officer's page: role and embassy, the posting's dates, who came before and after them,
+how to reach them, and every interaction with them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from hrdesk.domain.contacts import Officer
+from hrdesk.domain.rotation import days_left_in_posting, expected_end
+from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.contacts.labels import role_label
+from hrdesk.gui.contacts.left_dialog import LeftDialog
+from hrdesk.gui.contacts.models import InteractionColumn, interactions_model
+from hrdesk.gui.contacts.officer_dialog import OfficerDialog
+from hrdesk.gui.contacts.page_base import ContactPage
+from hrdesk.gui.contacts.refusals import refusal_text
+from hrdesk.gui.contacts.text import day_text
+from hrdesk.gui.contacts.widgets import plain_label
+from hrdesk.services.contacts import ContactLog, ContactLogError
+
+
+class OfficerPage(ContactPage):
+    def __init__(self, log: ContactLog, officer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(log, parent)
+        self.officer_id = officer_id
+        self.officer: Officer = log.officer(officer_id)
+        self.edit_button = self.add_action("mdi6.pencil-outline")
+        self.left_button = self.add_action("mdi6.account-arrow-right-outline")
+        self.log_button = self.add_action("mdi6.message-plus-outline")
+        self.delete_button = self.add_action("mdi6.delete-outline")
+        self.log_button.clicked.connect(lambda: self.log_interaction.emit([self.officer_id], []))
+
+        self.role_line = plain_label()
+        self.embassy_button = QPushButton(icon("mdi6.bank-outline"), "")
+        self.embassy_button.clicked.connect(lambda: self.open_embassy.emit(self.officer.embassy_id))
+        line = QHBoxLayout()
+        line.addWidget(self.role_line)
+        line.addWidget(self.embassy_button)
+        line.addStretch(1)
+        self.body_layout.addLayout(line)
+        self.posting = plain_label()
+        self.body_layout.addWidget(self.posting)
+        links = QHBoxLayout()
+        self.predecessor_button = QPushButton(icon("mdi6.account-outline"), "")
+        self.successor_button = QPushButton(icon("mdi6.account-outline"), "")
+        for button in (self.predecessor_button, self.successor_button):
+            links.addWidget(button)
+        links.addStretch(1)
+        self.body_layout.addLayout(links)
+        self.predecessor_button.clicked.connect(lambda: self._open_officer(self._predecessor))
+        self.successor_button.clicked.connect(lambda: self._open_officer(self._successor))
+        self.edit_button.clicked.connect(self.edit)
+        self.left_button.clicked.connect(self.mark_left)
+        self.delete_button.clicked.connect(self.delete)
+        self.dialog: QDialog | None = None
+        self._successor: Officer | None = None
+        self._predecessor: Officer | None = None
+        self.details = QFormLayout()
+        self.detail_labels = [QLabel() for _ in range(5)]
+        self.detail_values = [plain_label(selectable=True) for _ in range(5)]
+        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
+            self.details.addRow(label, value)
+        self.body_layout.addLayout(self.details)
+        self.body_layout.addStretch(1)
+        self.set_history(interactions_model(log, officer_id=officer_id), hidden=[InteractionColumn.EMBASSY])
+        self.reload()
+
+    def reload(self) -> None:
+        self.officer = self.log.officer(self.officer_id)
+        officer = self.officer
+        self.heading.setText(officer.name)
+        self.embassy_button.setText(self.log.embassy(officer.embassy_id).label)
+        values = (officer.email, officer.phone, officer.secure_handle, officer.languages, officer.notes)
+        for label, value, text in zip(self.detail_labels, self.detail_values, values, strict=True):
+            value.setText(text)
+            label.setVisible(bool(text))
+            value.setVisible(bool(text))
+        self.left_button.setVisible(officer.in_post)
+        successor = self.log.officer(officer.successor_id) if officer.successor_id else None
+        predecessors = [o for o in self.log.officers(officer.embassy_id) if o.successor_id == officer.id]
+        self._successor = successor
+        self._predecessor = predecessors[0] if predecessors else None
+        self.successor_button.setVisible(successor is not None)
+        self.predecessor_button.setVisible(self._predecessor is not None)
+        self.reload_history()
+        self.retranslate()
+
+    def posting_text(self, today: dt.date | None = None) -> str:
+        today = today or dt.date.today()
+        officer = self.officer
+        start, end = officer.posting_start, expected_end(officer)
+        if not officer.in_post:
+            if officer.left_on is None:
+                return self.tr("Left the post.")
+            if start is not None:
+                return (
+                    self.tr("In post from %1 until %2.")
+                    .replace("%1", day_text(start))
+                    .replace("%2", day_text(officer.left_on))
+                )
+            return self.tr("Left the post on %1.").replace("%1", day_text(officer.left_on))
+        sentences = []
+        if start is not None:
+            sentences.append(self.tr("In post since %1.").replace("%1", day_text(start)))
+        if end is None:
+            sentences.append(
+                self.tr("No expected end of posting: add the start date to be reminded before they leave.")
+            )
+            return " ".join(sentences)
+        days = days_left_in_posting(officer, today) or 0
+        if days > 0:
+            sentences.append(
+                self.tr("Expected to leave on %1, in %n days.", "", days).replace("%1", day_text(end))
+            )
+        elif days == 0:
+            sentences.append(self.tr("Expected to leave today."))
+        else:
+            sentences.append(
+                self.tr("Was expected to leave on %1. Ask the embassy who takes over.").replace(
+                    "%1", day_text(end)
+                )
+            )
+        return " ".join(sentences)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.edit_button.setText(self.tr("Edit"))
+        self.left_button.setText(self.tr("Mark as left…"))
+        self.log_button.setText(self.tr("Log an interaction"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.role_line.setText(role_label(self.officer.role))
+        self.embassy_button.setAccessibleName(
+            self.tr("Open the embassy: %1").replace("%1", self.embassy_button.text())
+        )
+        self.posting.setText(self.posting_text())
+        if self._successor is not None:
+            self.successor_button.setText(self.tr("Succeeded by %1").replace("%1", self._successor.name))
+        if self._predecessor is not None:
+            self.predecessor_button.setText(
+                self.tr("Took over from %1").replace("%1", self._predecessor.name)
+            )
+        for label, text in zip(
+            self.detail_labels,
+            (
+                self.tr("Email"),
+                self.tr("Phone"),
+                self.tr("Secure messaging"),
+                self.tr("Languages"),
+                self.tr("Notes"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.history_empty.setText(
+            self.tr(
+                "No interactions with this officer yet. "
+                "Log every meeting, call or email: embassies rarely call back."
+            )
+        )
+
+    def _open_officer(self, officer: Officer | None) -> None:
+        if officer is not None and officer.id is not None:
+            self.open_officer.emit(officer.id)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        dialog.open()
+
+    def _saved(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def edit(self) -> None:
+        self._open_dialog(OfficerDialog(self.log, self.officer, parent=self))
+
+    def mark_left(self) -> None:
+        self._open_dialog(LeftDialog(self.log, self.officer, parent=self))
+
+    def delete(self) -> None:
+        if not Messages.confirm(
+            self,
+            self.tr("Delete this officer?"),
+            self.tr("%1 will be removed from the contact log.").replace("%1", self.officer.name),
+            danger=True,
+        ):
+            return
+        try:
+            self.log.delete_officer(self.officer_id)
+        except ContactLogError as error:
+            Messages.info(self, self.tr("The officer was kept"), refusal_text(error))
+            return
+        self.changed.emit()
+        self.back.emit()

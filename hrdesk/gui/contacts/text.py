@@ -1,0 +1,37 @@
+"""Dates and lists of names as the contact log shows them, in the UI language.
+
+Dates use the same words as the rest of the app (``format_date``: "14 May 2026" in the
+locale's order); lists of names use the locale's own separators ("A, B and C", "A، B و C").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QDate, QLocale
+
+from hrdesk.domain.dates import PartialDate
+from hrdesk.gui.cases.date_text import format_date
+
+
+def day_text(day: dt.date | None) -> str:
+    return format_date(PartialDate.from_date(day)) if day is not None else ""
+
+
+def names_text(names: Iterable[str]) -> str:
+    return QLocale().createSeparatedList([n for n in names if n])
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    """The first line of what the user wrote, shortened for a list."""
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

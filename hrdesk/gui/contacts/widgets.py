@@ -1,0 +1,129 @@
+"""Small widgets the contact log's pages and dialogs share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from hrdesk.gui.contacts.text import from_qdate, to_qdate
+
+
+class PlainLabel(QLabel):
+    """What the user typed: plain text, never HTML, lined up with the layout's leading side.
+
+    A QLabel aligns by its text's own direction, so a Latin name in an Arabic window would sit on
+    the far left while everything around it sits on the right. Table cells follow the layout
+    instead; this label does the same, and follows the layout again whenever it flips.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._follow_layout()
+        self.setText(text)
+
+    def _follow_layout(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_layout()
+        super().changeEvent(event)
+
+
+def plain_label(text: str = "", wrap: bool = True, selectable: bool = False) -> PlainLabel:
+    """A label for what the user typed (see ``PlainLabel``)."""
+    label = PlainLabel(text)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def text_area(max_height: int = 90) -> QPlainTextEdit:
+    """A multi-line field that Tab leaves (keyboard users must be able to get out of it)."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(max_height)
+    return edit
+
+
+def _long_date_format() -> str:
+    """The UI language's long date without the weekday ("MMMM d, yyyy", "d MMMM yyyy", ...): a
+    short "11/12/26" is ambiguous between languages, and these dates matter."""
+    pattern = re.sub(r"d{4}[\s,،.]*", "", QLocale().dateFormat(QLocale.FormatType.LongFormat))
+    return pattern.strip(" ,،") or "d MMMM yyyy"
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(_long_date_format())
+    edit.setDate(to_qdate(day or dt.date.today()))
+    return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a check box ("known") and the date beside it."""
+
+    changed = Signal()
+
+    def __init__(self, default: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.known = QCheckBox()
+        self.edit = date_edit(default)
+        self.edit.setEnabled(False)
+        self.known.toggled.connect(self.edit.setEnabled)
+        self.known.toggled.connect(self.changed)
+        self.edit.dateChanged.connect(self.changed)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.known.isChecked() else None
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.known.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(to_qdate(day))
+
+    def set_texts(self, check_text: str, accessible_name: str) -> None:
+        self.known.setText(check_text)
+        self.known.setAccessibleName(accessible_name)
+        self.edit.setAccessibleName(accessible_name)
+
+
+def table_view(model: QAbstractItemModel, stretch_last: bool = True) -> QTableView:
+    """A read-only list of rows: whole rows selected, Enter or double-click opens one."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(stretch_last)
+    view.horizontalHeader().setDefaultSectionSize(150)
+    view.horizontalHeader().setHighlightSections(False)
+    return view

@@ -1,0 +1,1 @@
+"""The Today view: what needs doing this morning in the contact log."""

@@ -1,0 +1,87 @@
+"""The words of each kind of row on Today: what is due, whose posting ends, who has gone quiet.
+
+Functions, not widgets' methods, so each sentence is one literal ``translate("Today", ...)``
+call with its own plural forms (translators see whole sentences, never fragments).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
+from hrdesk.domain.rotation import DueState, RotationAlert, RotationReason, days_since, due_state
+from hrdesk.gui.contacts.labels import channel_label, item_kind_label, role_label
+from hrdesk.gui.contacts.text import day_text, first_line, names_text
+
+SEP = " · "
+
+
+def due_tag(due: dt.date, today: dt.date) -> str:
+    if due_state(due, today) == DueState.OVERDUE:
+        days = (today - due).days
+        return QCoreApplication.translate("Today", "Overdue by %n day(s)", "", days)
+    return QCoreApplication.translate("Today", "Due today")
+
+
+def follow_up_texts(follow_up: FollowUp, today: dt.date) -> tuple[str, str, str]:
+    """(tag, title, detail) of a follow-up row."""
+    if follow_up.source == FollowUpSource.INTERACTION and follow_up.channel is not None:
+        what = (
+            QCoreApplication.translate(
+                "Today", "%1 on %2", "kind of contact, then its date: Meeting on 3 May 2026"
+            )
+            .replace("%1", channel_label(follow_up.channel))
+            .replace("%2", day_text(follow_up.happened))
+        )
+    elif follow_up.item_kind is not None:
+        what = item_kind_label(follow_up.item_kind)
+    else:
+        what = ""
+    title = first_line(follow_up.title) or what
+    parts = [
+        what if title != what else "",
+        names_text(follow_up.officer_names),
+        names_text(follow_up.embassy_names),
+    ]
+    return due_tag(follow_up.due, today), title, SEP.join(p for p in parts if p)
+
+
+def rotation_texts(alert: RotationAlert, embassy: str) -> tuple[str, str, str]:
+    officer = alert.officer
+    days = alert.days_left or 0
+    if alert.reason == RotationReason.LEFT_WITHOUT_SUCCESSOR:
+        tag = QCoreApplication.translate("Today", "Left on %1, no successor recorded").replace(
+            "%1", day_text(alert.end)
+        )
+    elif alert.reason == RotationReason.PAST_EXPECTED_END:
+        tag = QCoreApplication.translate("Today", "Was expected to leave %n day(s) ago", "", -days)
+    elif days == 0:
+        tag = QCoreApplication.translate("Today", "Posting ends today")
+    else:
+        tag = QCoreApplication.translate("Today", "Posting ends in %n day(s), on %1", "", days).replace(
+            "%1", day_text(alert.end)
+        )
+    return tag, officer.name, SEP.join(p for p in (role_label(officer.role), embassy) if p)
+
+
+def commitment_texts(row: ItemRow, today: dt.date) -> tuple[str, str, str]:
+    due = row.item.due or today
+    tag = QCoreApplication.translate(
+        "Today", "Promised for %1, %n day(s) ago", "", (today - due).days
+    ).replace("%1", day_text(due))
+    return tag, first_line(row.item.what), SEP.join(p for p in (row.officer, row.embassy, row.case) if p)
+
+
+def quiet_texts(contact: QuietContact, today: dt.date) -> tuple[str, str, str]:
+    days = days_since(contact.last, today)
+    if days is None:
+        tag = QCoreApplication.translate("Today", "No contact logged yet")
+        detail = ""
+    else:
+        tag = QCoreApplication.translate("Today", "No contact for %n day(s)", "", days)
+        detail = QCoreApplication.translate("Today", "Last contact on %1").replace(
+            "%1", day_text(contact.last)
+        )
+    return tag, contact.name, detail

@@ -1,0 +1,256 @@
+"""Today: the screen a defender opens every morning.
+
+Four calm sections, each hidden behind a single reassuring line when there is nothing to do:
+follow-ups due or overdue (done, snooze, reschedule), officers about to rotate ("ask for a new
+point of contact"), commitments past their date, and embassies or open cases with no contact
+for a chosen number of days. It reads the vault each time it is shown and after every action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+
+from hrdesk.domain.contacts import FollowUp, FollowUpSource
+from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES
+from hrdesk.gui.common.empty_state import EmptyState
+from hrdesk.gui.common.icons import icon
+from hrdesk.gui.contacts.widgets import PlainLabel
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.screens.base import Screen
+from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
+from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
+from hrdesk.gui.today.section import Section, TodayRow
+from hrdesk.services.contacts import ContactLog, TodayView
+
+
+class TodayScreen(Screen):
+    icon_name = "mdi6.white-balance-sunny"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        vault = context.session.vault
+        assert vault is not None  # noqa: S101 - the main window exists only while unlocked
+        self.log = ContactLog(vault)
+        self.view: TodayView | None = None
+        self.dialog: RescheduleDialog | None = None
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        page = QWidget()
+        scroll.setWidget(page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(22)
+        self.heading = PlainLabel()
+        self.heading.setObjectName("heading")
+        self.date_line = PlainLabel()
+        self.date_line.setObjectName("hint")
+        top = QVBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self.heading)
+        top.addWidget(self.date_line)
+        layout.addLayout(top)
+        self.all_clear = EmptyState("mdi6.weather-sunny")
+        layout.addWidget(self.all_clear)
+        self.follow_ups = Section("mdi6.bell-outline")
+        self.rotations = Section("mdi6.account-switch-outline")
+        self.commitments = Section("mdi6.handshake-outline")
+        self.quiet = Section("mdi6.timer-sand")
+        for section in (self.follow_ups, self.rotations, self.commitments, self.quiet):
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.quiet_label = QLabel()
+        self.quiet_days = QSpinBox()
+        self.quiet_days.setRange(*QUIET_DAYS_RANGE)
+        self.quiet_label.setBuddy(self.quiet_days)
+        self.quiet.extra.addWidget(self.quiet_label)
+        self.quiet.extra.addWidget(self.quiet_days)
+        self._quiet_timer = QTimer(self)
+        self._quiet_timer.setSingleShot(True)
+        self._quiet_timer.setInterval(500)
+        self._quiet_timer.timeout.connect(self._save_quiet_days)
+        self.quiet_days.valueChanged.connect(lambda _v: self._quiet_timer.start())
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    # -- reading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.log.is_open:  # locked: this screen is about to be destroyed
+            return
+        today = dt.date.today()
+        self.view = view = self.log.today(today)
+        self.quiet_days.blockSignals(True)
+        self.quiet_days.setValue(view.quiet_days)
+        self.quiet_days.blockSignals(False)
+        for section in (self.follow_ups, self.rotations, self.commitments, self.quiet):
+            section.clear()
+        for follow_up in view.follow_ups:
+            self._follow_up_row(follow_up, today)
+        for alert in view.rotations:
+            row = self.rotations.add(
+                TodayRow(*rotation_texts(alert, view.embassy_labels.get(alert.officer.embassy_id, "")))
+            )
+            open_button = row.add_button(
+                self.tr("Open"), "mdi6.account-outline", self.tr("Open %1").replace("%1", alert.officer.name)
+            )
+            open_button.clicked.connect(
+                lambda _c=False, o=alert.officer.id: self._contacts_call("open_officer", o)
+            )
+        for item_row in view.overdue_commitments:
+            row = self.commitments.add(TodayRow(*commitment_texts(item_row, today)))
+            open_button = row.add_button(
+                self.tr("Update…"), "mdi6.pencil-outline", self.tr("Update the commitment")
+            )
+            open_button.clicked.connect(
+                lambda _c=False, i=item_row.item.id: self._contacts_call("open_item", i)
+            )
+        for contact in view.quiet_embassies:
+            row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
+            button = row.add_button(
+                self.tr("Open"), "mdi6.bank-outline", self.tr("Open %1").replace("%1", contact.name)
+            )
+            button.clicked.connect(lambda _c=False, e=contact.id: self._contacts_call("open_embassy", e))
+        for contact in view.quiet_cases:
+            row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
+            button = row.add_button(
+                self.tr("Log an interaction"),
+                "mdi6.message-plus-outline",
+                self.tr("Log an interaction for %1").replace("%1", contact.name),
+            )
+            button.clicked.connect(
+                lambda _c=False, c=contact.id: self._contacts_call("log_interaction", (), [c])
+            )
+        self._set_section_texts()
+
+    def _follow_up_row(self, follow_up: FollowUp, today: dt.date) -> None:
+        """Done, Later (snooze a few days, or pick a date), Open: three buttons, the first the usual one."""
+        tag, title, detail = follow_up_texts(follow_up, today)
+        row = self.follow_ups.add(TodayRow(tag, title, detail))
+        done = row.add_button(
+            self.tr("Done"), "mdi6.check", self.tr("Mark the follow-up done: %1").replace("%1", title)
+        )
+        done.clicked.connect(lambda _c=False, f=follow_up.id: self.mark_done(f))
+        menu = QMenu(row)
+        for days in SNOOZE_CHOICES:
+            action = QAction(self.tr("In %n day(s)", "", days), menu)
+            action.triggered.connect(lambda _c=False, f=follow_up.id, d=days: self.snooze(f, d))
+            menu.addAction(action)
+        menu.addSeparator()
+        pick = QAction(icon("mdi6.calendar-edit"), self.tr("On another day…"), menu)
+        pick.triggered.connect(lambda _c=False, f=follow_up: self.reschedule(f))
+        menu.addAction(pick)
+        row.add_menu_button(
+            self.tr("Later"),
+            "mdi6.alarm-snooze",
+            self.tr("Snooze or reschedule: %1").replace("%1", title),
+            menu,
+        )
+        source = "open_interaction" if follow_up.source == FollowUpSource.INTERACTION else "open_item"
+        open_button = row.add_button(
+            self.tr("Open"), "mdi6.open-in-app", self.tr("Open: %1").replace("%1", title)
+        )
+        open_button.clicked.connect(
+            lambda _c=False, s=source, i=follow_up.source_id: self._contacts_call(s, i)
+        )
+
+    # -- acting -------------------------------------------------------------------------------
+    def mark_done(self, follow_up_id: int) -> None:
+        self.log.follow_up_done(follow_up_id)
+        self._after_action()
+
+    def snooze(self, follow_up_id: int, days: int) -> None:
+        self.log.snooze(follow_up_id, days, dt.date.today())
+        self._after_action()
+
+    def reschedule(self, follow_up: FollowUp) -> None:
+        dialog = RescheduleDialog(
+            follow_up_texts(follow_up, dt.date.today())[1], follow_up.due, dt.date.today(), self
+        )
+        self.dialog = dialog
+
+        def chosen() -> None:
+            self.log.reschedule(follow_up.id, dialog.chosen())
+            self._after_action()
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def _after_action(self) -> None:
+        self.refresh()
+        # Keep the keyboard where it was: on the next follow-up, or on the section heading.
+        target = (
+            self.follow_ups.rows[0].buttons.itemAt(0).widget() if self.follow_ups.rows else self.quiet_days
+        )
+        target.setFocus()
+
+    def _save_quiet_days(self) -> None:
+        self.log.set_quiet_days(self.quiet_days.value())
+        self.refresh()
+
+    def _contacts_call(self, method: str, *args: object) -> None:
+        """Open the record on the Contacts screen (the main window owns both screens)."""
+        window = self.window()
+        screens = getattr(window, "screens", {})
+        contacts = screens.get("contacts")
+        if contacts is None:
+            return
+        window.show_screen("contacts")  # type: ignore[attr-defined]
+        getattr(contacts, method)(*args)
+
+    # -- words --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.date_line.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self.quiet_label.setText(self.tr("&Days without contact:"))
+        self.quiet_days.setAccessibleName(self.tr("Days without contact before an embassy or case is listed"))
+        self.all_clear.set_texts(
+            self.tr("Nothing needs you today"),
+            self.tr("No follow-ups are due, no officer is about to leave and no commitment is overdue."),
+        )
+        if self.view is not None:
+            self.refresh()
+
+    def _set_section_texts(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        shown, total = len(view.follow_ups), view.follow_ups_total
+        self.follow_ups.set_texts(
+            self.tr("Follow-ups (%n)", "", total),
+            note=self.tr("Showing the %n oldest. Mark some done to see the rest.", "", shown)
+            if total > shown
+            else "",
+        )
+        self.rotations.set_texts(
+            self.tr("Ask for a new point of contact"),
+            note=self.tr(
+                "These officers are leaving or have left. "
+                "Ask the embassy who takes over, then record the successor."
+            ),
+        )
+        self.commitments.set_texts(self.tr("Overdue commitments"))
+        self.quiet.set_texts(
+            self.tr("No recent contact"),
+            empty=self.tr(
+                "Every embassy and open case has had contact in the last %n day(s).", "", view.quiet_days
+            ),
+            note=self.tr("Engage early and often, so the embassy knows you before an emergency."),
+        )
+        busy = bool(view.follow_ups or view.rotations or view.overdue_commitments)
+        self.follow_ups.setVisible(bool(view.follow_ups))
+        self.rotations.setVisible(bool(view.rotations))
+        self.commitments.setVisible(bool(view.overdue_commitments))
+        self.quiet.note.setVisible(bool(self.quiet.rows))
+        self.all_clear.setVisible(not busy)
