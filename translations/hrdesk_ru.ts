@@ -107,12 +107,159 @@
         <translation>&amp;Громкое дело</translation>
     </message>
     <message>
-        <source>Known nationally or abroad. Suggests asking for the ambassador or the deputy chief of mission.</source>
-        <translation>Дело известно в стране или за рубежом. Тогда будет предложено попросить о встрече с послом или заместителем главы миссии.</translation>
+        <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
         <translation>У дела должно быть название. Прежнее название «%1» сохранится, пока вы не введёте новое.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExportDialog</name>
+    <message>
+        <source>Print or save the brief</source>
+        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief could not be prepared (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefOptionsPanel</name>
+    <message>
+        <source>&amp;Language of the brief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For the embassy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief to hand over to the embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My speaker notes (adds items for my eyes only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished">Разделы</translation>
+    </message>
+    <message>
+        <source>Summary of the case</source>
+        <translation type="unfinished">Краткое изложение дела</translation>
+    </message>
+    <message>
+        <source>Our request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact history with the embassy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the names of people with &quot;Person A&quot;, &quot;Person B&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -371,6 +518,14 @@ Continue?</source>
         <source>%1. %2</source>
         <comment>step number, step name</comment>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, print or save the brief for the embassy (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
@@ -918,14 +1073,6 @@ Continue?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only in your own speaker notes (%n item(s))</source>
-        <translation>
-            <numerusform>Только в ваших личных заметках к встрече (%n запись)</numerusform>
-            <numerusform>Только в ваших личных заметках к встрече (%n записи)</numerusform>
-            <numerusform>Только в ваших личных заметках к встрече (%n записей)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>In no printout (%n item(s))</source>
         <translation>
             <numerusform>Ни в одной распечатке (%n запись)</numerusform>
@@ -933,9 +1080,26 @@ Continue?</source>
             <numerusform>Ни в одной распечатке (%n записей)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only in your speaker notes (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <comment>disclosure level: what it means</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case details and your request (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -988,6 +1152,37 @@ Continue?</source>
     <message>
         <source>What the embassy could do</source>
         <translation>Что посольство может сделать</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftDialog</name>
+    <message>
+        <source>Meeting request email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1274,11 @@ Continue?</source>
 <context>
     <name>EmbassyPage</name>
     <message>
+        <source>%1 (expected)</source>
+        <comment>an expected end of posting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -1148,6 +1348,41 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>EmergencyEraseDialog</name>
+    <message>
+        <source>ERASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency erase — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the vault now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This destroys the vault&apos;s key at once, then deletes the vault, its automatic backups and the system keyring entry. Nobody can open it afterwards, not even with the passphrase. It cannot be undone. Backups you saved elsewhere are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type %1 here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryView</name>
     <message>
         <source>Reference entry</source>
@@ -1213,9 +1448,10 @@ Continue?</source>
         <translation>Поиск сотрудника</translation>
     </message>
     <message>
-        <source>%1 — %2, %3</source>
-        <comment>officer name — role, embassy</comment>
-        <translation>%1 — %2, %3</translation>
+        <source>%1 — %2
+%3</source>
+        <comment>officer name — role, then the embassy on a second line</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For which &amp;cases</source>
@@ -1979,6 +2215,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>За&amp;метки</translation>
     </message>
     <message>
+        <source>Still in post: undo “left”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Officers usually rotate after three years: expected to leave around %1.</source>
         <translation>Обычно дипломаты меняют место службы через три года: ожидаемый отъезд — примерно %1.</translation>
     </message>
@@ -1992,6 +2232,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Left the post.</source>
         <translation>Уже не на посту.</translation>
+    </message>
+    <message>
+        <source>In post from %1 until %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left the post on %1.</source>
@@ -2121,8 +2365,13 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Approximate</source>
-        <translation>Приблизительно</translation>
+        <source>Approx.</source>
+        <comment>short for: the date is approximate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the date is approximate (or type ~ before the date)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Government or institution</source>
@@ -2421,6 +2670,88 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>SafetyActions</name>
+    <message>
+        <source>The vault was erased. You can create a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: the vault was erased. You can create a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of wrong passphrases was edited or deleted since you last unlocked. Someone may have tried to guess your passphrase. The count has been reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyBox</name>
+    <message>
+        <source>Emergencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and &amp;hide keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that lock the vault and hide every window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks at once and hides every hrdesk window. The unlock window waits, minimized, in the taskbar; open it from there. Leave the keys empty to turn this off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrases allowed before the vault is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For when someone may try to guess your passphrase in this app. The count survives restarts; the unlock window shows the attempts left. It cannot stop someone who copies the vault&apos;s files. Keep a backup elsewhere if you turn this on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emergency &amp;erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase after wrong passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsView</name>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
@@ -2576,8 +2907,13 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Дата</translation>
     </message>
     <message>
-        <source>Approximate</source>
-        <translation>Приблизительно</translation>
+        <source>Approx.</source>
+        <comment>short for: the date is approximate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the date is approximate (or type ~ before the date)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until</source>
@@ -2749,6 +3085,129 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an interaction for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On another day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze or reschedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days without contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without contact before an embassy or case is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-ups are due, no officer is about to leave and no commitment is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n oldest. Mark some done to see the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask for a new point of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These officers are leaving or have left. Ask the embassy who takes over, then record the successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every embassy and open case has had contact in the last %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engage early and often, so the embassy knows you before an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock — hrdesk</source>
@@ -2782,6 +3241,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
+    <message numerus="yes">
+        <source>Attempts left before the vault is erased: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record of wrong passphrases was edited or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Type your passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
@@ -2789,6 +3260,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>That passphrase is not correct. Check the keyboard language and Caps Lock, then try again.</source>

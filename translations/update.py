@@ -17,7 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
-LANGUAGES = ("es", "fr", "ar", "ru")
+# English needs a file too, holding only the plural forms ("1 event", "2 events") of %n strings.
+LANGUAGES = ("en", "es", "fr", "ar", "ru")
 _MARKERS = ("tr(", "translate(")
 
 
@@ -48,7 +49,7 @@ def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
 def lupdate(ts: Path, language: str) -> None:
     subprocess.run(
         [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-silent",
-         "-target-language", language, "-ts", str(ts)],
+         *(["-pluralonly"] if language == "en" else []), "-target-language", language, "-ts", str(ts)],
         cwd=ROOT, check=True,
     )  # fmt: skip
 

@@ -47,8 +47,9 @@ class LanguageSwitcher(QObject):
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+        # English loads its file too: it holds the singular/plural forms of "%n ..." strings.
+        self._load(translations_path(f"hrdesk_{code}.qm").as_posix())
         if code != "en":
-            self._load(translations_path(f"hrdesk_{code}.qm").as_posix())
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._load(f"{qt_dir}/qtbase_{code}.qm")
         self.current = code
