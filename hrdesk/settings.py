@@ -32,7 +32,9 @@ class Setting:
 LANGUAGE = Setting("language", str, "")  # "" = not chosen yet: follow the system locale
 IDLE_MINUTES = Setting("idle_minutes", int, 5)
 WINDOW_GEOMETRY = Setting("window_geometry", str, "")  # base64 of QWidget.saveGeometry()
-REGISTRY = {s.key: s for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY)}
+# Lock and hide: locks at once and hides every window (a Qt key sequence in portable text form).
+LOCK_HIDE_SHORTCUT = Setting("lock_hide_shortcut", str, "Ctrl+Shift+L")
+REGISTRY = {s.key: s for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, LOCK_HIDE_SHORTCUT)}
 
 IDLE_MINUTES_RANGE = (1, 120)
 

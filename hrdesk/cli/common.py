@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from hrdesk.services import unlock_guard
 from hrdesk.vault.errors import KeyringUnavailable, NotAVault, VaultError, VaultInUse, WrongPassphrase
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 from hrdesk.vault.vault import Vault
@@ -109,4 +110,14 @@ def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:
     if not folder.exists():
         raise CliError(f"no vault in {folder.path} (create one with 'hrdesk init')", EXIT_NOT_A_VAULT)
     folder.acquire()
-    return Vault.unlock(folder, secrets.read("Passphrase: "))
+    return unlock_with_limit(folder, secrets.read("Passphrase: "))
+
+
+def unlock_with_limit(folder: VaultFolder, passphrase: str) -> Vault:
+    """Unlock through the attempt limit (hrdesk.services.unlock_guard); warn about tampering on stderr."""
+    outcome = unlock_guard.unlock(folder, passphrase)
+    if outcome.notice:
+        sys.stderr.write(
+            "hrdesk: warning: the unlock attempt counter was edited or deleted since the last unlock\n"
+        )
+    return outcome.vault

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from hrdesk.cli.common import EXIT_ERROR, EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, vault_folder
+from hrdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_NOT_A_VAULT,
+    CliError,
+    SecretInput,
+    open_vault,
+    unlock_with_limit,
+    vault_folder,
+)
 from hrdesk.vault.vault import Vault
 
 
@@ -58,7 +66,7 @@ def run_passwd(args: argparse.Namespace, secrets: SecretInput) -> int:
         raise CliError(f"no vault in {folder.path}", EXIT_NOT_A_VAULT)
     current = secrets.read("Current passphrase: ")
     folder.acquire()
-    vault = Vault.unlock(folder, current)
+    vault = unlock_with_limit(folder, current)
     try:
         vault.change_passphrase(current, secrets.read_new("New passphrase: "))
     finally:

@@ -15,6 +15,7 @@ from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
 from hrdesk.gui.main_window import MainWindow
+from hrdesk.gui.safety.actions import SafetyActions
 from hrdesk.settings import IDLE_MINUTES
 from hrdesk.vault.errors import VaultError
 
@@ -28,6 +29,7 @@ class AppController(QObject):
         self.dialog: VaultDialogBase | None = None
         self.idle = IdleWatcher(app, context.settings.get(IDLE_MINUTES))
         self.idle.idle.connect(self.lock)
+        self.safety = SafetyActions(self)  # lock and hide, emergency erase, automatic backups
         self.session_watch = SessionWatcher(self)
         self.session_watch.lock_needed.connect(self.lock)
 
@@ -52,6 +54,7 @@ class AppController(QObject):
         self.dialog = dialog
         dialog.unlocked.connect(self._open_main_window)
         dialog.rejected.connect(self.quit)
+        self.safety.attach_dialog(dialog)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -68,6 +71,7 @@ class AppController(QObject):
         self.window.show()
         exclude_from_capture(self.window)
         self.idle.start()
+        self.safety.attach_window(self.window)  # automatic backup (background), settings wiring
 
     def lock(self) -> None:
         """Close the database and destroy every window that showed vault data, then ask to unlock."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from hrdesk.services import unlock_guard
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.vault import Vault
 
@@ -18,6 +19,7 @@ class VaultSession:
     def __init__(self, folder: VaultFolder) -> None:
         self.folder = folder
         self.vault: Vault | None = None
+        self.unlock_notice = ""  # attempt-counter tampering noticed by the last unlock (see unlock_guard)
         self._on_lock: list[Callable[[], None]] = []
 
     def acquire(self) -> None:
@@ -36,7 +38,8 @@ class VaultSession:
         return self.vault
 
     def unlock(self, passphrase: str) -> Vault:
-        self.vault = Vault.unlock(self.folder, passphrase)
+        outcome = unlock_guard.unlock(self.folder, passphrase)  # applies the opt-in attempt limit
+        self.vault, self.unlock_notice = outcome.vault, outcome.notice
         return self.vault
 
     def unlock_with_keyring(self) -> Vault | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from hrdesk.vault.errors import NotAVault
+from hrdesk.vault.errors import NotAVault, VaultError
 
 Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
@@ -51,13 +51,39 @@ def open_database(path: Path, key: bytes) -> Connection:
     return conn
 
 
+class WriteFailed(VaultError):
+    """The disk is full or refused a write: the transaction was rolled back, nothing of it was saved."""
+
+
+# SQLite's messages for SQLITE_FULL and SQLITE_IOERR (a size limit or a failing disk gives the latter).
+_WRITE_FAILURES = ("database or disk is full", "disk i/o error")
+
+
+def is_write_failure(error: DatabaseError) -> bool:
+    """True for a full disk or a refused write (as opposed to a damaged or foreign database)."""
+    return any(text in str(error).lower() for text in _WRITE_FAILURES)
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """Run a block atomically: everything in it is committed, or nothing is."""
-    conn.execute("BEGIN IMMEDIATE")
+    """Run a block atomically: everything in it is committed, or nothing is.
+
+    A full disk (or any refused write) surfaces as ``WriteFailed`` with a message a person can act
+    on; the database keeps its last committed state (WAL: an uncommitted frame is ignored).
+    """
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(DatabaseError):  # SQLite may have rolled back by itself
+                conn.execute("ROLLBACK")
+            raise
+    except DatabaseError as exc:
+        if is_write_failure(exc):
+            raise WriteFailed(
+                "The vault could not be written: the disk is full or refused the write. "
+                "Nothing of this change was saved."
+            ) from None
         raise
-    conn.execute("COMMIT")

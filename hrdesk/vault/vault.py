@@ -7,18 +7,28 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from types import ModuleType
 
 from hrdesk import __version__
 from hrdesk.private_files import make_private_dir
-from hrdesk.vault import device_keyring
 from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
 from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.kdf import KEY_BYTES, KdfParams
 from hrdesk.vault.keyslots import KEYRING, PASSPHRASE, KeySlots, destroy
 from hrdesk.vault.migrations import migrate, schema_version
+from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
+from hrdesk.vault.subkeys import subkey
 
 MIN_PASSPHRASE_LENGTH = 8
+
+
+def _device_keyring() -> ModuleType:
+    """The keyring module, imported on first use: the keyring library takes ~60 ms to load, and
+    most starts never need it."""
+    from hrdesk.vault import device_keyring
+
+    return device_keyring
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ class Vault:
         """Open the vault with the device key in the OS keyring, or return None if not remembered."""
         folder.acquire()
         keyslots = KeySlots.load(folder.keyslots)
-        device_key = device_keyring.load_device_key(keyslots.vault_id)
+        device_key = _device_keyring().load_device_key(keyslots.vault_id)
         if device_key is None or keyslots.slot(KEYRING) is None:
             return None
         return cls(folder, keyslots, keyslots.unlock_with_device_key(device_key))
@@ -130,14 +140,14 @@ class Vault:
 
     def remember_on_device(self) -> None:
         """Add a keyring slot (raises ``KeyringUnavailable`` when there is no keyring)."""
-        device_key = device_keyring.store_device_key(self.vault_id)
+        device_key = _device_keyring().store_device_key(self.vault_id)
         self._keyslots.set_device_key(bytes(self._master_key), device_key)
         self._keyslots.save(self.folder.keyslots)
 
     def forget_on_device(self) -> None:
         self._keyslots.remove(KEYRING)
         self._keyslots.save(self.folder.keyslots)
-        device_keyring.delete_device_key(self.vault_id)
+        _device_keyring().delete_device_key(self.vault_id)
 
     @property
     def remembered_on_device(self) -> bool:
@@ -147,6 +157,20 @@ class Vault:
     def kdf_params(self) -> KdfParams | None:
         slot = self._keyslots.slot(PASSPHRASE)
         return slot.kdf if slot else None
+
+    # -- backups ----------------------------------------------------------------------------
+    def open_reader(self) -> Connection:
+        """A second connection, for a consistent snapshot (WAL) taken in a background thread:
+        it never joins a transaction of the main connection."""
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return open_database(self.folder.database, bytes(self._master_key))
+
+    def derive_key(self, purpose: str) -> bytes:
+        """A key for one purpose (``hrdesk.vault.subkeys``); the master key never leaves this class."""
+        if self._conn is None:
+            raise VaultError("The vault is locked.")
+        return subkey(bytes(self._master_key), purpose)
 
     # -- checking ---------------------------------------------------------------------------
     def check(self) -> CheckReport:
@@ -186,11 +210,15 @@ def _user_tables(conn: Connection) -> Iterator[str]:
 
 
 def erase_vault(folder: VaultFolder) -> None:
-    """Destroy the key file first (then nothing can decrypt the rest), then remove the vault's files."""
+    """Destroy the key file first (then nothing can decrypt the rest), then remove the vault's files,
+    its automatic backups and attempt counter, and forget its keyring entry."""
     with contextlib.suppress(NotAVault):
-        device_keyring.delete_device_key(KeySlots.load(folder.keyslots).vault_id)
+        _device_keyring().delete_device_key(KeySlots.load(folder.keyslots).vault_id)
     destroy(folder.keyslots)
+    for stray in folder.path.glob(TEMP_PREFIX + "*"):  # possibly a key file caught half-written
+        destroy(stray)
     for suffix in ("", "-wal", "-shm", "-journal"):
         path = folder.database.with_name(folder.database.name + suffix)
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+    remove_side_files(folder.path)

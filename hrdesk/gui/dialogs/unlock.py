@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.services.attempt_limits import status as attempt_status
 from hrdesk.services.demo import DEMO_PASSPHRASE
+from hrdesk.services.unlock_guard import AttemptsLeft, VaultErased
 from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphrase
 
 
 class UnlockDialog(VaultDialogBase):
+    erased = Signal()  # the attempt limit was reached: the vault is gone
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.intro = QLabel()
@@ -23,6 +28,10 @@ class UnlockDialog(VaultDialogBase):
         self.passphrase_label.setBuddy(self.passphrase)
         self.body.addWidget(self.passphrase_label)
         self.body.addWidget(self.passphrase)
+        self.attempts = QLabel()  # attempts left, when the opt-in attempt limit is on
+        self.attempts.setObjectName("warning")
+        self.attempts.setWordWrap(True)
+        self.body.addWidget(self.attempts)
         self.buttons = QDialogButtonBox()
         self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -45,6 +54,18 @@ class UnlockDialog(VaultDialogBase):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))
+        self._show_attempts()
+
+    def _show_attempts(self) -> None:
+        state = attempt_status(self.context.session.folder)
+        if state is None:
+            self.attempts.hide()
+            return
+        text = self.tr("Attempts left before the vault is erased: %n.", "", state.remaining)
+        if state.notice:
+            text = self.tr("The record of wrong passphrases was edited or deleted.") + " " + text
+        self.attempts.setText(text)
+        self.attempts.show()
 
     def _unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -66,7 +87,21 @@ class UnlockDialog(VaultDialogBase):
 
     def _failed(self, error: Exception) -> None:
         self.set_busy(False)
-        if isinstance(error, WrongPassphrase):
+        # While busy, focus left the disabled field and a button took over as default: without
+        # this, Enter stopped unlocking from the third attempt on.
+        self.unlock_button.setDefault(True)
+        if isinstance(error, VaultErased):
+            self.passphrase.clear()
+            self.erased.emit()
+            return
+        self._show_attempts()
+        if isinstance(error, AttemptsLeft):
+            text = self.tr(
+                "That passphrase is not correct. Attempts left before the vault is erased: %n.",
+                "",
+                error.remaining,
+            )
+        elif isinstance(error, WrongPassphrase):
             text = self.tr(
                 "That passphrase is not correct. Check the keyboard language and Caps Lock, then try again."
             )

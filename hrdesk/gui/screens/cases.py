@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from hrdesk.gui.brief.export_dialog import BriefExportDialog
 from hrdesk.gui.cases.list_panel import CaseListPanel
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.wizard import CaseWizard
@@ -72,6 +71,9 @@ class CasesScreen(Screen):
 
     def open_brief(self, case_id: int) -> None:
         """The export dialog: a preview from memory; saved or printed only where the user chooses."""
+        # Imported here: ReportLab and QtPdf take a while to load, and most sessions never print.
+        from hrdesk.gui.brief.export_dialog import BriefExportDialog
+
         dialog = BriefExportDialog(self.context, case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -20,6 +20,7 @@ from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.gui.screens.base import Screen
 from hrdesk.settings import IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status
@@ -92,6 +93,8 @@ class SettingsScreen(Screen):
         self.vault_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.vault_info)
         layout.addWidget(self.passphrase_box)
+        self.safety_box = SafetyBox(context)  # lock and hide, attempt limit, backups, emergency erase
+        layout.addWidget(self.safety_box)
         layout.addStretch(1)
         self.retranslate()
 

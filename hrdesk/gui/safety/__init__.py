@@ -1,0 +1,1 @@
+"""The GUI side of data safety: lock and hide, emergency erase, the attempt limit, automatic backups."""

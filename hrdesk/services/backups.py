@@ -1,0 +1,135 @@
+"""Backups: to a file the user keeps elsewhere, automatic ones inside the vault folder, restore.
+
+* ``create_backup`` seals a snapshot under a passphrase (the vault's or a separate one) with a
+  fresh Argon2id salt: the file cannot be linked to the vault and reveals nothing but its size.
+* ``make_auto_backup`` runs after unlock, at most once a calendar day (UTC), keeping the newest
+  ``DEFAULT_KEEP``. Automatic backups are sealed under a key derived from the vault's master key:
+  no second key derivation, they open with the vault's key file and *current* passphrase, and
+  destroying the key file (erase) kills them too. They guard against damage and mistakes, not
+  against losing the computer: for that, keep a ``create_backup`` file somewhere else.
+* ``restore_backup`` verifies a backup completely before it writes anything.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hrdesk.private_files import write_private_file
+from hrdesk.vault import backup_file
+from hrdesk.vault.backup import restore_snapshot, take_snapshot
+from hrdesk.vault.backup_file import BackupError
+from hrdesk.vault.errors import VaultError
+from hrdesk.vault.folder import KEYSLOTS_NAME
+from hrdesk.vault.kdf import KdfParams
+from hrdesk.vault.keyslots import KeySlots
+from hrdesk.vault.side_files import TEMP_PREFIX, backups_dir
+from hrdesk.vault.subkeys import AUTO_BACKUP, subkey
+from hrdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
+
+DEFAULT_KEEP = 5
+AUTO_PREFIX = "auto-"
+SUFFIX = ".hrdesk-backup"
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+__all__ = ["BackupError", "create_backup", "make_auto_backup", "restore_backup", "restore_backup_file"]
+
+
+def create_backup(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -> bytes:
+    """The bytes of a backup file of the whole vault, opened by ``passphrase``."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise VaultError(f"A backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
+    return backup_file.seal_with_passphrase(take_snapshot(vault), passphrase, kdf)
+
+
+# -- automatic backups -----------------------------------------------------------------------
+def list_auto_backups(vault_dir: Path) -> list[Path]:
+    """Automatic backups in the vault folder, oldest first (their names sort by time)."""
+    folder = backups_dir(vault_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(AUTO_PREFIX) and p.name.endswith(SUFFIX))
+
+
+def _made_at(path: Path) -> datetime | None:
+    try:
+        stamp = path.name[len(AUTO_PREFIX) : -len(SUFFIX)]
+        return datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def auto_backup_due(vault_dir: Path, now: datetime | None = None) -> bool:
+    """True unless an automatic backup was already made on ``now``'s calendar day (UTC)."""
+    today = (now or datetime.now(UTC)).astimezone(UTC).date()
+    made = [_made_at(p) for p in list_auto_backups(vault_dir)]
+    return not any(m is not None and m.date() == today for m in made)
+
+
+def make_auto_backup(
+    vault: Vault, keep: int = DEFAULT_KEEP, now: datetime | None = None, force: bool = False
+) -> Path | None:
+    """Write an automatic backup if one is due (or ``force``), then keep only the newest ``keep``."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    if not force and not auto_backup_due(vault.folder.path, now):
+        return None
+    folder = backups_dir(vault.folder.path)
+    data = backup_file.seal_with_vault_key(
+        take_snapshot(vault), vault.vault_id, vault.derive_key(AUTO_BACKUP)
+    )
+    for stale in folder.glob(TEMP_PREFIX + "*"):  # a backup interrupted by a crash
+        stale.unlink(missing_ok=True)
+    path = folder / f"{AUTO_PREFIX}{now.strftime(_STAMP)}{SUFFIX}"
+    write_private_file(path, data)
+    rotate(vault.folder.path, keep)
+    return path
+
+
+def rotate(vault_dir: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups; return the ones deleted."""
+    backups = list_auto_backups(vault_dir)
+    doomed = backups[: max(0, len(backups) - max(1, keep))]
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+# -- restoring -------------------------------------------------------------------------------
+def restore_backup(
+    data: bytes, target: Path, passphrase: str, key_file: Path | None = None, kdf: KdfParams | None = None
+) -> None:
+    """Verify ``data`` completely, then write it as a new vault in ``target`` under ``passphrase``.
+
+    ``WrongPassphrase`` or ``BackupError`` (a ``NotAVault``) before anything is written;
+    ``key_file`` is the vault key file an automatic backup needs.
+    """
+    parsed = backup_file.parse(data)
+    if parsed.kind == backup_file.VAULT_KEY:
+        root = _auto_backup_root(parsed, passphrase, key_file)
+    else:
+        root = backup_file.root_from_passphrase(parsed, passphrase)
+    restore_snapshot(backup_file.decrypt(parsed, root), target, passphrase, kdf)
+
+
+def restore_backup_file(path: Path, target: Path, passphrase: str, kdf: KdfParams | None = None) -> None:
+    """``restore_backup`` of a file; an automatic backup finds its key file two folders up."""
+    restore_backup(read_backup_file(path), target, passphrase, path.parent.parent / KEYSLOTS_NAME, kdf)
+
+
+def read_backup_file(path: Path) -> bytes:
+    """The bytes of a backup file, refusing anything far too large before reading it."""
+    if path.stat().st_size > backup_file.MAX_BACKUP_BYTES:
+        raise BackupError("The file is too large to be an hrdesk backup.")
+    return path.read_bytes()
+
+
+def _auto_backup_root(parsed: backup_file.ParsedBackup, passphrase: str, key_file: Path | None) -> bytes:
+    if key_file is None or not key_file.exists():
+        raise BackupError(
+            "This is an automatic backup: it opens only next to the key file of its vault "
+            "(keyslots.json, two folders up), which is not there."
+        )
+    keyslots = KeySlots.load(key_file)
+    if keyslots.vault_id != parsed.vault_id:
+        raise BackupError("This automatic backup belongs to another vault.")
+    return subkey(keyslots.unlock_with_passphrase(passphrase), AUTO_BACKUP)
