@@ -114,6 +114,11 @@ def export_case(case: Case, include_never: bool = False) -> bytes:
 
 
 # -- reading ---------------------------------------------------------------------------------
+def _field(name: str) -> str:
+    """A field name as it may appear in a one-line message: quoted when it is not a plain word."""
+    return name if name.isidentifier() and name.isascii() else repr(name)
+
+
 class _Reader:
     """Typed access to one JSON object that names the path of every problem."""
 
@@ -122,7 +127,7 @@ class _Reader:
             raise CaseFileError(f"{path}: expected an object")
         unknown = sorted(set(data) - allowed)
         if unknown:
-            raise CaseFileError(f"{path}.{unknown[0]}: unknown field")
+            raise CaseFileError(f"{path}.{_field(unknown[0])}: unknown field")
         self.data, self.path = data, path
 
     def _get(self, key: str, kind: type | tuple[type, ...], default: Any, required: bool) -> Any:
@@ -251,9 +256,9 @@ def _request(data: Any, path: str) -> CaseRequest:
     notes = r._get("support_notes", dict, {}, False)
     for key, note in notes.items():
         if key not in {k.value for k in kinds}:
-            raise CaseFileError(f"{path}.support_notes.{key}: not in support")
+            raise CaseFileError(f"{path}.support_notes.{_field(key)}: not in support")
         if not isinstance(note, str):
-            raise CaseFileError(f"{path}.support_notes.{key}: wrong type")
+            raise CaseFileError(f"{path}.support_notes.{_field(key)}: wrong type")
     officers = None
     if r.data.get("officers") is not None:
         officers = _enum_list(r.items("officers"), f"{path}.officers", OfficerRole)

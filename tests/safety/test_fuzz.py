@@ -133,11 +133,6 @@ def test_case_import_of_structurally_mutated_documents(case_vault: Vault, data: 
     import_through_service(case_vault, json.dumps(document, ensure_ascii=data.draw(st.booleans())).encode())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="hrdesk/services/case_files.py echoes raw field names (lines 125, 254, 256): a name with a "
-    "newline makes the CLI's one-line error span two lines. Remove this mark when fixed.",
-)
 def test_case_file_errors_are_one_line_even_for_odd_field_names() -> None:
     document = json.loads(VALID)
     document["case"]["new\nline"] = 1
