@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело известно в стране или за рубежом. Тогда будет предложено встретиться с послом или заместителем главы миссии.</translation>
     </message>
     <message>
         <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
@@ -120,146 +120,146 @@
     <message>
         <source>Print or save the brief</source>
         <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Печать или сохранение информационной записки</translation>
     </message>
     <message>
         <source>&amp;Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Черновик письма…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как PDF…</translation>
     </message>
     <message>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр записки</translation>
     </message>
     <message>
         <source>The brief could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить записку (%1).</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
+            <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
+            <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение записки в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить PDF-файл: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационная записка</translation>
     </message>
 </context>
 <context>
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык записки:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документ:</translation>
     </message>
     <message>
         <source>&amp;For the embassy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для п&amp;осольства:</translation>
     </message>
     <message>
         <source>Brief to hand over to the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Информационная записка для передачи посольству</translation>
     </message>
     <message>
         <source>My speaker notes (adds items for my eyes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои личные заметки к встрече (с записями «Только для меня»)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Разделы</translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished">Краткое изложение дела</translation>
+        <translation>Краткое изложение дела</translation>
     </message>
     <message>
         <source>Our request</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша просьба</translation>
     </message>
     <message>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология событий</translation>
     </message>
     <message>
         <source>Previous outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие обращения</translation>
     </message>
     <message>
         <source>Contact history with the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>История контактов с посольством</translation>
     </message>
     <message>
         <source>Replace the names of people with &quot;Person A&quot;, &quot;Person B&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить имена людей на «Лицо А», «Лицо Б»…</translation>
     </message>
     <message>
         <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена заменяются везде, где они написаны в точности так, как в поле «Кому грозит опасность», у участников событий и у контактов. Другие варианты написания проверьте в предварительном просмотре.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Защитить сохранённый PDF-файл паролем</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите п&amp;ароль:</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль PDF-файла</translation>
     </message>
     <message>
         <source>Repeat PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор пароля PDF-файла</translation>
     </message>
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -521,11 +521,11 @@ Continue?</source>
     </message>
     <message>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записка…</translation>
     </message>
     <message>
         <source>Preview, print or save the brief for the embassy (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть, напечатать или сохранить информационную записку для посольства (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1082,23 +1082,23 @@ Continue?</source>
     </message>
     <message numerus="yes">
         <source>Only in your speaker notes (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только в ваших личных заметках к встрече (%n запись)</numerusform>
+            <numerusform>Только в ваших личных заметках к встрече (%n записи)</numerusform>
+            <numerusform>Только в ваших личных заметках к встрече (%n записей)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>disclosure level: what it means</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Case details and your request (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сведения о деле и ваша просьба (%n)</numerusform>
+            <numerusform>Сведения о деле и ваша просьба (%n)</numerusform>
+            <numerusform>Сведения о деле и ваша просьба (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1158,30 +1158,30 @@ Continue?</source>
     <name>EmailDraftDialog</name>
     <message>
         <source>Meeting request email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с просьбой о встрече</translation>
     </message>
     <message>
         <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик составлен по опубликованным рекомендациям: что происходит, почему это важно для правительства этой страны, что может сделать посольство и в чём ваша конкретная просьба. Отредактируйте его, а затем скопируйте в свою почтовую программу. hrdesk никогда ничего не отправляет сам.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщение:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать в буфер обмена</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопировано. Через %n секунду буфер обмена будет очищен, если в нём всё ещё будет черновик.</numerusform>
+            <numerusform>Скопировано. Через %n секунды буфер обмена будет очищен, если в нём всё ещё будет черновик.</numerusform>
+            <numerusform>Скопировано. Через %n секунд буфер обмена будет очищен, если в нём всё ещё будет черновик.</numerusform>
         </translation>
     </message>
 </context>
@@ -1276,7 +1276,7 @@ Continue?</source>
     <message>
         <source>%1 (expected)</source>
         <comment>an expected end of posting</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ожидается)</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1351,35 +1351,35 @@ Continue?</source>
     <name>EmergencyEraseDialog</name>
     <message>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>СТЕРЕТЬ</translation>
     </message>
     <message>
         <source>Emergency erase — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренное стирание — hrdesk</translation>
     </message>
     <message>
         <source>Erase the vault now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть хранилище сейчас?</translation>
     </message>
     <message>
         <source>This destroys the vault&apos;s key at once, then deletes the vault, its automatic backups and the system keyring entry. Nobody can open it afterwards, not even with the passphrase. It cannot be undone. Backups you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала будет сразу уничтожен ключ хранилища, затем удалены само хранилище, его автоматические резервные копии и запись в системной связке ключей. После этого никто не сможет открыть хранилище — даже с парольной фразой. Отменить это невозможно. Резервные копии, которые вы сохранили в других местах, останутся нетронутыми.</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите здесь слово %1:</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово для подтверждения</translation>
     </message>
     <message>
         <source>&amp;Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стереть всё</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,8 @@ Continue?</source>
         <source>%1 — %2
 %3</source>
         <comment>officer name — role, then the embassy on a second line</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>For which &amp;cases</source>
@@ -2216,7 +2217,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Still in post: undo “left”</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё ещё на посту: снять отметку «Уже не на посту»</translation>
     </message>
     <message>
         <source>Officers usually rotate after three years: expected to leave around %1.</source>
@@ -2235,7 +2236,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>In post from %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже не на посту. Срок назначения: %1 — %2.</translation>
     </message>
     <message>
         <source>Left the post on %1.</source>
@@ -2367,11 +2368,11 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прибл.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
     </message>
     <message>
         <source>Government or institution</source>
@@ -2673,82 +2674,82 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>SafetyActions</name>
     <message>
         <source>The vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище стёрто. Можно создать новое, пустое хранилище.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases: the vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза слишком много раз введена неверно: хранилище стёрто. Можно создать новое, пустое хранилище.</translation>
     </message>
     <message>
         <source>Vault erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище стёрто</translation>
     </message>
     <message>
         <source>Attempt counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Счётчик попыток</translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted since you last unlocked. Someone may have tried to guess your passphrase. The count has been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>С момента последней разблокировки данные о неверных попытках ввода парольной фразы были изменены или удалены. Возможно, кто-то пытался подобрать вашу парольную фразу. Счётчик сброшен.</translation>
     </message>
 </context>
 <context>
     <name>SafetyBox</name>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Экстренные меры</translation>
     </message>
     <message>
         <source>Lock and &amp;hide keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавиши блокировки и скрытия:</translation>
     </message>
     <message>
         <source>Keys that lock the vault and hide every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши, которые блокируют хранилище и скрывают все окна</translation>
     </message>
     <message>
         <source>Locks at once and hides every hrdesk window. The unlock window waits, minimized, in the taskbar; open it from there. Leave the keys empty to turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу блокирует хранилище и скрывает все окна hrdesk. Окно разблокировки остаётся свёрнутым на панели задач — откройте его оттуда. Чтобы отключить эту функцию, оставьте поле пустым.</translation>
     </message>
     <message>
         <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;тереть хранилище, если парольная фраза введена неверно столько раз подряд:</translation>
     </message>
     <message>
         <source>Wrong passphrases allowed before the vault is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько раз подряд можно ввести неверную парольную фразу, прежде чем хранилище будет стёрто</translation>
     </message>
     <message>
         <source>For when someone may try to guess your passphrase in this app. The count survives restarts; the unlock window shows the attempts left. It cannot stop someone who copies the vault&apos;s files. Keep a backup elsewhere if you turn this on.</source>
-        <translation type="unfinished"></translation>
+        <translation>На случай, если кто-то попытается подобрать вашу парольную фразу в этом приложении. Счётчик сохраняется после перезапуска; в окне разблокировки видно, сколько попыток осталось. Это не остановит того, кто скопирует файлы хранилища. Если вы включите эту функцию, храните резервную копию в другом месте.</translation>
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранится %n последняя копия). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последние копии). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последних копий). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
         </translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экстренное стирание…</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Стирание после неверных попыток</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда число неверных попыток ввода парольной фразы подряд достигнет %1, hrdesk безвозвратно сотрёт хранилище. Забытая парольная фраза или неправильная раскладка клавиатуры — это тоже неверные попытки. Включить?</translation>
     </message>
     <message>
         <source>Attempt limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение попыток</translation>
     </message>
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить настройку. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2909,11 +2910,11 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прибл.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
     </message>
     <message>
         <source>Until</source>
@@ -3088,123 +3089,123 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть: %1</translation>
     </message>
     <message>
         <source>Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить…</translation>
     </message>
     <message>
         <source>Update the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить сведения об обещании</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт</translation>
     </message>
     <message>
         <source>Log an interaction for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать контакт по делу «%1»</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Mark the follow-up done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить напоминание как выполненное: %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Через %n день</numerusform>
+            <numerusform>Через %n дня</numerusform>
+            <numerusform>Через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>On another day…</source>
-        <translation type="unfinished"></translation>
+        <translation>В другой день…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Snooze or reschedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить или перенести: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть: %1</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дней без контакта:</translation>
     </message>
     <message>
         <source>Days without contact before an embassy or case is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько дней без контакта посольство или дело попадает в этот список</translation>
     </message>
     <message>
         <source>Nothing needs you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня ничего не требует вашего внимания</translation>
     </message>
     <message>
         <source>No follow-ups are due, no officer is about to leave and no commitment is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминаний на сегодня нет, никто из сотрудников не собирается уезжать, просроченных обещаний нет.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Напоминания (%n)</numerusform>
+            <numerusform>Напоминания (%n)</numerusform>
+            <numerusform>Напоминания (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n oldest. Mark some done to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано только %n самое давнее напоминание. Отметьте выполненные, чтобы увидеть остальные.</numerusform>
+            <numerusform>Показаны только %n самых давних напоминания. Отметьте выполненные, чтобы увидеть остальные.</numerusform>
+            <numerusform>Показаны только %n самых давних напоминаний. Отметьте выполненные, чтобы увидеть остальные.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for a new point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Попросите новое контактное лицо</translation>
     </message>
     <message>
         <source>These officers are leaving or have left. Ask the embassy who takes over, then record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти сотрудники уезжают или уже уехали. Спросите в посольстве, кто принимает дела, и запишите преемника.</translation>
     </message>
     <message>
         <source>Overdue commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные обещания</translation>
     </message>
     <message>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Давно нет контакта</translation>
     </message>
     <message numerus="yes">
         <source>Every embassy and open case has had contact in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Со всеми посольствами и по всем открытым делам были контакты за последние %n день.</numerusform>
+            <numerusform>Со всеми посольствами и по всем открытым делам были контакты за последние %n дня.</numerusform>
+            <numerusform>Со всеми посольствами и по всем открытым делам были контакты за последние %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходите на связь заранее и регулярно, чтобы посольство знало вас до того, как случится беда.</translation>
     </message>
 </context>
 <context>
@@ -3243,15 +3244,15 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осталось попыток до стирания хранилища: %n.</numerusform>
+            <numerusform>Осталось попыток до стирания хранилища: %n.</numerusform>
+            <numerusform>Осталось попыток до стирания хранилища: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о неверных попытках ввода парольной фразы были изменены или удалены.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3263,10 +3264,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза неверна. Осталось попыток до стирания хранилища: %n.</numerusform>
+            <numerusform>Парольная фраза неверна. Осталось попыток до стирания хранилища: %n.</numerusform>
+            <numerusform>Парольная фраза неверна. Осталось попыток до стирания хранилища: %n.</numerusform>
         </translation>
     </message>
     <message>

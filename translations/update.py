@@ -8,6 +8,7 @@ Locations are left out of the .ts files so that moving code does not make them s
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -60,20 +61,65 @@ def lrelease(ts: Path, qm: Path) -> None:
 
 def unfinished(ts: Path) -> list[str]:
     """Source texts whose translation is missing, empty or marked unfinished."""
-    problems = []
     root = ET.parse(ts).getroot()  # noqa: S314 - our own files, not untrusted input
-    for message in root.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            problems.append(source)
-            continue
-        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(
-            f.strip() for f in forms
-        ):
-            problems.append(source)
-    return problems
+    return [text for message in root.iter("message") for text in unfinished_in(message)]
+
+
+def export_unfinished(language: str, out: Path) -> int:
+    """Write the unfinished messages of one language as a JSON list, for a translator to fill in
+    (each item gets a "translation": a string, or a list of plural forms)."""
+    items = []
+    for context in ET.parse(ts_path(language)).getroot().iter("context"):  # noqa: S314 - our file
+        for message in context.iter("message"):
+            if (message.findtext("source") or "") in unfinished_in(message):
+                items.append(
+                    {
+                        "context": context.findtext("name"),
+                        "source": message.findtext("source"),
+                        "comment": message.findtext("comment") or "",
+                        "numerus": message.get("numerus") == "yes",
+                    }
+                )
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(items)
+
+
+def import_translations(language: str, source: Path) -> int:
+    """Put the translations of a filled-in JSON list into the .ts file (then run lupdate/lrelease)."""
+    wanted = {(i["context"], i["source"]): i["translation"] for i in json.loads(source.read_text("utf-8"))}
+    tree = ET.parse(ts_path(language))  # noqa: S314 - our own file
+    done = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            value = wanted.get((context.findtext("name"), message.findtext("source")))
+            translation = message.find("translation")
+            if value is None or translation is None:
+                continue
+            translation.attrib.pop("type", None)
+            for child in list(translation):
+                translation.remove(child)
+            if isinstance(value, list):
+                translation.text = None
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            done += 1
+    tree.write(ts_path(language), encoding="utf-8", xml_declaration=True)
+    lupdate(ts_path(language), language)  # back to lupdate's own layout
+    lrelease(ts_path(language), qm_path(language))
+    return done
+
+
+def unfinished_in(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    source = message.findtext("source") or ""
+    if translation is None:
+        return [source]
+    forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+    if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
+        return [source]
+    return []
 
 
 def check() -> list[str]:
@@ -100,7 +146,17 @@ def check() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="report problems, change nothing")
+    parser.add_argument("--export-unfinished", nargs=2, metavar=("LANG", "FILE.json"))
+    parser.add_argument("--import-json", nargs=2, metavar=("LANG", "FILE.json"))
     args = parser.parse_args()
+    if args.export_unfinished:
+        print(
+            export_unfinished(args.export_unfinished[0], Path(args.export_unfinished[1])), "messages written"
+        )
+        return 0
+    if args.import_json:
+        print(import_translations(args.import_json[0], Path(args.import_json[1])), "messages imported")
+        return 0
     if args.check:
         problems = check()
         print("\n".join(problems) or "translations are complete and up to date")
