@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation on a throw-away vault (case, brief in five languages, erase); exit 0 or 1",
+        help="check this installation on a throw-away vault (case, briefs in five languages); exit 0 or 1",
     )
     parser.add_argument(
         "--demo",

@@ -217,7 +217,7 @@ def test_a_follow_up_due_yesterday_shows_on_today_and_goes_when_done(qtbot: QtBo
     assert isinstance(today, TodayScreen) and today.isVisible()  # the first screen
     assert window.navigation.currentRow() == 0
     rows = today.follow_ups.rows
-    assert [(r.tag.text(), r.title.text()) for r in rows] == [("Overdue by 1 day(s)", "Ask about the visa")]
+    assert [(r.tag.text(), r.title.text()) for r in rows] == [("Overdue by 1 day", "Ask about the visa")]
     assert today.follow_ups.isVisible() and not today.all_clear.isVisible()
     done = rows[0].buttons.itemAt(0).widget()
     assert done.text() == "Done"
@@ -237,7 +237,7 @@ def test_snooze_moves_a_follow_up_off_today(qtbot: QtBot, open_app) -> None:
     today = window.screens["today"]
     snooze = today.follow_ups.rows[0].buttons.itemAt(1).widget()
     assert today.follow_ups.rows[0].tag.text() == "Due today"
-    assert [a.text() for a in snooze.menu().actions()][:2] == ["In 1 day(s)", "In 3 day(s)"]
+    assert [a.text() for a in snooze.menu().actions()][:2] == ["In 1 day", "In 3 days"]
     snooze.menu().actions()[1].trigger()
     assert today.follow_ups.rows == []
     assert [f.title for f in log.due_follow_ups(TODAY + dt.timedelta(days=3))] == ["Call back"]

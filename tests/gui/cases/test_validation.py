@@ -150,7 +150,7 @@ def test_review_links_each_missing_item_to_its_page(qtbot: QtBot, solo_screen) -
     wizard.go_to(PageId.REVIEW)
     review = wizard.pages[PageId.REVIEW]
     visible = {item for item, button in review.fix_buttons.items() if button.isVisible()}
-    assert len(visible) == 3 and "3 item(s) still missing" in review.summary.text()  # officers are suggested
+    assert len(visible) == 3 and "3 items still missing" in review.summary.text()  # officers are suggested
     timeline_button = next(b for b in review.fix_buttons.values() if b.text() == "Go to Timeline")
     qtbot.mouseClick(timeline_button, Qt.MouseButton.LeftButton)
     assert wizard.current_page_id() == PageId.TIMELINE
