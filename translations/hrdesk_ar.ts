@@ -16,103 +16,103 @@
     <name>BasicsPage</name>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>الأساسيات</translation>
     </message>
     <message>
         <source>The basics of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>أساسيات القضية</translation>
     </message>
     <message>
         <source>Who is at risk, where, and what is happening, in a few words. You can use a pseudonym: you decide later what is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>من المعرَّض للخطر، وأين، وماذا يحدث، في كلمات قليلة. يمكنك استخدام اسم مستعار، فأنت من يقرّر لاحقًا ما يُطبع.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Title of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القضية</translation>
     </message>
     <message>
         <source>A name you will recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم تتعرّف عليه بسهولة</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد:</translation>
     </message>
     <message>
         <source>Country where the defender works</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد الذي يعمل فيه المدافع</translation>
     </message>
     <message>
         <source>Country where the defender works (name or two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد الذي يعمل فيه المدافع (الاسم أو الرمز المكوّن من حرفين)</translation>
     </message>
     <message>
         <source>&amp;Who is at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>من المعرَّض للخطر:</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>من المعرَّض للخطر</translation>
     </message>
     <message>
         <source>A name or a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم حقيقي أو اسم مستعار</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص:</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص القضية</translation>
     </message>
     <message>
         <source>What is happening, and why you are at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث، ولماذا أنت معرَّض للخطر</translation>
     </message>
     <message>
         <source>Three facts that shape the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>ثلاث معلومات تُبنى عليها الاقتراحات</translation>
     </message>
     <message>
         <source>A &amp;business activity is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعلق الأمر بنشاط تجاري</translation>
     </message>
     <message>
         <source>For example a mine, a plantation or a dam. Suggests meeting the economic officer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل منجم أو مزرعة كبيرة أو سدّ. عندئذٍ يُقترح لقاء مسؤول الشؤون الاقتصادية أيضًا.</translation>
     </message>
     <message>
         <source>&amp;Security forces are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>قوات الأمن متورطة</translation>
     </message>
     <message>
         <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرطة أو الجيش أو الاستخبارات. عندئذٍ يُقترح لقاء الملحق العسكري أو موظفي الاستخبارات أو موظفي إنفاذ القانون.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية معروفة على نطاق واسع</translation>
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>معروفة على المستوى الوطني أو في الخارج. عندئذٍ يُقترح لقاء السفير أو نائب رئيس البعثة.</translation>
     </message>
     <message>
         <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القضية إلى عنوان. سيبقى العنوان القديم «%1» إلى أن تكتب عنوانًا جديدًا.</translation>
     </message>
 </context>
 <context>
@@ -120,205 +120,208 @@
     <message>
         <source>Print or save the brief</source>
         <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المذكّرة أو حفظها</translation>
     </message>
     <message>
         <source>&amp;Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة بريد إلكتروني…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المذكّرة</translation>
     </message>
     <message>
         <source>The brief could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد المذكّرة (%1).</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الصفحات: %n. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
+            <numerusform>صفحة واحدة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
+            <numerusform>صفحتان. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
+            <numerusform>%n صفحات. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
+            <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
+            <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المذكّرة بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكّرة</translation>
     </message>
 </context>
 <context>
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المذكّرة:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند:</translation>
     </message>
     <message>
         <source>&amp;For the embassy:</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارة المعنية:</translation>
     </message>
     <message>
         <source>Brief to hand over to the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكّرة التي تُسلَّم إلى السفارة</translation>
     </message>
     <message>
         <source>My speaker notes (adds items for my eyes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتي الشخصية للاجتماع (تضيف البنود المصنّفة «لي وحدي»)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">الأقسام</translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص القضية</translation>
     </message>
     <message>
         <source>Our request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبنا</translation>
     </message>
     <message>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني للأحداث</translation>
     </message>
     <message>
         <source>Previous outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعي السابقة</translation>
     </message>
     <message>
         <source>Contact history with the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الاتصالات مع السفارة</translation>
     </message>
     <message>
         <source>Replace the names of people with &quot;Person A&quot;, &quot;Person B&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال أسماء الأشخاص بـ«الشخص (أ)»، «الشخص (ب)»…</translation>
     </message>
     <message>
         <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستبدل الأسماء حيثما وردت تمامًا كما كُتبت في خانة الشخص المعرَّض للخطر، وفي خانة الأشخاص المعنيين بكل حدث، وفي جهات الاتصال. راجع المعاينة تحسّبًا لكتابة الأسماء بصيغ أخرى.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور:</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ملف PDF</translation>
     </message>
     <message>
         <source>Repeat PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
     </message>
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ</translation>
     </message>
     <message>
         <source>The last change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغيير الأخير: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseFileActions</name>
     <message>
         <source>Export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف القضية</translation>
     </message>
     <message>
         <source>A case file is NOT encrypted. Anyone who finds it can read the whole case. Keep it on an encrypted drive and delete it once it has reached its destination.
 
 Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>تنبيه: ملف القضية غير مشفّر. يستطيع أي شخص يعثر عليه أن يقرأ القضية كاملة. احفظه على قرص مشفّر، واحذفه بمجرد وصوله إلى وجهته.
+
+هل تريد الاستمرار؟</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of this case are marked “Never print”. Include them in the file too? Choose Yes to include them, Cancel to leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد البنود المصنّفة «لا يُطبع أبدًا» في هذه القضية: %n. هل تريد تضمينها في الملف أيضًا؟ اختر «نعم» لتضمينها، أو «إلغاء» لاستبعادها.</numerusform>
+            <numerusform>في هذه القضية بند واحد مصنّف «لا يُطبع أبدًا». هل تريد تضمينه في الملف أيضًا؟ اختر «نعم» لتضمينه، أو «إلغاء» لاستبعاده.</numerusform>
+            <numerusform>في هذه القضية بندان مصنّفان «لا يُطبع أبدًا». هل تريد تضمينهما في الملف أيضًا؟ اختر «نعم» لتضمينهما، أو «إلغاء» لاستبعادهما.</numerusform>
+            <numerusform>في هذه القضية %n بنود مصنّفة «لا يُطبع أبدًا». هل تريد تضمينها في الملف أيضًا؟ اختر «نعم» لتضمينها، أو «إلغاء» لاستبعادها.</numerusform>
+            <numerusform>في هذه القضية %n بندًا مصنّفًا «لا يُطبع أبدًا». هل تريد تضمينها في الملف أيضًا؟ اختر «نعم» لتضمينها، أو «إلغاء» لاستبعادها.</numerusform>
+            <numerusform>في هذه القضية %n بند مصنّف «لا يُطبع أبدًا». هل تريد تضمينها في الملف أيضًا؟ اختر «نعم» لتضمينها، أو «إلغاء» لاستبعادها.</numerusform>
         </translation>
     </message>
     <message>
         <source>hrdesk case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات قضايا hrdesk (*.json)</translation>
     </message>
     <message>
         <source>The case file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة ملف القضية: %1</translation>
     </message>
     <message>
         <source>Import a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف قضية</translation>
     </message>
     <message>
         <source>hrdesk case files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات قضايا hrdesk (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. The file has a problem:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء. في الملف مشكلة:
+%1</translation>
     </message>
 </context>
 <context>
@@ -326,234 +329,234 @@ Continue?</source>
     <message>
         <source>%1 of %2</source>
         <comment>readiness: 3 of 4 checks done</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة: كل ما تحتاج إليه السفارة موجود هنا.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال ينقص:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>الجاهزية</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">القضايا</translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>قضية جديدة</translation>
     </message>
     <message>
         <source>Start preparing a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ إعداد قضية جديدة (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Export case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف القضية…</translation>
     </message>
     <message>
         <source>Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملف قضية…</translation>
     </message>
     <message>
         <source>Filter by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب العنوان أو البلد</translation>
     </message>
     <message>
         <source>Filter cases by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية القضايا حسب العنوان أو البلد</translation>
     </message>
     <message>
         <source>Show cases with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض القضايا التي لها هذه الحالة</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا المفتوحة</translation>
     </message>
     <message>
         <source>Archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا المؤرشفة</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القضايا</translation>
     </message>
     <message>
         <source>Cases, most recently changed first</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا، بدءًا بأحدثها تغييرًا</translation>
     </message>
     <message>
         <source>No case matches</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية مطابقة</translation>
     </message>
     <message>
         <source>No case matches the filter. Change the words or the status above, or show all cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية تطابق التصفية. غيّر الكلمات أو الحالة في الأعلى، أو اعرض كل القضايا.</translation>
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل القضايا</translation>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished">لا توجد قضايا بعد</translation>
+        <translation>لا توجد قضايا بعد</translation>
     </message>
     <message>
         <source>A case gathers the three things an embassy needs from you: your specific request for help, the facts as a timeline of events, and the outreach you have already done. The wizard walks you through them; everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجمع القضية الأمور الثلاثة التي تحتاج إليها السفارة منك: طلبك المحدد للمساعدة، والوقائع في تسلسل زمني للأحداث، والمساعي التي سبق أن بذلتها. يرشدك معالج إعداد القضايا إليها خطوةً خطوة، ويُحفظ كل شيء أثناء الكتابة.</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الأرشفة</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية القضية</translation>
     </message>
     <message>
         <source>A case needs a title. The old title is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القضية إلى عنوان. أُبقي على العنوان القديم.</translation>
     </message>
     <message>
         <source>“%1” is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت أرشفة القضية «%1».</translation>
     </message>
     <message>
         <source>“%1” is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت القضية «%1» مفتوحة من جديد.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف القضية</translation>
     </message>
     <message>
         <source>Delete the case “%1” with its timeline and outreach? You can undo this for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف القضية «%1» مع تسلسلها الزمني ومساعيها؟ يمكنك التراجع عن ذلك خلال ثوانٍ قليلة.</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حذف القضية «%1».</translation>
     </message>
     <message>
         <source>Case file written to %1. It is not encrypted: delete it once it has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملف القضية في %1. هذا الملف غير مشفّر: احذفه بعد استخدامه.</translation>
     </message>
     <message>
         <source>The case file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد ملف القضية.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>&amp;Contact with embassies about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات مع السفارات بشأن هذه القضية</translation>
     </message>
     <message>
         <source>No contact with an embassy logged for this case yet. Engage early: be known before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل بعد أي اتصال مع سفارة بشأن هذه القضية. بادر بالتواصل مبكرًا، لتعرفك السفارة قبل أن تقع حالة طارئة.</translation>
     </message>
 </context>
 <context>
     <name>CaseWizard</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>كل القضايا</translation>
     </message>
     <message>
         <source>Back to the list of cases; everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة القضايا؛ كل شيء محفوظ</translation>
     </message>
     <message>
         <source>Steps of the case wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات معالج إعداد القضايا</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>step number, step name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>المذكّرة…</translation>
     </message>
     <message>
         <source>Preview, print or save the brief for the embassy (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة المذكّرة الموجهة إلى السفارة أو طباعتها أو حفظها (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>%1 ready</source>
         <comment>readiness: 3 of 4 ready</comment>
-        <translation type="unfinished"></translation>
+        <translation>الجاهزية: %1</translation>
     </message>
 </context>
 <context>
@@ -626,228 +629,228 @@ Continue?</source>
     <message>
         <source>Done (%1)</source>
         <comment>a follow-up that was done</comment>
-        <translation type="unfinished"></translation>
+        <translation>تمت (%1)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>مع</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارة</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة المتوقعة</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر اتصال</translation>
     </message>
     <message>
         <source>Officers in post</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون في مناصبهم</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية</translation>
     </message>
 </context>
 <context>
     <name>ContactLabels</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a reception, a panel or another event where an officer was met</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعالية</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة ميدانية</translation>
     </message>
     <message>
         <source>Court hearing attended</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور جلسة محكمة</translation>
     </message>
     <message>
         <source>Request</source>
         <comment>something we asked for</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>something the embassy said it would do</comment>
-        <translation type="unfinished"></translation>
+        <translation>التزام</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>وُعد به</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>the officer says something is being done</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>status of a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا رد</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>في المنصب</translation>
     </message>
     <message>
         <source>Left</source>
         <comment>an officer who left the post</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادر المنصب</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع (Esc)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
 </context>
 <context>
     <name>ContactRefusals</name>
     <message>
         <source>Give the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الموظف.</translation>
     </message>
     <message>
         <source>Say which government the embassy or office represents.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد الحكومة التي تمثّلها السفارة أو المكتب.</translation>
     </message>
     <message>
         <source>Say what was asked or promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر ما طُلب أو ما وُعد به.</translation>
     </message>
     <message>
         <source>Tick at least one officer you were in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد موظفًا واحدًا على الأقل تواصلت معه.</translation>
     </message>
     <message>
         <source>Choose the embassy. If it is not in the list yet, add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر السفارة. وإن لم تكن في القائمة بعد، فأضفها أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>This officer appears in %n interactions, so deleting them would change your history. If they moved on, mark them as left instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يَرِد هذا الموظف في %n اتصال، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
+            <numerusform>يَرِد هذا الموظف في اتصال واحد، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
+            <numerusform>يَرِد هذا الموظف في اتصالين، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
+            <numerusform>يَرِد هذا الموظف في %n اتصالات، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
+            <numerusform>يَرِد هذا الموظف في %n اتصالًا، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
+            <numerusform>يَرِد هذا الموظف في %n اتصال، لذا فإن حذفه سيغيّر سجلّك. إذا انتقل إلى منصب آخر، فاجعل حالته «غادر المنصب» بدلًا من حذفه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n officers are recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الموظفين المسجّلين في هذه السفارة: %n. يبقى سجلّهم مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
+            <numerusform>سُجّل موظف واحد في هذه السفارة. يبقى سجلّه مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
+            <numerusform>سُجّل موظفان في هذه السفارة. يبقى سجلّهما مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
+            <numerusform>سُجّل %n موظفين في هذه السفارة. يبقى سجلّهم مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
+            <numerusform>سُجّل %n موظفًا في هذه السفارة. يبقى سجلّهم مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
+            <numerusform>سُجّل %n موظف في هذه السفارة. يبقى سجلّهم مرتبطًا بالسفارة، لذا لا يمكن حذفها.</numerusform>
         </translation>
     </message>
     <message>
         <source>The posting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تنتهي المهمة قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>An officer cannot succeed themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الموظف خلفًا لنفسه.</translation>
     </message>
     <message>
         <source>This record no longer exists. The list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنصر لم يعد موجودًا. تم تحديث القائمة.</translation>
     </message>
 </context>
 <context>
@@ -858,51 +861,51 @@ Continue?</source>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نتيجة لـ«%1».</translation>
     </message>
     <message>
         <source>Add an officer first</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف موظفًا أولًا</translation>
     </message>
     <message>
         <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون الاتصال مع موظف واحد أو أكثر. أضف أولًا السفارة والموظف الذي التقيته.</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الموظفين والسفارات والاتصالات (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في سجل الاتصالات</translation>
     </message>
     <message>
         <source>&amp;Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>Log a meeting, call, email or event (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اجتماع أو مكالمة أو بريد إلكتروني أو فعالية (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سفارة</translation>
     </message>
     <message>
         <source>Track a request</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع طلب</translation>
     </message>
     <message>
         <source>Track a request you made or a commitment an officer made</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع طلب قدّمته أو التزام قطعه أحد الموظفين</translation>
     </message>
 </context>
 <context>
@@ -1019,39 +1022,39 @@ Continue?</source>
     <message>
         <source>%1 %2</source>
         <comment>month name, then year: March 2024</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>c. %1</source>
         <comment>circa: an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>حوالي %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a period: from a date until another</comment>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا. اكتب سنة (2024)، أو شهرًا (2024-03)، أو يومًا (2024-03-05).</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no year 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا: لا توجد سنة 0.</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقمه %2.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a date: %2 has only %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» ليس تاريخًا: عدد أيام %2 هو %n فقط.</numerusform>
+            <numerusform>«%1» ليس تاريخًا: عدد أيام %2 هو %n فقط.</numerusform>
+            <numerusform>«%1» ليس تاريخًا: عدد أيام %2 هو %n فقط.</numerusform>
+            <numerusform>«%1» ليس تاريخًا: ليس في %2 سوى %n أيام.</numerusform>
+            <numerusform>«%1» ليس تاريخًا: ليس في %2 سوى %n يومًا.</numerusform>
+            <numerusform>«%1» ليس تاريخًا: ليس في %2 سوى %n يوم.</numerusform>
         </translation>
     </message>
 </context>
@@ -1059,168 +1062,168 @@ Continue?</source>
     <name>DisclosurePreview</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>البند</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <source>What each printout will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيتضمنه كل مستند مطبوع</translation>
     </message>
     <message>
         <source>Timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث في التسلسل الزمني</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>مسعى سابق</translation>
     </message>
     <message numerus="yes">
         <source>In the brief you hand over (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في المذكّرة التي تسلّمها (لا بنود)</numerusform>
+            <numerusform>في المذكّرة التي تسلّمها (بند واحد)</numerusform>
+            <numerusform>في المذكّرة التي تسلّمها (بندان)</numerusform>
+            <numerusform>في المذكّرة التي تسلّمها (%n بنود)</numerusform>
+            <numerusform>في المذكّرة التي تسلّمها (%n بندًا)</numerusform>
+            <numerusform>في المذكّرة التي تسلّمها (%n بند)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only in your speaker notes (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (لا بنود)</numerusform>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (بند واحد)</numerusform>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (بندان)</numerusform>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (%n بنود)</numerusform>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (%n بندًا)</numerusform>
+            <numerusform>في ملاحظاتك الشخصية للاجتماع فقط (%n بند)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In no printout (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا تظهر في أي مستند مطبوع (لا بنود)</numerusform>
+            <numerusform>لا يظهر في أي مستند مطبوع (بند واحد)</numerusform>
+            <numerusform>لا يظهران في أي مستند مطبوع (بندان)</numerusform>
+            <numerusform>لا تظهر في أي مستند مطبوع (%n بنود)</numerusform>
+            <numerusform>لا تظهر في أي مستند مطبوع (%n بندًا)</numerusform>
+            <numerusform>لا تظهر في أي مستند مطبوع (%n بند)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>disclosure level: what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Case details and your request (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
+            <numerusform>تفاصيل القضية وطلبك (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أنواع</numerusform>
+            <numerusform>نوع واحد</numerusform>
+            <numerusform>نوعان</numerusform>
+            <numerusform>%n أنواع</numerusform>
+            <numerusform>%n نوعًا</numerusform>
+            <numerusform>%n نوع</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>من المعرَّض للخطر</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبك</translation>
     </message>
     <message>
         <source>Support asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم المطلوب</translation>
     </message>
     <message>
         <source>Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارات</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستعجال</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تهمّ القضية</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكن للسفارة أن تفعله</translation>
     </message>
 </context>
 <context>
     <name>EmailDraftDialog</name>
     <message>
         <source>Meeting request email</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة بريد إلكتروني لطلب اجتماع</translation>
     </message>
     <message>
         <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة تتّبع الإرشادات المنشورة: ما الذي يحدث، ولماذا يهمّ ذلك الحكومةَ المعنية، وما يمكن للسفارة أن تفعله، وطلبك الملموس. عدّلها، ثم انسخها إلى برنامج البريد الذي تستخدمه. لا يرسل برنامج hrdesk أي شيء أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ إلى الحافظة</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد %n ثانية إذا كانت لا تزال تحتوي على المسودة.</numerusform>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد ثانية واحدة إذا كانت لا تزال تحتوي على المسودة.</numerusform>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد ثانيتين إذا كانت لا تزال تحتوي على المسودة.</numerusform>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ إذا كانت لا تزال تحتوي على المسودة.</numerusform>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد %n ثانية إذا كانت لا تزال تحتوي على المسودة.</numerusform>
+            <numerusform>تم النسخ. ستُفرَّغ الحافظة بعد %n ثانية إذا كانت لا تزال تحتوي على المسودة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1228,41 +1231,41 @@ Continue?</source>
     <name>EmbassiesEditor</name>
     <message>
         <source>A government, for example Canada or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>حكومة، مثل كندا أو DE</translation>
     </message>
     <message>
         <source>Government whose embassy to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة التي تريد التوجّه إلى سفارتها</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارات التي ستتوجّه إليها</translation>
     </message>
     <message>
         <source>Add each government whose embassy you will approach.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف كل حكومة ستتوجّه إلى سفارتها.</translation>
     </message>
     <message>
         <source>Consider approaching more than one embassy: guidance advises not to rely on a single government, which may be slow or unwilling to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>فكّر في التوجّه إلى أكثر من سفارة: فالإرشادات تنصح بعدم الاعتماد على حكومة واحدة، إذ قد تكون بطيئة في التحرك أو غير راغبة فيه.</translation>
     </message>
     <message numerus="yes">
         <source>%n embassies: good, several governments can act together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سفارة: جيد، إذ يمكن لعدة حكومات أن تتحرك معًا.</numerusform>
+            <numerusform>سفارة واحدة: جيد، إذ يمكن لعدة حكومات أن تتحرك معًا.</numerusform>
+            <numerusform>سفارتان: جيد، إذ يمكن لحكومتين أن تتحركا معًا.</numerusform>
+            <numerusform>%n سفارات: جيد، إذ يمكن لعدة حكومات أن تتحرك معًا.</numerusform>
+            <numerusform>%n سفارة: جيد، إذ يمكن لعدة حكومات أن تتحرك معًا.</numerusform>
+            <numerusform>%n سفارة: جيد، إذ يمكن لعدة حكومات أن تتحرك معًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1270,47 +1273,47 @@ Continue?</source>
     <name>EmbassyDialog</name>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سفارة</translation>
     </message>
     <message>
         <source>Edit the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات السفارة</translation>
     </message>
     <message>
         <source>&amp;Government</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة</translation>
     </message>
     <message>
         <source>For example: Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: كندا</translation>
     </message>
     <message>
         <source>&amp;Office and place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب والمكان</translation>
     </message>
     <message>
         <source>For example: Embassy in Tegucigalpa</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: السفارة في تيغوسيغالبا</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>General &amp;contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات الاتصال العامة</translation>
     </message>
     <message>
         <source>Switchboard, general email, address</source>
-        <translation type="unfinished"></translation>
+        <translation>المقسم الهاتفي، البريد الإلكتروني العام، العنوان</translation>
     </message>
     <message>
         <source>Stated &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات المعلنة</translation>
     </message>
     <message>
         <source>What this embassy says it cares about. Study it before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تقول هذه السفارة إنه يهمّها. اطّلع عليه جيدًا قبل أن تطلب المساعدة.</translation>
     </message>
 </context>
 <context>
@@ -1318,634 +1321,635 @@ Continue?</source>
     <message>
         <source>%1 (expected)</source>
         <comment>an expected end of posting</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (متوقع)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">جهات الاتصال</translation>
+        <translation>بيانات الاتصال</translation>
     </message>
     <message>
         <source>Stated priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولويات المعلنة</translation>
     </message>
     <message>
         <source>&amp;Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>من شغل كل منصب على مرّ الوقت</translation>
     </message>
     <message>
         <source>Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>من شغل كل منصب على مرّ الوقت</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>No officers recorded here yet. Add the people you meet; when one leaves, record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي موظف هنا بعد. أضف الأشخاص الذين تلتقيهم، وعندما يغادر أحدهم، سجّل من خلفه.</translation>
     </message>
     <message>
         <source>No interactions with this embassy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اتصالات مع هذه السفارة بعد.</translation>
     </message>
     <message>
         <source>Delete this embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذه السفارة؟</translation>
     </message>
     <message>
         <source>%1 and the requests tracked with it will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُزال «%1» من سجل الاتصالات، ومعها الطلبات المتتبَّعة المرتبطة بها.</translation>
     </message>
     <message>
         <source>The embassy was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي على السفارة</translation>
     </message>
 </context>
 <context>
     <name>EmergencyEraseDialog</name>
     <message>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>محو</translation>
     </message>
     <message>
         <source>Emergency erase — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>المحو الطارئ — hrdesk</translation>
     </message>
     <message>
         <source>Erase the vault now?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد محو الخزنة الآن؟</translation>
     </message>
     <message>
         <source>This destroys the vault&apos;s key at once, then deletes the vault, its automatic backups and the system keyring entry. Nobody can open it afterwards, not even with the passphrase. It cannot be undone. Backups you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي هذا إلى إتلاف مفتاح الخزنة فورًا، ثم حذف الخزنة ونسخها الاحتياطية التلقائية ومُدخلها في حلقة مفاتيح النظام. لن يتمكن أحد من فتحها بعد ذلك، ولا حتى بعبارة المرور. ولا يمكن التراجع عن ذلك. أمّا النسخ الاحتياطية التي حفظتها في أماكن أخرى فلن تُمَسّ.</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>للتأكيد، اكتب «%1» هنا:</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة التأكيد</translation>
     </message>
     <message>
         <source>&amp;Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>محو كل شيء</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
         <source>Reference entry</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل في الدليل المرجعي</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Facts last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحقّق من المعلومات: %1</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ: %1</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح صفحة ويب؟</translation>
     </message>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيؤدي هذا إلى فتح %1 في متصفح الويب، أي الخروج من برنامج hrdesk الذي يعمل دون اتصال بالإنترنت: إذ يمكن للموقع ولمزوّد خدمة الإنترنت ولأي شخص يراقب الشبكة أن يرى هذه الزيارة.</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>Edit the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الاتصال</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن</translation>
     </message>
     <message>
         <source>Type to find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث عن موظف</translation>
     </message>
     <message>
         <source>Find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن موظف</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
         <comment>officer name — role, then the embassy on a second line</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>For which &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا المعنية</translation>
     </message>
     <message>
         <source>No open cases. You can link this interaction to a case later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضايا مفتوحة. يمكنك ربط هذا الاتصال بقضية لاحقًا.</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث، في بضعة أسطر</translation>
     </message>
     <message>
         <source>What you &amp;asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طلبته</translation>
     </message>
     <message>
         <source>What the embassy co&amp;mmitted to</source>
-        <translation type="unfinished"></translation>
+        <translation>ما التزمت به السفارة</translation>
     </message>
     <message>
         <source>Even “we are looking into it” counts: officers often cannot say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى عبارة «نحن ننظر في الأمر» لها قيمتها: فكثيرًا ما لا يستطيع الموظفون قول أكثر من ذلك.</translation>
     </message>
     <message>
         <source>Add the request to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الطلب إلى قائمة التتبّع</translation>
     </message>
     <message>
         <source>Add the commitment to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الالتزام إلى قائمة التتبّع</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني في</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المتابعة</translation>
     </message>
     <message>
         <source>Followed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المتابعة بالفعل</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete the interaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف الاتصال؟</translation>
     </message>
     <message>
         <source>It disappears from every history: the officers&apos;, the embassy&apos;s and the cases&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيختفي من كل السجلات: سجل الموظفين، وسجل السفارة، وسجل القضايا.</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Type a year (2019), a month (2019-03) or a day (2019-03-05). Put ~ in front when the date is approximate: ~2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سنة (2019)، أو شهرًا (2019-03)، أو يومًا (2019-03-05). وإذا كان التاريخ تقريبيًا فضع ~ قبله: ~2019.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعينه</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع طلب أو التزام</translation>
     </message>
     <message>
         <source>Edit the tracked item</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل البند المتتبَّع</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Trial observation, a public statement, a visa referral, a support letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة محاكمة، بيان علني، إحالة لطلب تأشيرة، رسالة دعم…</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارة</translation>
     </message>
     <message>
         <source>With &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>مع مَن</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا قضية</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قالوه</translation>
     </message>
     <message>
         <source>For example: “We are working on it” (they may not be able to say more)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: «نحن نعمل على ذلك» (قد لا يستطيعون قول أكثر من ذلك)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Promised or needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد محدد (وُعد به أو مطلوب)</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>&amp;Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني في</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة التالية</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Delete the tracked item?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف البند المتتبَّع؟</translation>
     </message>
     <message>
         <source>Its follow-up reminder is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُحذف أيضًا تذكير المتابعة الخاص به.</translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>The end date (%1) is before the start date (%2). Change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء (%1) يسبق تاريخ البدء (%2). غيّر أحدهما.</translation>
     </message>
 </context>
 <context>
     <name>ItemTablePanel</name>
     <message>
         <source>%1 (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Insert أو Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <source>Duplicate the selected rows (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الصفوف المحددة (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الصفوف المحددة (Delete)؛ يمكنك التراجع عن ذلك</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل %1</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Public statement, alone or jointly with other embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>بيان علني، من السفارة وحدها أو بالاشتراك مع سفارات أخرى</translation>
     </message>
     <message>
         <source>Field visit to the office or community</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة ميدانية إلى المكتب أو إلى المجتمع المحلي</translation>
     </message>
     <message>
         <source>Raising concerns with the host government or military through diplomatic channels</source>
-        <translation type="unfinished"></translation>
+        <translation>إثارة المخاوف لدى حكومة البلد المضيف أو الجيش عبر القنوات الدبلوماسية</translation>
     </message>
     <message>
         <source>Physical accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>المرافقة الشخصية</translation>
     </message>
     <message>
         <source>Emergency visa or relocation support</source>
-        <translation type="unfinished"></translation>
+        <translation>تأشيرة طوارئ أو دعم الانتقال إلى مكان آمن</translation>
     </message>
     <message>
         <source>Pressure to investigate and prosecute</source>
-        <translation type="unfinished"></translation>
+        <translation>الضغط من أجل التحقيق والملاحقة القضائية</translation>
     </message>
     <message>
         <source>Trial monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة المحاكمات</translation>
     </message>
     <message>
         <source>Prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة السجن</translation>
     </message>
     <message>
         <source>Mention in the annual human rights report</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشارة إلى القضية في التقرير السنوي عن حقوق الإنسان</translation>
     </message>
     <message>
         <source>Funding for civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>تمويل المجتمع المدني</translation>
     </message>
     <message>
         <source>Connecting to emergency assistance programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>الربط ببرامج المساعدة الطارئة</translation>
     </message>
     <message>
         <source>Hosting a meeting with other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>استضافة اجتماع مع الأطراف المعنية الأخرى</translation>
     </message>
     <message>
         <source>Attending court hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور جلسات المحكمة</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>تهديد</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>مراقبة</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتداء جسدي</translation>
     </message>
     <message>
         <source>Arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتقال أو احتجاز</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>توجيه تهم</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>جلسة محكمة</translation>
     </message>
     <message>
         <source>Raid</source>
-        <translation type="unfinished"></translation>
+        <translation>مداهمة</translation>
     </message>
     <message>
         <source>Smear campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة تشهير</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of event</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة أخرى</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة خطية</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a public or private event where someone was approached</comment>
-        <translation type="unfinished"></translation>
+        <translation>فعالية</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel of outreach</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة أخرى</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسلَّم إلى السفارة</translation>
     </message>
     <message>
         <source>For my eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>لي وحدي</translation>
     </message>
     <message>
         <source>Never print</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُطبع أبدًا</translation>
     </message>
     <message>
         <source>Printed in the brief you give to the embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع في المذكّرة التي تسلّمها إلى السفارة.</translation>
     </message>
     <message>
         <source>Printed only in your own speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع فقط في ملاحظاتك الشخصية للاجتماع.</translation>
     </message>
     <message>
         <source>In no printout. A case file includes it only when you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يظهر في أي مستند مطبوع. ولا يتضمنه ملف القضية إلا إذا طلبت ذلك.</translation>
     </message>
     <message>
         <source>Human rights officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول حقوق الإنسان</translation>
     </message>
     <message>
         <source>Political officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الشؤون السياسية</translation>
     </message>
     <message>
         <source>Economic officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الشؤون الاقتصادية</translation>
     </message>
     <message>
         <source>Labour officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول شؤون العمل</translation>
     </message>
     <message>
         <source>Consular officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الشؤون القنصلية</translation>
     </message>
     <message>
         <source>Defence attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>الملحق العسكري</translation>
     </message>
     <message>
         <source>Law-enforcement staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو إنفاذ القانون</translation>
     </message>
     <message>
         <source>Intelligence staff</source>
-        <translation type="unfinished"></translation>
+        <translation>موظفو الاستخبارات</translation>
     </message>
     <message>
         <source>Deputy chief of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>نائب رئيس البعثة</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>السفير</translation>
     </message>
     <message>
         <source>Other officer</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف آخر</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Archived</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشفة</translation>
     </message>
     <message>
         <source>Your request is stated</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد طلبك</translation>
     </message>
     <message>
         <source>The timeline has at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث واحد على الأقل في التسلسل الزمني</translation>
     </message>
     <message>
         <source>Prior outreach is recorded, or marked as none</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل المساعي السابقة، أو الإشارة إلى عدم وجودها</translation>
     </message>
     <message>
         <source>The officers to meet are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الموظفين المطلوب لقاؤهم</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
 </context>
 <context>
@@ -1959,142 +1963,142 @@ Continue?</source>
     <name>LeftDialog</name>
     <message>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مغادرة المنصب</translation>
     </message>
     <message>
         <source>%1 has left the post</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة %1 للمنصب</translation>
     </message>
     <message>
         <source>Their history stays in the log. Record who took over, so the embassy&apos;s page shows who held the role over time and you know whom to contact next.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى تاريخ الاتصالات السابقة محفوظًا في السجل. سجّل مَن تولّى المنصب، لتعرض صفحة السفارة مَن شغل كل منصب على مرّ الوقت، ولتعرف بمن تتصل لاحقًا.</translation>
     </message>
     <message>
         <source>&amp;Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلف في المنصب</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص جديد</translation>
     </message>
     <message>
         <source>The successor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الخلف</translation>
     </message>
     <message>
         <source>Email (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني (إن كان لديك)</translation>
     </message>
     <message>
         <source>The successor&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني للخلف</translation>
     </message>
     <message>
         <source>The successor&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>منصب الخلف</translation>
     </message>
     <message>
         <source>Someone already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مسجّل بالفعل في السجل</translation>
     </message>
     <message>
         <source>Successor already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>خلف مسجّل بالفعل في السجل</translation>
     </message>
     <message>
         <source>Not known yet: remind me to ask the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف بعد: ذكّرني بسؤال السفارة</translation>
     </message>
 </context>
 <context>
     <name>ListsPanel</name>
     <message>
         <source>&amp;Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <source>&amp;Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون</translation>
     </message>
     <message>
         <source>&amp;Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارات</translation>
     </message>
     <message>
         <source>&amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التتبّع</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>No interactions logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي اتصالات بعد</translation>
     </message>
     <message>
         <source>Log every meeting, call, email or event with an embassy, with a date to follow up. Embassies rarely call back, and being known as a reliable source helps in an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل كل اجتماع أو مكالمة أو رسالة بريد إلكتروني أو فعالية مع السفارة، مع تاريخ للمتابعة. فالسفارات نادرًا ما تعاود الاتصال، وكونك معروفًا لديها مصدرًا موثوقًا يساعدك في حالات الطوارئ.</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>No officers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موظفون بعد</translation>
     </message>
     <message>
         <source>Add the officers you meet: the human rights officer first, and others as your cases need. With a posting start date you are reminded to ask for a new contact before they rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف الموظفين الذين تقابلهم: مسؤول حقوق الإنسان أولًا، ثم غيره بحسب ما تتطلبه قضاياك. وإذا أدخلت تاريخ بدء المهمة، فستتلقى تذكيرًا بطلب جهة اتصال جديدة قبل انتقال الموظف إلى منصب آخر.</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <source>No embassies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سفارات بعد</translation>
     </message>
     <message>
         <source>Start with the embassies you work with: the government, where the office is, and the priorities it states. Study those priorities before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بالسفارات التي تعمل معها: الحكومة التي تمثلها، ومكان مقرها، والأولويات التي تعلنها. وادرس هذه الأولويات قبل أن تطلب المساعدة.</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة سفارة</translation>
     </message>
     <message>
         <source>Nothing tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء قيد التتبّع بعد</translation>
     </message>
     <message>
         <source>Every request you make (trial observation, a statement, a visa referral, a support letter) and every commitment an officer makes can be tracked here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك هنا تتبّع كل طلب تقدّمه (مراقبة محاكمة، أو بيان، أو إحالة لطلب تأشيرة، أو رسالة دعم) وكل التزام يقطعه أحد الموظفين، حتى يُنجَز.</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبّع طلب أو التزام</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">القضايا</translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>No open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضايا مفتوحة</translation>
     </message>
     <message>
         <source>Cases are prepared in the Cases section. Their contact history with embassies appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعَدّ القضايا في قسم «القضايا». ويظهر هنا سجل اتصالاتها مع السفارات.</translation>
     </message>
 </context>
 <context>
@@ -2156,369 +2160,369 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>NewCaseRow</name>
     <message>
         <source>&amp;Title of the new case:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القضية الجديدة:</translation>
     </message>
     <message>
         <source>For example: Land defenders of the river valley</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: المدافعون عن الأرض في وادي النهر</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان القضية الجديدة</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القضية إلى عنوان. اكتب بضع كلمات تتعرّف بها عليها.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذه الرسالة</translation>
     </message>
 </context>
 <context>
     <name>OfficerDialog</name>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موظف</translation>
     </message>
     <message>
         <source>Edit the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل بيانات الموظف</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارة</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصب</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>&amp;Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>المراسلة الآمنة</translation>
     </message>
     <message>
         <source>Signal, Wire or another app, and the handle</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق Signal أو Wire أو غيرهما، مع اسم المستخدم</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Posting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء المهمة</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ معروف</translation>
     </message>
     <message>
         <source>Posting started</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء المهمة</translation>
     </message>
     <message>
         <source>Expected to &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة المتوقعة</translation>
     </message>
     <message>
         <source>Another date than the usual three years</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ آخر غير نهاية السنوات الثلاث المعتادة</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة المتوقعة</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Still in post: undo “left”</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال في المنصب: إلغاء تسجيل المغادرة</translation>
     </message>
     <message>
         <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل الموظفون عادةً إلى منصب آخر بعد ثلاث سنوات: المغادرة متوقعة في حدود %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>من دون تاريخ البدء، لا يمكن تقدير موعد انتهاء المهمة، ولن تتلقى تذكيرًا قبل المغادرة.</translation>
     </message>
 </context>
 <context>
     <name>OfficerPage</name>
     <message>
         <source>Left the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>غادر المنصب.</translation>
     </message>
     <message>
         <source>In post from %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المنصب من %1 حتى %2.</translation>
     </message>
     <message>
         <source>Left the post on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ مغادرة المنصب: %1.</translation>
     </message>
     <message>
         <source>In post since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>في المنصب منذ %1.</translation>
     </message>
     <message>
         <source>No expected end of posting: add the start date to be reminded before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد موعد متوقع لانتهاء المهمة: أضف تاريخ بدئها لتتلقى تذكيرًا قبل المغادرة.</translation>
     </message>
     <message numerus="yes">
         <source>Expected to leave on %1, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
+            <numerusform>المغادرة متوقعة في %1 (الأيام المتبقية: %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to leave today.</source>
-        <translation type="unfinished"></translation>
+        <translation>المغادرة متوقعة اليوم.</translation>
     </message>
     <message>
         <source>Was expected to leave on %1. Ask the embassy who takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت المغادرة متوقعة في %1. اسأل السفارة عمّن سيتولى المنصب.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Mark as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مغادرة المنصب…</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Open the embassy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة السفارة: %1</translation>
     </message>
     <message>
         <source>Succeeded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلف في المنصب: %1</translation>
     </message>
     <message>
         <source>Took over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>السلف في المنصب: %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>المراسلة الآمنة</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد اتصالات مع هذا الموظف بعد. سجّل كل اجتماع أو مكالمة أو رسالة بريد إلكتروني: فالسفارات نادرًا ما تعاود الاتصال.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا الموظف؟</translation>
     </message>
     <message>
         <source>%1 will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف بيانات %1 من سجل الاتصالات.</translation>
     </message>
     <message>
         <source>The officer was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحذف الموظف</translation>
     </message>
 </context>
 <context>
     <name>OfficersEditor</name>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون المطلوب لقاؤهم</translation>
     </message>
     <message>
         <source>Reset to suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الاقتراحات</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مقترَح)</translation>
     </message>
     <message>
         <source>Following the suggestions, which change with the facts on the Basics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتبع الاختيار الاقتراحات، وهي تتغير بحسب الوقائع المُدخلة في صفحة «الأساسيات».</translation>
     </message>
     <message>
         <source>No officer chosen: choose at least one, usually the human rights officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي موظف: اختر موظفًا واحدًا على الأقل، وعادةً ما يكون مسؤول حقوق الإنسان.</translation>
     </message>
     <message>
         <source>Your own choice: the facts on the Basics page no longer change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيارك الخاص: لم تعد الوقائع في صفحة «الأساسيات» تغيّره.</translation>
     </message>
 </context>
 <context>
     <name>OutreachPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
     </message>
     <message>
         <source>Government or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكومة أو المؤسسة</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة</translation>
     </message>
     <message>
         <source>Person contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي تواصلت معه</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>ما طُلب</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مسعى</translation>
     </message>
     <message>
         <source>Duplicate outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار المسعى</translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي مسعى.</numerusform>
+            <numerusform>حُذف مسعى واحد.</numerusform>
+            <numerusform>حُذف مسعيان.</numerusform>
+            <numerusform>حُذفت %n مساعٍ.</numerusform>
+            <numerusform>حُذف %n مسعًى.</numerusform>
+            <numerusform>حُذف %n مسعى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد مساعٍ</numerusform>
+            <numerusform>مسعى واحد</numerusform>
+            <numerusform>مسعيان</numerusform>
+            <numerusform>%n مساعٍ</numerusform>
+            <numerusform>%n مسعًى</numerusform>
+            <numerusform>%n مسعى</numerusform>
         </translation>
     </message>
     <message>
         <source>Prior outreach, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعي السابقة، من الأقدم إلى الأحدث</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Press Insert (or choose Add outreach) for each embassy, ministry, UN office, NGO or parliament you already contacted, or tick “No prior outreach” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد. اضغط Insert (أو اختر «إضافة مسعى») لكل سفارة أو وزارة أو مكتب تابع للأمم المتحدة أو منظمة غير حكومية أو برلمان سبق أن تواصلت معه، أو ضع علامة على «لا توجد مساعٍ سابقة» في الأعلى.</translation>
     </message>
     <message>
         <source>Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعي السابقة</translation>
     </message>
     <message>
         <source>What you have already done</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قمت به حتى الآن</translation>
     </message>
     <message>
         <source>Embassies want to know whom you already asked for help and what came of it: other embassies, ministries in their capital, the UN, NGOs, parliaments.</source>
-        <translation type="unfinished"></translation>
+        <translation>تريد السفارات أن تعرف ممن طلبت المساعدة من قبل، وما الذي أسفر عنه ذلك: سفارات أخرى، ووزارات في عاصمة بلادها، والأمم المتحدة، ومنظمات غير حكومية، وبرلمانات.</translation>
     </message>
     <message>
         <source>&amp;No prior outreach: this is the first time I ask anyone for help</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساعٍ سابقة: هذه أول مرة أطلب فيها المساعدة من أي جهة</translation>
     </message>
     <message>
         <source>Mark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «لا توجد مساعٍ سابقة»</translation>
     </message>
     <message>
         <source>Unmark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة علامة «لا توجد مساعٍ سابقة»</translation>
     </message>
     <message>
         <source>Outreach is recorded below.</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعي مسجّلة أدناه.</translation>
     </message>
     <message>
         <source>Untick this to record outreach.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل هذه العلامة لتسجيل المساعي.</translation>
     </message>
     <message>
         <source>New rows are marked “%1”; change the default on the Timeline page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعلَّم الصفوف الجديدة بـ«%1»؛ ويمكنك تغيير هذا الإعداد الافتراضي في صفحة «التسلسل الزمني».</translation>
     </message>
 </context>
 <context>
@@ -2540,186 +2544,186 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Search the reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدليل المرجعي (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الدليل المرجعي</translation>
     </message>
     <message>
         <source>&amp;Read in:</source>
-        <translation type="unfinished"></translation>
+        <translation>القراءة بلغة:</translation>
     </message>
     <message>
         <source>Reading language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القراءة</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوعات</translation>
     </message>
     <message>
         <source>The reference content could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة محتوى الدليل المرجعي: %1</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على شيء. جرّب كلمات أقل أو أقصر.</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب</translation>
     </message>
     <message>
         <source>Your specific request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبك المحدد للحصول على المساعدة</translation>
     </message>
     <message>
         <source>Embassies act on a clear, specific request. Tick what you ask for, say it in your own words, and name the embassies and officers you want to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتحرك السفارات استجابةً لطلب واضح ومحدد. ضع علامة على ما تطلبه، وعبّر عنه بكلماتك، وسمِّ السفارات والموظفين الذين تريد الوصول إليهم.</translation>
     </message>
     <message>
         <source>What support you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>الدعم الذي تطلبه</translation>
     </message>
     <message>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>مضمون الطلب</translation>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبك بكلماتك الخاصة:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبك بكلماتك الخاصة</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستعجال:</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاستعجال</translation>
     </message>
     <message>
         <source>For example: the trial opens next month</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: تبدأ المحاكمة الشهر المقبل</translation>
     </message>
     <message>
         <source>&amp;Deadline (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي (اختياري):</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد النهائي</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>السفارات التي ستتوجّه إليها</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظفون المطلوب لقاؤهم</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تهمّ القضية</translation>
     </message>
     <message>
         <source>Why the case matters to that &amp;government:</source>
-        <translation type="unfinished"></translation>
+        <translation>أهمية القضية لتلك الحكومة:</translation>
     </message>
     <message>
         <source>Why the case matters to that government</source>
-        <translation type="unfinished"></translation>
+        <translation>أهمية القضية لتلك الحكومة</translation>
     </message>
     <message>
         <source>What the embassy &amp;could do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكن للسفارة أن تفعله:</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكن للسفارة أن تفعله</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير موعد المتابعة</translation>
     </message>
     <message>
         <source>New date for the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد الجديد للمتابعة</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Review before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع قبل الطباعة</translation>
     </message>
     <message>
         <source>Check that the three things an embassy needs are here, and what each printout will show.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من وجود الأمور الثلاثة التي تحتاج إليها السفارة، واطّلع على ما سيعرضه كل مستند مطبوع.</translation>
     </message>
     <message>
         <source>Ready for the embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل كل شيء جاهز للسفارة؟</translation>
     </message>
     <message>
         <source>What will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُطبع</translation>
     </message>
     <message>
         <source>Your speaker notes also repeat everything in the brief. Change where an event or an outreach item goes in its Disclosure column. Case files leave out “never print” items unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتضمن ملاحظاتك الشخصية للاجتماع أيضًا كل ما في المذكّرة. ولتغيير المكان الذي يظهر فيه حدث أو مسعى، استخدم عمود «الإفصاح» الخاص به. ولا تتضمن ملفات القضايا البنود المصنّفة «لا يُطبع أبدًا» إلا إذا طلبت ذلك.</translation>
     </message>
     <message>
         <source>Go to Request</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «الطلب»</translation>
     </message>
     <message>
         <source>Go to Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «التسلسل الزمني»</translation>
     </message>
     <message>
         <source>Go to Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى «المساعي السابقة»</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ناقص: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل: %1</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة: كل ما تحتاج إليه السفارة موجود هنا.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still missing. Use the buttons to go where each is filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يزال %n بند ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
+            <numerusform>لا يزال بند واحد ناقصًا. استخدم الزر للانتقال إلى المكان الذي يُستكمل فيه.</numerusform>
+            <numerusform>لا يزال بندان ناقصين. استخدم الزرين للانتقال إلى المكان الذي يُستكمل فيه كل منهما.</numerusform>
+            <numerusform>لا تزال %n بنود ناقصة. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
+            <numerusform>لا يزال %n بندًا ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
+            <numerusform>لا يزال %n بند ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
         </translation>
     </message>
 </context>
@@ -2727,166 +2731,166 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>SafetyActions</name>
     <message>
         <source>The vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت الخزنة. يمكنك إنشاء خزنة جديدة فارغة.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases: the vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخلت عبارة مرور خاطئة مرات كثيرة جدًا، فمُحيت الخزنة. يمكنك إنشاء خزنة جديدة فارغة.</translation>
     </message>
     <message>
         <source>Vault erased</source>
-        <translation type="unfinished"></translation>
+        <translation>مُحيت الخزنة</translation>
     </message>
     <message>
         <source>Attempt counter</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّاد المحاولات</translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted since you last unlocked. Someone may have tried to guess your passphrase. The count has been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تعديل سجل عبارات المرور الخاطئة أو حذفه منذ آخر مرة فتحت فيها القفل. ربما حاول أحدهم تخمين عبارة المرور الخاصة بك. وقد أُعيد ضبط العدّاد.</translation>
     </message>
 </context>
 <context>
     <name>SafetyBox</name>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الطوارئ</translation>
     </message>
     <message>
         <source>Lock and &amp;hide keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصار القفل والإخفاء:</translation>
     </message>
     <message>
         <source>Keys that lock the vault and hide every window</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصار لوحة المفاتيح الذي يقفل الخزنة ويخفي كل النوافذ</translation>
     </message>
     <message>
         <source>Locks at once and hides every hrdesk window. The unlock window waits, minimized, in the taskbar; open it from there. Leave the keys empty to turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقفل الخزنة فورًا ويخفي كل نوافذ hrdesk. وتنتظر نافذة فتح القفل مصغَّرةً في شريط المهام؛ افتحها من هناك. اترك الاختصار فارغًا لتعطيل هذه الميزة.</translation>
     </message>
     <message>
         <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>محو الخزنة بعد هذا العدد من عبارات المرور الخاطئة المتتالية:</translation>
     </message>
     <message>
         <source>Wrong passphrases allowed before the vault is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد عبارات المرور الخاطئة المسموح به قبل محو الخزنة</translation>
     </message>
     <message>
         <source>For when someone may try to guess your passphrase in this app. The count survives restarts; the unlock window shows the attempts left. It cannot stop someone who copies the vault&apos;s files. Keep a backup elsewhere if you turn this on.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الخيار لحالات قد يحاول فيها أحدهم تخمين عبارة المرور في هذا البرنامج. يبقى العدد محفوظًا حتى بعد إعادة التشغيل، وتعرض نافذة فتح القفل عدد المحاولات المتبقية. لكنه لا يستطيع منع من ينسخ ملفات الخزنة. وإذا فعّلته، فاحتفظ بنسخة احتياطية في مكان آخر.</translation>
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسخة فقط). وتُفتح هذه النسخة بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسختين). وتُفتح هاتان النسختان بعبارة المرور الحالية، وتُمحيان مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخ). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>المحو الطارئ…</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>المحو بعد إدخال عبارات مرور خاطئة</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا بلغ عدد عبارات المرور الخاطئة المتتالية %1، فسيمحو برنامج hrdesk الخزنة نهائيًا. وتُحتسب أيضًا المحاولات الناتجة عن نسيان عبارة المرور أو عن استخدام تخطيط خاطئ للوحة المفاتيح. هل تريد تفعيل هذا الخيار؟</translation>
     </message>
     <message>
         <source>Attempt limit</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّ المحاولات</translation>
     </message>
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الإعداد. لم يتغيّر أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsView</name>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السفارات: أول %n</numerusform>
+            <numerusform>السفارات: أول %n</numerusform>
+            <numerusform>السفارات: أول %n</numerusform>
+            <numerusform>السفارات: أول %n</numerusform>
+            <numerusform>السفارات: أول %n</numerusform>
+            <numerusform>السفارات: أول %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Embassies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>السفارات (%n)</numerusform>
+            <numerusform>السفارات (%n)</numerusform>
+            <numerusform>السفارات (%n)</numerusform>
+            <numerusform>السفارات (%n)</numerusform>
+            <numerusform>السفارات (%n)</numerusform>
+            <numerusform>السفارات (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الموظفون: أول %n</numerusform>
+            <numerusform>الموظفون: أول %n</numerusform>
+            <numerusform>الموظفون: أول %n</numerusform>
+            <numerusform>الموظفون: أول %n</numerusform>
+            <numerusform>الموظفون: أول %n</numerusform>
+            <numerusform>الموظفون: أول %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الموظفون (%n)</numerusform>
+            <numerusform>الموظفون (%n)</numerusform>
+            <numerusform>الموظفون (%n)</numerusform>
+            <numerusform>الموظفون (%n)</numerusform>
+            <numerusform>الموظفون (%n)</numerusform>
+            <numerusform>الموظفون (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions: the newest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
+            <numerusform>الاتصالات: أحدث %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الاتصالات (%n)</numerusform>
+            <numerusform>الاتصالات (%n)</numerusform>
+            <numerusform>الاتصالات (%n)</numerusform>
+            <numerusform>الاتصالات (%n)</numerusform>
+            <numerusform>الاتصالات (%n)</numerusform>
+            <numerusform>الاتصالات (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
 </context>
 <context>
@@ -2921,11 +2925,11 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الآن (%1)</translation>
     </message>
     <message>
         <source>Key derivation: Argon2id, %1 MiB of memory, time cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتقاق المفتاح: Argon2id، الذاكرة %1 MiB، معامل الوقت %2</translation>
     </message>
     <message>
         <source>This device</source>
@@ -2968,351 +2972,351 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>SupportCatalogue</name>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة بشأن: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
         <source>Sources or evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر أو الأدلة</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حدث</translation>
     </message>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الحدث</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحذف أي حدث.</numerusform>
+            <numerusform>حُذف حدث واحد.</numerusform>
+            <numerusform>حُذف حدثان.</numerusform>
+            <numerusform>حُذفت %n أحداث.</numerusform>
+            <numerusform>حُذف %n حدثًا.</numerusform>
+            <numerusform>حُذف %n حدث.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline of events, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني للأحداث، من الأقدم إلى الأحدث</translation>
     </message>
     <message>
         <source>No events yet. Press Insert (or choose Add event) and type the date, then Tab to the next cell. A year alone (2019) or a month (2019-03) is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أحداث بعد. اضغط Insert (أو اختر «إضافة حدث») واكتب التاريخ، ثم اضغط Tab للانتقال إلى الخلية التالية. يكفي ذكر السنة وحدها (2019) أو الشهر (2019-03).</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>The facts, as a timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقائع في تسلسل زمني للأحداث</translation>
     </message>
     <message>
         <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف واحد لكل حدث: التهديدات، والمراقبة، والاعتداءات، والاعتقالات، والتهم، والجلسات، والمداهمات، وحملات التشهير. ويحدد كل صف أين يظهر على الورق: في المذكّرة التي تسلّمها إلى السفارة، أو في ملاحظاتك الشخصية للاجتماع فقط، أو لا يظهر في أي مستند مطبوع.</translation>
     </message>
     <message>
         <source>New &amp;events and outreach are marked:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى الافتراضي للأحداث والمساعي الجديدة:</translation>
     </message>
     <message>
         <source>Disclosure level for new events and outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الإفصاح للأحداث والمساعي الجديدة</translation>
     </message>
     <message>
         <source>This event repeats one already in the timeline (%1, %2). Merge the two, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا الحدث مسجّل من قبل في التسلسل الزمني (%1، %2). هل تريد دمج الحدثين أم الإبقاء على كليهما؟</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على كليهما</translation>
     </message>
     <message>
         <source>%1 is in the future. The event is kept with this date; check it if it was a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ %1 في المستقبل. حُفظ الحدث بهذا التاريخ؛ تحقّق منه إذا كان خطأً في الكتابة.</translation>
     </message>
     <message>
         <source>Merge events</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الحدثين</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التأخير: %n يوم</numerusform>
+            <numerusform>التأخير: يوم واحد</numerusform>
+            <numerusform>التأخير: يومان</numerusform>
+            <numerusform>التأخير: %n أيام</numerusform>
+            <numerusform>التأخير: %n يومًا</numerusform>
+            <numerusform>التأخير: %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق: اليوم</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>kind of contact, then its date: Meeting on 3 May 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 بتاريخ %2</translation>
     </message>
     <message>
         <source>Left on %1, no successor recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المغادرة: %1؛ لم يُسجَّل خلف في المنصب</translation>
     </message>
     <message numerus="yes">
         <source>Was expected to leave %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>كانت المغادرة متوقعة قبل %n يوم</numerusform>
+            <numerusform>كانت المغادرة متوقعة قبل يوم واحد</numerusform>
+            <numerusform>كانت المغادرة متوقعة قبل يومين</numerusform>
+            <numerusform>كانت المغادرة متوقعة قبل %n أيام</numerusform>
+            <numerusform>كانت المغادرة متوقعة قبل %n يومًا</numerusform>
+            <numerusform>كانت المغادرة متوقعة قبل %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Posting ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي المهمة اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Posting ends in %n day(s), on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
+            <numerusform>تنتهي المهمة في %1 (الأيام المتبقية: %n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Promised for %1, %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
+            <numerusform>وُعِد بإنجازه بحلول %1 (أيام التأخير: %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي اتصال بعد</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اتصال منذ %n يوم</numerusform>
+            <numerusform>لا اتصال منذ يوم واحد</numerusform>
+            <numerusform>لا اتصال منذ يومين</numerusform>
+            <numerusform>لا اتصال منذ %n أيام</numerusform>
+            <numerusform>لا اتصال منذ %n يومًا</numerusform>
+            <numerusform>لا اتصال منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر اتصال: %1</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح %1</translation>
     </message>
     <message>
         <source>Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث…</translation>
     </message>
     <message>
         <source>Update the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الالتزام</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال</translation>
     </message>
     <message>
         <source>Log an interaction for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل اتصال بشأن %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Mark the follow-up done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل إنجاز المتابعة: %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد %n يوم</numerusform>
+            <numerusform>بعد يوم واحد</numerusform>
+            <numerusform>بعد يومين</numerusform>
+            <numerusform>بعد %n أيام</numerusform>
+            <numerusform>بعد %n يومًا</numerusform>
+            <numerusform>بعد %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>On another day…</source>
-        <translation type="unfinished"></translation>
+        <translation>في يوم آخر…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>Snooze or reschedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تأجيل أو تحديد موعد جديد: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح: %1</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام دون اتصال:</translation>
     </message>
     <message>
         <source>Days without contact before an embassy or case is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأيام دون اتصال قبل إدراج السفارة أو القضية في القائمة</translation>
     </message>
     <message>
         <source>Nothing needs you today</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يحتاج إليك اليوم</translation>
     </message>
     <message>
         <source>No follow-ups are due, no officer is about to leave and no commitment is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا متابعات حان موعدها، ولا موظف على وشك المغادرة، ولا التزام تأخّر عن موعده.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
+            <numerusform>المتابعات (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n oldest. Mark some done to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تُعرض أقدم %n متابعة. سجّل إنجاز بعضها لترى البقية.</numerusform>
+            <numerusform>تُعرض أقدم متابعة فقط. سجّل إنجازها لترى البقية.</numerusform>
+            <numerusform>تُعرض أقدم متابعتين فقط. سجّل إنجاز إحداهما أو كلتيهما لترى البقية.</numerusform>
+            <numerusform>تُعرض أقدم %n متابعات. سجّل إنجاز بعضها لترى البقية.</numerusform>
+            <numerusform>تُعرض أقدم %n متابعةً. سجّل إنجاز بعضها لترى البقية.</numerusform>
+            <numerusform>تُعرض أقدم %n متابعة. سجّل إنجاز بعضها لترى البقية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for a new point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>These officers are leaving or have left. Ask the embassy who takes over, then record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>هؤلاء الموظفون على وشك المغادرة أو غادروا بالفعل. اسأل السفارة عمّن سيتولى المنصب، ثم سجّل الخلف.</translation>
     </message>
     <message>
         <source>Overdue commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>التزامات تأخّر موعدها</translation>
     </message>
     <message>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>لا اتصال في الفترة الأخيرة</translation>
     </message>
     <message numerus="yes">
         <source>Every embassy and open case has had contact in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال آخر %n يوم.</numerusform>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال اليوم الأخير.</numerusform>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال اليومين الأخيرين.</numerusform>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال آخر %n أيام.</numerusform>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال آخر %n يومًا.</numerusform>
+            <numerusform>سُجّل اتصال لكل سفارة ولكل قضية مفتوحة خلال آخر %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع السفارة مبكرًا وباستمرار، لتعرفك قبل أن تقع حالة طارئة.</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3335,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Demo: the passphrase is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة تجريبية: عبارة المرور هي %1</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3351,18 +3355,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم تبقَ أي محاولة قبل محو الخزنة.</numerusform>
+            <numerusform>بقيت محاولة واحدة قبل محو الخزنة.</numerusform>
+            <numerusform>بقيت محاولتان قبل محو الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولات قبل محو الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولةً قبل محو الخزنة.</numerusform>
+            <numerusform>بقيت %n محاولة قبل محو الخزنة.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى تعديل سجل عبارات المرور الخاطئة أو حذفه.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3374,13 +3378,13 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عبارة المرور هذه غير صحيحة. لم تبقَ أي محاولة قبل محو الخزنة.</numerusform>
+            <numerusform>عبارة المرور هذه غير صحيحة. بقيت محاولة واحدة قبل محو الخزنة.</numerusform>
+            <numerusform>عبارة المرور هذه غير صحيحة. بقيت محاولتان قبل محو الخزنة.</numerusform>
+            <numerusform>عبارة المرور هذه غير صحيحة. بقيت %n محاولات قبل محو الخزنة.</numerusform>
+            <numerusform>عبارة المرور هذه غير صحيحة. بقيت %n محاولةً قبل محو الخزنة.</numerusform>
+            <numerusform>عبارة المرور هذه غير صحيحة. بقيت %n محاولة قبل محو الخزنة.</numerusform>
         </translation>
     </message>
     <message>

@@ -16,103 +16,103 @@
     <name>BasicsPage</name>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos básicos</translation>
     </message>
     <message>
         <source>The basics of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos básicos del caso</translation>
     </message>
     <message>
         <source>Who is at risk, where, and what is happening, in a few words. You can use a pseudonym: you decide later what is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pocas palabras: quién está en riesgo, dónde y qué está ocurriendo. Puede usar un seudónimo: más adelante decidirá qué se imprime.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>Title of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del caso</translation>
     </message>
     <message>
         <source>A name you will recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre que usted reconozca</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Country where the defender works</source>
-        <translation type="unfinished"></translation>
+        <translation>País donde trabaja la persona defensora</translation>
     </message>
     <message>
         <source>Country where the defender works (name or two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>País donde trabaja la persona defensora (nombre o código de dos letras)</translation>
     </message>
     <message>
         <source>&amp;Who is at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién está en riesgo:</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está en riesgo</translation>
     </message>
     <message>
         <source>A name or a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o un seudónimo</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen:</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
     <message>
         <source>What is happening, and why you are at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está ocurriendo y por qué está en riesgo</translation>
     </message>
     <message>
         <source>Three facts that shape the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres datos que orientan las recomendaciones</translation>
     </message>
     <message>
         <source>A &amp;business activity is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una actividad &amp;empresarial implicada</translation>
     </message>
     <message>
         <source>For example a mine, a plantation or a dam. Suggests meeting the economic officer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una mina, una plantación o una represa. Se sugiere reunirse también con la persona responsable de asuntos económicos.</translation>
     </message>
     <message>
         <source>&amp;Security forces are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay fuerzas de &amp;seguridad implicadas</translation>
     </message>
     <message>
         <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Policía, ejército o servicios de inteligencia. Se sugiere incluir al agregado de defensa, al personal de inteligencia o al personal policial.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso es de &amp;alto perfil</translation>
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es conocido en el país o en el extranjero. Se sugiere incluir al embajador o al jefe adjunto de misión.</translation>
     </message>
     <message>
         <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso necesita un título. Se conserva el título anterior, «%1», hasta que escriba uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -120,197 +120,200 @@
     <message>
         <source>Print or save the brief</source>
         <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar el dosier</translation>
     </message>
     <message>
         <source>&amp;Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrador de correo…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del dosier</translation>
     </message>
     <message>
         <source>The brief could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el dosier (%1).</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
+            <numerusform>%n páginas. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el dosier como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier</translation>
     </message>
 </context>
 <context>
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del dosier:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;For the embassy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la &amp;embajada:</translation>
     </message>
     <message>
         <source>Brief to hand over to the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier para entregar a la embajada</translation>
     </message>
     <message>
         <source>My speaker notes (adds items for my eyes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas personales (incluyen también lo marcado «Solo para mí»)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secciones</translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
     <message>
         <source>Our request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra solicitud</translation>
     </message>
     <message>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de los hechos</translation>
     </message>
     <message>
         <source>Previous outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiones previas</translation>
     </message>
     <message>
         <source>Contact history with the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de contactos con la embajada</translation>
     </message>
     <message>
         <source>Replace the names of people with &quot;Person A&quot;, &quot;Person B&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir los nombres de las personas por «Persona A», «Persona B»…</translation>
     </message>
     <message>
         <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres se sustituyen donde aparecen exactamente como se escribieron en «Quién está en riesgo», en las personas de cada hecho y en los contactos. Revise la vista previa por si aparecen escritos de otra forma.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el PDF guardado con una contraseña</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la contraseña:</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del PDF</translation>
     </message>
     <message>
         <source>Repeat PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la contraseña del PDF</translation>
     </message>
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>The last change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el último cambio: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseFileActions</name>
     <message>
         <source>Export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo del caso</translation>
     </message>
     <message>
         <source>A case file is NOT encrypted. Anyone who finds it can read the whole case. Keep it on an encrypted drive and delete it once it has reached its destination.
 
 Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del caso NO está cifrado. Cualquier persona que lo encuentre podrá leer todo el caso. Guárdelo en una unidad cifrada y elimínelo en cuanto haya llegado a su destino.
+
+¿Desea continuar?</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of this case are marked “Never print”. Include them in the file too? Choose Yes to include them, Cancel to leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento de este caso está marcado como «No imprimir nunca». ¿Quiere incluirlo también en el archivo? Elija «Sí» para incluirlo o «Cancelar» para dejarlo fuera.</numerusform>
+            <numerusform>%n elementos de este caso están marcados como «No imprimir nunca». ¿Quiere incluirlos también en el archivo? Elija «Sí» para incluirlos o «Cancelar» para dejarlos fuera.</numerusform>
         </translation>
     </message>
     <message>
         <source>hrdesk case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de caso de hrdesk (*.json)</translation>
     </message>
     <message>
         <source>The case file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo del caso: %1</translation>
     </message>
     <message>
         <source>Import a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de caso</translation>
     </message>
     <message>
         <source>hrdesk case files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de caso de hrdesk (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. The file has a problem:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. El archivo tiene un problema:
+%1</translation>
     </message>
 </context>
 <context>
@@ -318,234 +321,234 @@ Continue?</source>
     <message>
         <source>%1 of %2</source>
         <comment>readiness: 3 of 4 checks done</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo listo: aquí está todo lo que necesita la embajada.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía falta:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Start preparing a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a preparar un caso nuevo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Export case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el archivo del caso…</translation>
     </message>
     <message>
         <source>Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de caso…</translation>
     </message>
     <message>
         <source>Filter by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título o país</translation>
     </message>
     <message>
         <source>Filter cases by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los casos por título o país</translation>
     </message>
     <message>
         <source>Show cases with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los casos con este estado</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <source>Archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos archivados</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <source>Cases, most recently changed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos, empezando por el modificado más recientemente</translation>
     </message>
     <message>
         <source>No case matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide</translation>
     </message>
     <message>
         <source>No case matches the filter. Change the words or the status above, or show all cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún caso coincide con el filtro. Cambie las palabras o el estado de arriba, o muestre todos los casos.</translation>
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los casos</translation>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished">Todavía no hay casos</translation>
+        <translation>Todavía no hay casos</translation>
     </message>
     <message>
         <source>A case gathers the three things an embassy needs from you: your specific request for help, the facts as a timeline of events, and the outreach you have already done. The wizard walks you through them; everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso reúne las tres cosas que una embajada necesita de usted: su petición concreta de ayuda, los hechos en forma de cronología y las gestiones que ya ha hecho. El asistente le guía paso a paso; todo se guarda mientras escribe.</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del caso</translation>
     </message>
     <message>
         <source>A case needs a title. The old title is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso necesita un título. Se conserva el título anterior.</translation>
     </message>
     <message>
         <source>“%1” is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se ha archivado.</translation>
     </message>
     <message>
         <source>“%1” is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» vuelve a estar abierto.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso</translation>
     </message>
     <message>
         <source>Delete the case “%1” with its timeline and outreach? You can undo this for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el caso «%1» con su cronología y sus gestiones previas? Podrá deshacerlo durante unos segundos.</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «%1».</translation>
     </message>
     <message>
         <source>Case file written to %1. It is not encrypted: delete it once it has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del caso guardado en %1. No está cifrado: elimínelo en cuanto lo haya usado.</translation>
     </message>
     <message>
         <source>The case file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el archivo del caso.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una interacción</translation>
     </message>
     <message>
         <source>&amp;Contact with embassies about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos con embajadas sobre este caso</translation>
     </message>
     <message>
         <source>No contact with an embassy logged for this case yet. Engage early: be known before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay contactos con embajadas registrados para este caso. Establezca relación desde el principio: es mejor que le conozcan antes de una emergencia.</translation>
     </message>
 </context>
 <context>
     <name>CaseWizard</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <source>Back to the list of cases; everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista de casos; todo está guardado</translation>
     </message>
     <message>
         <source>Steps of the case wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del asistente de casos</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>step number, step name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosier…</translation>
     </message>
     <message>
         <source>Preview, print or save the brief for the embassy (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver, imprimir o guardar el dosier para la embajada (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>%1 ready</source>
         <comment>readiness: 3 of 4 ready</comment>
-        <translation type="unfinished"></translation>
+        <translation>Preparación: %1</translation>
     </message>
 </context>
 <context>
@@ -614,220 +617,220 @@ Continue?</source>
     <message>
         <source>Done (%1)</source>
         <comment>a follow-up that was done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Realizado (%1)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Con</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajada</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto</translation>
     </message>
     <message>
         <source>Officers in post</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios en el puesto</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
 </context>
 <context>
     <name>ContactLabels</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a reception, a panel or another event where an officer was met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Acto</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita sobre el terreno</translation>
     </message>
     <message>
         <source>Court hearing attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia a una audiencia</translation>
     </message>
     <message>
         <source>Request</source>
         <comment>something we asked for</comment>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>something the embassy said it would do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometido</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>the officer says something is being done</comment>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>status of a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>En el puesto</translation>
     </message>
     <message>
         <source>Left</source>
         <comment>an officer who left the post</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dejó el puesto</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás (Esc)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
     <name>ContactRefusals</name>
     <message>
         <source>Give the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del funcionario.</translation>
     </message>
     <message>
         <source>Say which government the embassy or office represents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué gobierno representa la embajada u oficina.</translation>
     </message>
     <message>
         <source>Say what was asked or promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué se pidió o se prometió.</translation>
     </message>
     <message>
         <source>Tick at least one officer you were in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un funcionario con quien haya estado en contacto.</translation>
     </message>
     <message>
         <source>Choose the embassy. If it is not in the list yet, add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la embajada. Si todavía no está en la lista, añádala primero.</translation>
     </message>
     <message numerus="yes">
         <source>This officer appears in %n interactions, so deleting them would change your history. If they moved on, mark them as left instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta persona aparece en %n interacción: si la elimina, cambiaría el historial de contactos. Si ha cambiado de destino, indique que dejó el puesto en lugar de eliminarla.</numerusform>
+            <numerusform>Esta persona aparece en %n interacciones: si la elimina, cambiaría el historial de contactos. Si ha cambiado de destino, indique que dejó el puesto en lugar de eliminarla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n officers are recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n funcionario registrado en esta embajada. Su historial permanece vinculado a la embajada, por eso la embajada no se puede eliminar.</numerusform>
+            <numerusform>Hay %n funcionarios registrados en esta embajada. Su historial permanece vinculado a la embajada, por eso la embajada no se puede eliminar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The posting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino no puede terminar antes de empezar.</translation>
     </message>
     <message>
         <source>An officer cannot succeed themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sucesor no puede ser la misma persona.</translation>
     </message>
     <message>
         <source>This record no longer exists. The list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe. Se ha actualizado la lista.</translation>
     </message>
 </context>
 <context>
@@ -838,51 +841,51 @@ Continue?</source>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para «%1».</translation>
     </message>
     <message>
         <source>Add an officer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añada un funcionario</translation>
     </message>
     <message>
         <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una interacción se registra con uno o varios funcionarios. Añada primero la embajada y el funcionario con quien se reunió.</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar funcionarios, embajadas e interacciones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de contactos</translation>
     </message>
     <message>
         <source>&amp;Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una interacción</translation>
     </message>
     <message>
         <source>Log a meeting, call, email or event (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una reunión, una llamada, un correo electrónico o un acto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un funcionario</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una embajada</translation>
     </message>
     <message>
         <source>Track a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una petición</translation>
     </message>
     <message>
         <source>Track a request you made or a commitment an officer made</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una petición que usted hizo o un compromiso que asumió un funcionario</translation>
     </message>
 </context>
 <context>
@@ -991,35 +994,35 @@ Continue?</source>
     <message>
         <source>%1 %2</source>
         <comment>month name, then year: March 2024</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>c. %1</source>
         <comment>circa: an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>hacia %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a period: from a date until another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha. Escriba un año (2024), un mes (2024-03) o un día (2024-03-05).</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no year 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: no existe el año 0.</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha: no existe el mes %2.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a date: %2 has only %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» no es una fecha: %2 solo tiene %n día.</numerusform>
+            <numerusform>«%1» no es una fecha: %2 solo tiene %n días.</numerusform>
         </translation>
     </message>
 </context>
@@ -1027,144 +1030,144 @@ Continue?</source>
     <name>DisclosurePreview</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>What each printout will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contendrá cada documento impreso</translation>
     </message>
     <message>
         <source>Timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho de la cronología</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestión previa</translation>
     </message>
     <message numerus="yes">
         <source>In the brief you hand over (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En el dosier que entrega (%n elemento)</numerusform>
+            <numerusform>En el dosier que entrega (%n elementos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only in your speaker notes (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Solo en sus notas personales (%n elemento)</numerusform>
+            <numerusform>Solo en sus notas personales (%n elementos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In no printout (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En ningún documento impreso (%n elemento)</numerusform>
+            <numerusform>En ningún documento impreso (%n elementos)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>disclosure level: what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Case details and your request (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datos del caso y su petición (%n)</numerusform>
+            <numerusform>Datos del caso y su petición (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tipo de apoyo</numerusform>
+            <numerusform>%n tipos de apoyo</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está en riesgo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición</translation>
     </message>
     <message>
         <source>Support asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo solicitado</translation>
     </message>
     <message>
         <source>Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajadas</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podría hacer la embajada</translation>
     </message>
 </context>
 <context>
     <name>EmailDraftDialog</name>
     <message>
         <source>Meeting request email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo para solicitar una reunión</translation>
     </message>
     <message>
         <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador que sigue las recomendaciones publicadas: qué está ocurriendo, por qué le importa a ese gobierno, qué puede hacer la embajada y su petición concreta. Edítelo y después cópielo en su propio programa de correo. hrdesk nunca envía nada.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiado. El portapapeles se vaciará dentro de %n segundo si todavía contiene el borrador.</numerusform>
+            <numerusform>Copiado. El portapapeles se vaciará dentro de %n segundos si todavía contiene el borrador.</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,37 +1175,37 @@ Continue?</source>
     <name>EmbassiesEditor</name>
     <message>
         <source>A government, for example Canada or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gobierno, por ejemplo Canadá o DE</translation>
     </message>
     <message>
         <source>Government whose embassy to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno a cuya embajada se dirigirá</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajadas a las que dirigirse</translation>
     </message>
     <message>
         <source>Add each government whose embassy you will approach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada cada gobierno a cuya embajada se dirigirá.</translation>
     </message>
     <message>
         <source>Consider approaching more than one embassy: guidance advises not to rely on a single government, which may be slow or unwilling to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considere dirigirse a más de una embajada: las guías recomiendan no depender de un solo gobierno, que puede tardar en actuar o no estar dispuesto a hacerlo.</translation>
     </message>
     <message numerus="yes">
         <source>%n embassies: good, several governments can act together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n embajada: bien, varios gobiernos pueden actuar juntos.</numerusform>
+            <numerusform>%n embajadas: bien, varios gobiernos pueden actuar juntos.</numerusform>
         </translation>
     </message>
 </context>
@@ -1210,47 +1213,47 @@ Continue?</source>
     <name>EmbassyDialog</name>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una embajada</translation>
     </message>
     <message>
         <source>Edit the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la embajada</translation>
     </message>
     <message>
         <source>&amp;Government</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gobierno</translation>
     </message>
     <message>
         <source>For example: Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Canadá</translation>
     </message>
     <message>
         <source>&amp;Office and place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oficina y lugar</translation>
     </message>
     <message>
         <source>For example: Embassy in Tegucigalpa</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Embajada en Tegucigalpa</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio web</translation>
     </message>
     <message>
         <source>General &amp;contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos generales</translation>
     </message>
     <message>
         <source>Switchboard, general email, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono principal, correo general, dirección</translation>
     </message>
     <message>
         <source>Stated &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridades declaradas</translation>
     </message>
     <message>
         <source>What this embassy says it cares about. Study it before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que esta embajada dice que le importa. Estúdielo antes de pedir ayuda.</translation>
     </message>
 </context>
 <context>
@@ -1258,352 +1261,353 @@ Continue?</source>
     <message>
         <source>%1 (expected)</source>
         <comment>an expected end of posting</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (prevista)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un funcionario</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Stated priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades declaradas</translation>
     </message>
     <message>
         <source>&amp;Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién ocupó cada cargo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién ocupó cada cargo a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No officers recorded here yet. Add the people you meet; when one leaves, record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay funcionarios registrados aquí. Añada a las personas con quienes se reúna; cuando alguien deje el puesto, registre quién le sucede.</translation>
     </message>
     <message>
         <source>No interactions with this embassy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay interacciones con esta embajada.</translation>
     </message>
     <message>
         <source>Delete this embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta embajada?</translation>
     </message>
     <message>
         <source>%1 and the requests tracked with it will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y las peticiones y compromisos registrados con ella se eliminarán del registro de contactos.</translation>
     </message>
     <message>
         <source>The embassy was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó la embajada</translation>
     </message>
 </context>
 <context>
     <name>EmergencyEraseDialog</name>
     <message>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRAR</translation>
     </message>
     <message>
         <source>Emergency erase — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de emergencia — hrdesk</translation>
     </message>
     <message>
         <source>Erase the vault now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la caja fuerte ahora?</translation>
     </message>
     <message>
         <source>This destroys the vault&apos;s key at once, then deletes the vault, its automatic backups and the system keyring entry. Nobody can open it afterwards, not even with the passphrase. It cannot be undone. Backups you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto destruye de inmediato la clave de la caja fuerte y después elimina la caja fuerte, sus copias de seguridad automáticas y la entrada del llavero del sistema. Después nadie podrá abrirla, ni siquiera con la frase de contraseña. No se puede deshacer. Las copias de seguridad que haya guardado en otro lugar no se tocan.</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confirmar, escriba %1 aquí:</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra de confirmación</translation>
     </message>
     <message>
         <source>&amp;Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todo</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
         <source>Reference entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de la Guía</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Facts last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación de los datos: %1</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir una página web?</translation>
     </message>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrirá %1 en su navegador web, fuera de hrdesk, que funciona sin conexión: el sitio web, su proveedor de internet y cualquiera que vigile la red podrán ver la visita.</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una interacción</translation>
     </message>
     <message>
         <source>Edit the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la interacción</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medio</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Con &amp;quién</translation>
     </message>
     <message>
         <source>Type to find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar un funcionario</translation>
     </message>
     <message>
         <source>Find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un funcionario</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
         <comment>officer name — role, then the embassy on a second line</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>For which &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos relacionados</translation>
     </message>
     <message>
         <source>No open cases. You can link this interaction to a case later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos abiertos. Puede vincular esta interacción a un caso más adelante.</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó, en pocas líneas</translation>
     </message>
     <message>
         <source>What you &amp;asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que usted &amp;pidió</translation>
     </message>
     <message>
         <source>What the embassy co&amp;mmitted to</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se compr&amp;ometió la embajada</translation>
     </message>
     <message>
         <source>Even “we are looking into it” counts: officers often cannot say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluso «lo estamos estudiando» cuenta: a menudo el personal de la embajada no puede decir más.</translation>
     </message>
     <message>
         <source>Add the request to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la petición a la lista de peticiones y compromisos</translation>
     </message>
     <message>
         <source>Add the commitment to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el compromiso a la lista de peticiones y compromisos</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo el</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento</translation>
     </message>
     <message>
         <source>Followed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento ya realizado</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the interaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la interacción?</translation>
     </message>
     <message>
         <source>It disappears from every history: the officers&apos;, the embassy&apos;s and the cases&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecerá de todos los historiales: el de los funcionarios, el de la embajada y el de los casos.</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Type a year (2019), a month (2019-03) or a day (2019-03-05). Put ~ in front when the date is approximate: ~2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un año (2019), un mes (2019-03) o un día (2019-03-05). Si la fecha es aproximada, ponga ~ delante: ~2019.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie en particular</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una petición o un compromiso</translation>
     </message>
     <message>
         <source>Edit the tracked item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la petición o el compromiso</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué</translation>
     </message>
     <message>
         <source>Trial observation, a public statement, a visa referral, a support letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>La observación de un juicio, una declaración pública, una recomendación para una visa, una carta de apoyo…</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mbajada</translation>
     </message>
     <message>
         <source>With &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Con quién</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;aso</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin caso</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que &amp;dijeron</translation>
     </message>
     <message>
         <source>For example: “We are working on it” (they may not be able to say more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: «Estamos trabajando en ello» (puede que no puedan decir más)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo</translation>
     </message>
     <message>
         <source>Promised or needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prometida o necesaria</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>&amp;Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo &amp;seguimiento</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo el</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo seguimiento</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Delete the tracked item?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar esta petición o compromiso?</translation>
     </message>
     <message>
         <source>Its follow-up reminder is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se eliminará su recordatorio de seguimiento.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1641,7 @@ Continue?</source>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -1757,11 +1761,11 @@ Continue?</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1769,12 +1773,12 @@ Continue?</source>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llamada</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a public or private event where someone was approached</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acto</translation>
     </message>
     <message>
         <source>Other</source>
@@ -1852,7 +1856,7 @@ Continue?</source>
     <message>
         <source>Open</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir</translation>
     </message>
     <message>
         <source>Archived</source>
@@ -1986,7 +1990,7 @@ Continue?</source>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una interacción</translation>
     </message>
     <message>
         <source>No officers yet</source>
@@ -1998,7 +2002,7 @@ Continue?</source>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir un funcionario</translation>
     </message>
     <message>
         <source>No embassies yet</source>
@@ -2010,7 +2014,7 @@ Continue?</source>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir una embajada</translation>
     </message>
     <message>
         <source>Nothing tracked yet</source>
@@ -2022,7 +2026,7 @@ Continue?</source>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una petición o un compromiso</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -2130,7 +2134,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>OfficerDialog</name>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir un funcionario</translation>
     </message>
     <message>
         <source>Edit the officer</source>
@@ -2142,7 +2146,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;mbajada</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -2190,7 +2194,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salida prevista</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2248,7 +2252,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar</translation>
     </message>
     <message>
         <source>Mark as left…</source>
@@ -2256,11 +2260,11 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una interacción</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar…</translation>
     </message>
     <message>
         <source>Open the embassy: %1</source>
@@ -2276,7 +2280,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2343,7 +2347,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>OutreachPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Approx.</source>
@@ -2499,7 +2503,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>RequestPage</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Petición</translation>
     </message>
     <message>
         <source>Your specific request for help</source>
@@ -2531,7 +2535,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urgencia</translation>
     </message>
     <message>
         <source>For example: the trial opens next month</source>
@@ -2551,7 +2555,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Embajadas a las que dirigirse</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>
@@ -2559,7 +2563,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por qué es importante</translation>
     </message>
     <message>
         <source>Why the case matters to that &amp;government:</source>
@@ -2575,7 +2579,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué podría hacer la embajada</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2641,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todo listo: aquí está todo lo que necesita la embajada.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still missing. Use the buttons to go where each is filled in.</source>
@@ -2875,7 +2879,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>TimelinePage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Approx.</source>
@@ -2888,11 +2892,11 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3056,7 +3060,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir</translation>
     </message>
     <message>
         <source>Open %1</source>
@@ -3072,7 +3076,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrar una interacción</translation>
     </message>
     <message>
         <source>Log an interaction for %1</source>

@@ -16,103 +16,103 @@
     <name>BasicsPage</name>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de base</translation>
     </message>
     <message>
         <source>The basics of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de base du dossier</translation>
     </message>
     <message>
         <source>Who is at risk, where, and what is happening, in a few words. You can use a pseudonym: you decide later what is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est en danger, où, et ce qui se passe, en quelques mots. Vous pouvez utiliser un pseudonyme&#xa0;: vous déciderez plus tard de ce qui sera imprimé.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Title of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du dossier</translation>
     </message>
     <message>
         <source>A name you will recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom que vous reconnaîtrez</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Country where the defender works</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où travaille la personne en danger</translation>
     </message>
     <message>
         <source>Country where the defender works (name or two-letter code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où travaille la personne en danger (nom ou code à deux lettres)</translation>
     </message>
     <message>
         <source>&amp;Who is at risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui est en danger&#xa0;:</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est en danger</translation>
     </message>
     <message>
         <source>A name or a pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ou un pseudonyme</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du dossier</translation>
     </message>
     <message>
         <source>What is happening, and why you are at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe, et pourquoi vous êtes en danger</translation>
     </message>
     <message>
         <source>Three facts that shape the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois éléments qui orientent les conseils</translation>
     </message>
     <message>
         <source>A &amp;business activity is involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activité é&amp;conomique est en jeu</translation>
     </message>
     <message>
         <source>For example a mine, a plantation or a dam. Suggests meeting the economic officer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple une mine, une plantation ou un barrage. Il est alors conseillé de rencontrer aussi le ou la responsable des affaires économiques.</translation>
     </message>
     <message>
         <source>&amp;Security forces are involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Des forces de &amp;sécurité sont impliquées</translation>
     </message>
     <message>
         <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Police, armée ou renseignement. Il est alors conseillé de rencontrer l’attaché de défense, le personnel chargé du renseignement ou le personnel chargé des questions de police.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier est très &amp;médiatisé</translation>
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu dans le pays ou à l’étranger. Il est alors conseillé de rencontrer l’ambassadeur ou l’ambassadrice, ou le chef de mission adjoint.</translation>
     </message>
     <message>
         <source>A case needs a title. The old title “%1” is kept until you type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier doit avoir un titre. L’ancien titre, «&#xa0;%1&#xa0;», est conservé jusqu’à ce que vous en saisissiez un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -120,197 +120,200 @@
     <message>
         <source>Print or save the brief</source>
         <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ou enregistrer la note de synthèse</translation>
     </message>
     <message>
         <source>&amp;Email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brouillon de courriel…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la note de synthèse</translation>
     </message>
     <message>
         <source>The brief could not be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la note de synthèse (%1).</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
+            <numerusform>%n pages. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note de synthèse en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse</translation>
     </message>
 </context>
 <context>
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;Language of the brief:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la note de synthèse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;For the embassy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’&amp;ambassade&#xa0;:</translation>
     </message>
     <message>
         <source>Brief to hand over to the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse à remettre à l’ambassade</translation>
     </message>
     <message>
         <source>My speaker notes (adds items for my eyes only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon aide-mémoire (ajoute les éléments «&#xa0;Pour moi uniquement&#xa0;»)</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Rubriques</translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>Summary of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du dossier</translation>
     </message>
     <message>
         <source>Our request</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre demande</translation>
     </message>
     <message>
         <source>Timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des événements</translation>
     </message>
     <message>
         <source>Previous outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitations précédentes</translation>
     </message>
     <message>
         <source>Contact history with the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des contacts avec l’ambassade</translation>
     </message>
     <message>
         <source>Replace the names of people with &quot;Person A&quot;, &quot;Person B&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les noms des personnes par «&#xa0;Personne A&#xa0;», «&#xa0;Personne B&#xa0;»…</translation>
     </message>
     <message>
         <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est remplacé partout où il apparaît exactement tel que vous l’avez saisi pour la personne en danger, les personnes liées à chaque événement et les contacts. Vérifiez dans l’aperçu qu’il n’apparaît pas sous une autre orthographe.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le PDF enregistré par un mot de passe</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe du PDF</translation>
     </message>
     <message>
         <source>Repeat PDF password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe du PDF</translation>
     </message>
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The last change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la dernière modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseFileActions</name>
     <message>
         <source>Export a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un fichier de dossier</translation>
     </message>
     <message>
         <source>A case file is NOT encrypted. Anyone who finds it can read the whole case. Keep it on an encrypted drive and delete it once it has reached its destination.
 
 Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de dossier n’est PAS chiffré. Toute personne qui le trouve peut lire l’intégralité du dossier. Conservez-le sur un support chiffré et supprimez-le dès qu’il est arrivé à destination.
+
+Continuer&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of this case are marked “Never print”. Include them in the file too? Choose Yes to include them, Cancel to leave them out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de ce dossier est marqué «&#xa0;Ne jamais imprimer&#xa0;». L’inclure quand même dans le fichier&#xa0;? Choisissez Oui pour l’inclure, Annuler pour le laisser de côté.</numerusform>
+            <numerusform>%n éléments de ce dossier sont marqués «&#xa0;Ne jamais imprimer&#xa0;». Les inclure quand même dans le fichier&#xa0;? Choisissez Oui pour les inclure, Annuler pour les laisser de côté.</numerusform>
         </translation>
     </message>
     <message>
         <source>hrdesk case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de dossier hrdesk (*.json)</translation>
     </message>
     <message>
         <source>The case file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de dossier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import a case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de dossier</translation>
     </message>
     <message>
         <source>hrdesk case files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de dossier hrdesk (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. The file has a problem:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. Le fichier présente un problème&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -318,234 +321,234 @@ Continue?</source>
     <message>
         <source>%1 of %2</source>
         <comment>readiness: 3 of 4 checks done</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier prêt&#xa0;: tout ce dont l’ambassade a besoin est là.</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque encore&#xa0;:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Start preparing a new case (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à préparer un nouveau dossier (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Export case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier de dossier…</translation>
     </message>
     <message>
         <source>Import case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier de dossier…</translation>
     </message>
     <message>
         <source>Filter by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou par pays</translation>
     </message>
     <message>
         <source>Filter cases by title or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les dossiers par titre ou par pays</translation>
     </message>
     <message>
         <source>Show cases with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dossiers ayant ce statut</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers ouverts</translation>
     </message>
     <message>
         <source>Archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers archivés</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>Cases, most recently changed first</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers, du plus récemment modifié au plus ancien</translation>
     </message>
     <message>
         <source>No case matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond</translation>
     </message>
     <message>
         <source>No case matches the filter. Change the words or the status above, or show all cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne correspond au filtre. Modifiez les mots ou le statut ci-dessus, ou affichez tous les dossiers.</translation>
     </message>
     <message>
         <source>Show all cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les dossiers</translation>
     </message>
     <message>
         <source>No cases yet</source>
-        <translation type="unfinished">Aucun dossier pour l’instant</translation>
+        <translation>Aucun dossier pour l’instant</translation>
     </message>
     <message>
         <source>A case gathers the three things an embassy needs from you: your specific request for help, the facts as a timeline of events, and the outreach you have already done. The wizard walks you through them; everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier rassemble les trois éléments dont une ambassade a besoin de votre part&#xa0;: votre demande précise d’aide, les faits sous forme de chronologie des événements, et les sollicitations que vous avez déjà effectuées. L’assistant vous guide pas à pas&#xa0;; tout est enregistré au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désarchiver</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le dossier</translation>
     </message>
     <message>
         <source>A case needs a title. The old title is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier doit avoir un titre. L’ancien titre est conservé.</translation>
     </message>
     <message>
         <source>“%1” is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été archivé.</translation>
     </message>
     <message>
         <source>“%1” is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» est de nouveau ouvert.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier</translation>
     </message>
     <message>
         <source>Delete the case “%1” with its timeline and outreach? You can undo this for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le dossier «&#xa0;%1&#xa0;», avec sa chronologie et ses sollicitations&#xa0;? Vous pourrez annuler pendant quelques secondes.</translation>
     </message>
     <message>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <source>Case file written to %1. It is not encrypted: delete it once it has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de dossier enregistré dans %1. Il n’est pas chiffré&#xa0;: supprimez-le dès qu’il a servi.</translation>
     </message>
     <message>
         <source>The case file was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de dossier a été importé.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
     </message>
     <message>
         <source>&amp;Contact with embassies about this case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des échanges avec les ambassades pour ce dossier</translation>
     </message>
     <message>
         <source>No contact with an embassy logged for this case yet. Engage early: be known before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange avec une ambassade n’a encore été consigné pour ce dossier. Prenez contact tôt&#xa0;: faites-vous connaître avant une urgence.</translation>
     </message>
 </context>
 <context>
     <name>CaseWizard</name>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les dossiers</translation>
     </message>
     <message>
         <source>Back to the list of cases; everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste des dossiers&#xa0;; tout est enregistré</translation>
     </message>
     <message>
         <source>Steps of the case wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l’assistant de dossier</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>step number, step name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse…</translation>
     </message>
     <message>
         <source>Preview, print or save the brief for the embassy (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser, imprimer ou enregistrer la note de synthèse pour l’ambassade (Ctrl+P)</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous step (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next step (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>%1 ready</source>
         <comment>readiness: 3 of 4 ready</comment>
-        <translation type="unfinished"></translation>
+        <translation>Préparation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -614,220 +617,220 @@ Continue?</source>
     <message>
         <source>Done (%1)</source>
         <comment>a follow-up that was done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Faite (%1)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassade</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Officers in post</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplomates en poste</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
 </context>
 <context>
     <name>ContactLabels</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a reception, a panel or another event where an officer was met</comment>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite sur le terrain</translation>
     </message>
     <message>
         <source>Court hearing attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence à une audience</translation>
     </message>
     <message>
         <source>Request</source>
         <comment>something we asked for</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Commitment</source>
         <comment>something the embassy said it would do</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis</translation>
     </message>
     <message>
         <source>In progress</source>
         <comment>the officer says something is being done</comment>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>status of a request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>In post</source>
-        <translation type="unfinished"></translation>
+        <translation>En poste</translation>
     </message>
     <message>
         <source>Left</source>
         <comment>an officer who left the post</comment>
-        <translation type="unfinished"></translation>
+        <translation>Poste quitté</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour (Esc)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
     <name>ContactRefusals</name>
     <message>
         <source>Give the officer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
         <source>Say which government the embassy or office represents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quel gouvernement représente cette ambassade ou ce bureau.</translation>
     </message>
     <message>
         <source>Say what was asked or promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui a été demandé ou promis.</translation>
     </message>
     <message>
         <source>Tick at least one officer you were in touch with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une personne avec qui vous avez été en contact.</translation>
     </message>
     <message>
         <source>Choose the embassy. If it is not in the list yet, add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’ambassade. Si elle ne figure pas encore dans la liste, ajoutez-la d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>This officer appears in %n interactions, so deleting them would change your history. If they moved on, mark them as left instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette personne apparaît dans %n échange&#xa0;: la supprimer modifierait votre historique. Si elle a quitté son poste, indiquez plutôt son départ.</numerusform>
+            <numerusform>Cette personne apparaît dans %n échanges&#xa0;: la supprimer modifierait votre historique. Si elle a quitté son poste, indiquez plutôt son départ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n officers are recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette ambassade compte %n diplomate dans le journal des contacts. Son historique reste lié à l’ambassade, qui ne peut donc pas être supprimée.</numerusform>
+            <numerusform>Cette ambassade compte %n diplomates dans le journal des contacts. Leur historique reste lié à l’ambassade, qui ne peut donc pas être supprimée.</numerusform>
         </translation>
     </message>
     <message>
         <source>The posting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’affectation ne peut pas se terminer avant d’avoir commencé.</translation>
     </message>
     <message>
         <source>An officer cannot succeed themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne ne peut pas se succéder à elle-même.</translation>
     </message>
     <message>
         <source>This record no longer exists. The list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n’existe plus. La liste a été actualisée.</translation>
     </message>
 </context>
 <context>
@@ -838,51 +841,51 @@ Continue?</source>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Add an officer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord un diplomate</translation>
     </message>
     <message>
         <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échange a lieu avec un ou plusieurs diplomates. Ajoutez d’abord l’ambassade et la personne que vous avez rencontrée.</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des diplomates, des ambassades et des échanges (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal des contacts</translation>
     </message>
     <message>
         <source>&amp;Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigner un échange</translation>
     </message>
     <message>
         <source>Log a meeting, call, email or event (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un entretien, un appel, un courriel ou un événement (Ctrl+N)</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un diplomate</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ambassade</translation>
     </message>
     <message>
         <source>Track a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une demande</translation>
     </message>
     <message>
         <source>Track a request you made or a commitment an officer made</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une demande que vous avez faite ou un engagement pris par un diplomate</translation>
     </message>
 </context>
 <context>
@@ -991,35 +994,35 @@ Continue?</source>
     <message>
         <source>%1 %2</source>
         <comment>month name, then year: March 2024</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>c. %1</source>
         <comment>circa: an approximate date</comment>
-        <translation type="unfinished"></translation>
+        <translation>vers %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>a period: from a date until another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date. Saisissez une année (2024), un mois (2024-03) ou un jour (2024-03-05).</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no year 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: l’année 0 n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is not a date: there is no month %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: le mois %2 n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a date: %2 has only %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2 ne compte que %n jour.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;: %2 ne compte que %n jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -1027,144 +1030,144 @@ Continue?</source>
     <name>DisclosurePreview</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>What each printout will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de chaque document imprimé</translation>
     </message>
     <message>
         <source>Timeline event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement de la chronologie</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitation</translation>
     </message>
     <message numerus="yes">
         <source>In the brief you hand over (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans la note de synthèse à remettre (%n élément)</numerusform>
+            <numerusform>Dans la note de synthèse à remettre (%n éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only in your speaker notes (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uniquement dans votre aide-mémoire (%n élément)</numerusform>
+            <numerusform>Uniquement dans votre aide-mémoire (%n éléments)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In no printout (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans aucun document imprimé (%n élément)</numerusform>
+            <numerusform>Dans aucun document imprimé (%n éléments)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>disclosure level: what it means</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Case details and your request (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Informations sur le dossier et votre demande (%n)</numerusform>
+            <numerusform>Informations sur le dossier et votre demande (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Who is at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en danger</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande</translation>
     </message>
     <message>
         <source>Support asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien demandé</translation>
     </message>
     <message>
         <source>Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassades</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c’est important</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’ambassade pourrait faire</translation>
     </message>
 </context>
 <context>
     <name>EmailDraftDialog</name>
     <message>
         <source>Meeting request email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de demande d’entretien</translation>
     </message>
     <message>
         <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon qui suit les conseils publiés&#xa0;: ce qui se passe, pourquoi c’est important pour ce gouvernement, ce que l’ambassade peut faire, et votre demande concrète. Modifiez-le, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde s’il contient encore le brouillon.</numerusform>
+            <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes s’il contient encore le brouillon.</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,37 +1175,37 @@ Continue?</source>
     <name>EmbassiesEditor</name>
     <message>
         <source>A government, for example Canada or DE</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gouvernement, par exemple Canada ou DE</translation>
     </message>
     <message>
         <source>Government whose embassy to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement dont vous solliciterez l’ambassade</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassades à solliciter</translation>
     </message>
     <message>
         <source>Add each government whose embassy you will approach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez chaque gouvernement dont vous solliciterez l’ambassade.</translation>
     </message>
     <message>
         <source>Consider approaching more than one embassy: guidance advises not to rely on a single government, which may be slow or unwilling to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensez à solliciter plus d’une ambassade&#xa0;: les recommandations conseillent de ne pas compter sur un seul gouvernement, qui pourrait tarder à agir ou ne pas vouloir le faire.</translation>
     </message>
     <message numerus="yes">
         <source>%n embassies: good, several governments can act together.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ambassade&#xa0;: très bien, plusieurs gouvernements pourront agir ensemble.</numerusform>
+            <numerusform>%n ambassades&#xa0;: très bien, plusieurs gouvernements pourront agir ensemble.</numerusform>
         </translation>
     </message>
 </context>
@@ -1210,47 +1213,47 @@ Continue?</source>
     <name>EmbassyDialog</name>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ambassade</translation>
     </message>
     <message>
         <source>Edit the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’ambassade</translation>
     </message>
     <message>
         <source>&amp;Government</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gouvernement</translation>
     </message>
     <message>
         <source>For example: Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Canada</translation>
     </message>
     <message>
         <source>&amp;Office and place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Représentation et lieu</translation>
     </message>
     <message>
         <source>For example: Embassy in Tegucigalpa</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Ambassade à Tegucigalpa</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site web</translation>
     </message>
     <message>
         <source>General &amp;contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées générales</translation>
     </message>
     <message>
         <source>Switchboard, general email, address</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard, courriel général, adresse</translation>
     </message>
     <message>
         <source>Stated &amp;priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités déclarées</translation>
     </message>
     <message>
         <source>What this embassy says it cares about. Study it before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sujets auxquels cette ambassade dit accorder de l’importance. Étudiez-les avant de demander de l’aide.</translation>
     </message>
 </context>
 <context>
@@ -1258,634 +1261,635 @@ Continue?</source>
     <message>
         <source>%1 (expected)</source>
         <comment>an expected end of posting</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (date prévue)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un diplomate</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Stated priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités déclarées</translation>
     </message>
     <message>
         <source>&amp;Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui a occupé chaque fonction au fil du temps</translation>
     </message>
     <message>
         <source>Who held each role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a occupé chaque fonction au fil du temps</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>No officers recorded here yet. Add the people you meet; when one leaves, record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diplomate enregistré ici pour l’instant. Ajoutez les personnes que vous rencontrez&#xa0;; quand l’une d’elles part, indiquez qui lui succède.</translation>
     </message>
     <message>
         <source>No interactions with this embassy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange avec cette ambassade pour l’instant.</translation>
     </message>
     <message>
         <source>Delete this embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette ambassade&#xa0;?</translation>
     </message>
     <message>
         <source>%1 and the requests tracked with it will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération retirera du journal des contacts %1 et les demandes suivies qui y sont liées.</translation>
     </message>
     <message>
         <source>The embassy was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ambassade a été conservée</translation>
     </message>
 </context>
 <context>
     <name>EmergencyEraseDialog</name>
     <message>
         <source>ERASE</source>
-        <translation type="unfinished"></translation>
+        <translation>EFFACER</translation>
     </message>
     <message>
         <source>Emergency erase — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement d’urgence — hrdesk</translation>
     </message>
     <message>
         <source>Erase the vault now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le coffre-fort maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>This destroys the vault&apos;s key at once, then deletes the vault, its automatic backups and the system keyring entry. Nobody can open it afterwards, not even with the passphrase. It cannot be undone. Backups you saved elsewhere are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action détruit immédiatement la clé du coffre-fort, puis supprime le coffre-fort, ses sauvegardes automatiques et l’entrée du trousseau de clés du système. Personne ne pourra plus l’ouvrir, même avec la phrase de passe. C’est irréversible. Les sauvegardes que vous avez enregistrées ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
         <source>To confirm, type %1 here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour confirmer, saisissez %1 ici&#xa0;:</translation>
     </message>
     <message>
         <source>Confirmation word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de confirmation</translation>
     </message>
     <message>
         <source>&amp;Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout effacer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
     <name>EntryView</name>
     <message>
         <source>Reference entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Facts last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification des faits&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open a web page?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une page web&#xa0;?</translation>
     </message>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action ouvre %1 dans votre navigateur web, en dehors de hrdesk, qui fonctionne hors ligne&#xa0;: le site web, votre fournisseur d’accès à Internet et toute personne qui surveille le réseau pourront voir cette visite.</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
     </message>
     <message>
         <source>Edit the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échange</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de contact</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec &amp;qui</translation>
     </message>
     <message>
         <source>Type to find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom pour rechercher</translation>
     </message>
     <message>
         <source>Find an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un diplomate</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
         <comment>officer name — role, then the embassy on a second line</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>For which &amp;cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers &amp;concernés</translation>
     </message>
     <message>
         <source>No open cases. You can link this interaction to a case later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert. Vous pourrez relier cet échange à un dossier plus tard.</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, en quelques lignes</translation>
     </message>
     <message>
         <source>What you &amp;asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez de&amp;mandé</translation>
     </message>
     <message>
         <source>What the embassy co&amp;mmitted to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi l’ambassade s’est en&amp;gagée</translation>
     </message>
     <message>
         <source>Even “we are looking into it” counts: officers often cannot say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même «&#xa0;nous examinons la question&#xa0;» compte&#xa0;: les diplomates ne peuvent souvent pas en dire plus.</translation>
     </message>
     <message>
         <source>Add the request to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la demande au tableau de suivi</translation>
     </message>
     <message>
         <source>Add the commitment to the tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’engagement au tableau de suivi</translation>
     </message>
     <message>
         <source>&amp;Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lance</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler le</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de relance</translation>
     </message>
     <message>
         <source>Followed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance déjà faite</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the interaction?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’échange&#xa0;?</translation>
     </message>
     <message>
         <source>It disappears from every history: the officers&apos;, the embassy&apos;s and the cases&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet échange disparaîtra de tous les historiques&#xa0;: ceux des diplomates, de l’ambassade et des dossiers.</translation>
     </message>
 </context>
 <context>
     <name>ItemDelegate</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Type a year (2019), a month (2019-03) or a day (2019-03-05). Put ~ in front when the date is approximate: ~2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une année (2019), un mois (2019-03) ou un jour (2019-03-05). Placez ~ devant une date approximative&#xa0;: ~2019.</translation>
     </message>
 </context>
 <context>
     <name>ItemDialog</name>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne en particulier</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une demande ou un engagement</translation>
     </message>
     <message>
         <source>Edit the tracked item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’élément suivi</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>Trial observation, a public statement, a visa referral, a support letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation d’un procès, déclaration publique, recommandation pour un visa, lettre de soutien…</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mbassade</translation>
     </message>
     <message>
         <source>With &amp;whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec &amp;qui</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>No case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse obtenue</translation>
     </message>
     <message>
         <source>For example: “We are working on it” (they may not be able to say more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: «&#xa0;Nous y travaillons&#xa0;» (l’ambassade ne peut pas toujours en dire plus)</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>Promised or needed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis ou attendu pour le</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>&amp;Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prochaine relance</translation>
     </message>
     <message>
         <source>Remind me on</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler le</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine relance</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the tracked item?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’élément suivi&#xa0;?</translation>
     </message>
     <message>
         <source>Its follow-up reminder is deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rappel de relance associé sera également supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ItemTableModel</name>
     <message>
         <source>The end date (%1) is before the start date (%2). Change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin (%1) est antérieure à la date de début (%2). Modifiez l’une des deux.</translation>
     </message>
 </context>
 <context>
     <name>ItemTablePanel</name>
     <message>
         <source>%1 (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Insert ou Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Duplicate the selected rows (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer les lignes sélectionnées (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les lignes sélectionnées (Delete)&#xa0;; vous pourrez annuler</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Public statement, alone or jointly with other embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration publique, seule ou conjointe avec d’autres ambassades</translation>
     </message>
     <message>
         <source>Field visit to the office or community</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite sur place, au bureau ou dans la communauté</translation>
     </message>
     <message>
         <source>Raising concerns with the host government or military through diplomatic channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire part de préoccupations au gouvernement du pays hôte ou à l’armée par la voie diplomatique</translation>
     </message>
     <message>
         <source>Physical accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement physique</translation>
     </message>
     <message>
         <source>Emergency visa or relocation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa d’urgence ou aide à la relocalisation</translation>
     </message>
     <message>
         <source>Pressure to investigate and prosecute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pression pour obtenir une enquête et des poursuites</translation>
     </message>
     <message>
         <source>Trial monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation des procès</translation>
     </message>
     <message>
         <source>Prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite en prison</translation>
     </message>
     <message>
         <source>Mention in the annual human rights report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention dans le rapport annuel sur les droits humains</translation>
     </message>
     <message>
         <source>Funding for civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement de la société civile</translation>
     </message>
     <message>
         <source>Connecting to emergency assistance programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en relation avec des programmes d’aide d’urgence</translation>
     </message>
     <message>
         <source>Hosting a meeting with other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation d’une réunion avec d’autres acteurs concernés</translation>
     </message>
     <message>
         <source>Attending court hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence aux audiences</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agression physique</translation>
     </message>
     <message>
         <source>Arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrestation ou détention</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Inculpation</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Raid</source>
-        <translation type="unfinished"></translation>
+        <translation>Perquisition</translation>
     </message>
     <message>
         <source>Smear campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de dénigrement</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of event</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a public or private event where someone was approached</comment>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel of outreach</comment>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>À remettre</translation>
     </message>
     <message>
         <source>For my eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour moi uniquement</translation>
     </message>
     <message>
         <source>Never print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais imprimer</translation>
     </message>
     <message>
         <source>Printed in the brief you give to the embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dans la note de synthèse que vous remettez à l’ambassade.</translation>
     </message>
     <message>
         <source>Printed only in your own speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé uniquement dans votre aide-mémoire.</translation>
     </message>
     <message>
         <source>In no printout. A case file includes it only when you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans aucun document imprimé. Un fichier de dossier ne l’inclut que si vous le demandez.</translation>
     </message>
     <message>
         <source>Human rights officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des droits humains</translation>
     </message>
     <message>
         <source>Political officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des affaires politiques</translation>
     </message>
     <message>
         <source>Economic officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des affaires économiques</translation>
     </message>
     <message>
         <source>Labour officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des questions de travail</translation>
     </message>
     <message>
         <source>Consular officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des affaires consulaires</translation>
     </message>
     <message>
         <source>Defence attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>Attaché de défense</translation>
     </message>
     <message>
         <source>Law-enforcement staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel chargé des questions de police</translation>
     </message>
     <message>
         <source>Intelligence staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel chargé du renseignement</translation>
     </message>
     <message>
         <source>Deputy chief of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef de mission adjoint</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassadeur ou ambassadrice</translation>
     </message>
     <message>
         <source>Other officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre diplomate</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Archived</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Your request is stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande est formulée</translation>
     </message>
     <message>
         <source>The timeline has at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie compte au moins un événement</translation>
     </message>
     <message>
         <source>Prior outreach is recorded, or marked as none</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sollicitations précédentes sont notées, ou vous avez indiqué qu’il n’y en a pas</translation>
     </message>
     <message>
         <source>The officers to meet are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Les diplomates à rencontrer sont choisis</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
 </context>
 <context>
@@ -1899,142 +1903,142 @@ Continue?</source>
     <name>LeftDialog</name>
     <message>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer le départ</translation>
     </message>
     <message>
         <source>%1 has left the post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a quitté son poste</translation>
     </message>
     <message>
         <source>Their history stays in the log. Record who took over, so the embassy&apos;s page shows who held the role over time and you know whom to contact next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son historique reste dans le journal. Indiquez qui prend la relève&#xa0;: la page de l’ambassade montrera qui a occupé chaque fonction au fil du temps, et vous saurez qui contacter ensuite.</translation>
     </message>
     <message>
         <source>&amp;Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de départ</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de départ</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui prend la relève</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle personne</translation>
     </message>
     <message>
         <source>The successor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle personne</translation>
     </message>
     <message>
         <source>Email (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel (si vous l’avez)</translation>
     </message>
     <message>
         <source>The successor&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de la nouvelle personne</translation>
     </message>
     <message>
         <source>The successor&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de la nouvelle personne</translation>
     </message>
     <message>
         <source>Someone already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne déjà dans le journal</translation>
     </message>
     <message>
         <source>Successor already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne du journal qui prend la relève</translation>
     </message>
     <message>
         <source>Not known yet: remind me to ask the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas encore&#xa0;: me rappeler de poser la question à l’ambassade</translation>
     </message>
 </context>
 <context>
     <name>ListsPanel</name>
     <message>
         <source>&amp;Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;changes</translation>
     </message>
     <message>
         <source>&amp;Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;plomates</translation>
     </message>
     <message>
         <source>&amp;Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mbassades</translation>
     </message>
     <message>
         <source>&amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes et engagements</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossiers</translation>
     </message>
     <message>
         <source>No interactions logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange noté pour l’instant</translation>
     </message>
     <message>
         <source>Log every meeting, call, email or event with an embassy, with a date to follow up. Embassies rarely call back, and being known as a reliable source helps in an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque entretien, appel, courriel ou événement avec une ambassade, avec une date de relance. Les ambassades rappellent rarement d’elles-mêmes, et une réputation de source fiable vous aidera en cas d’urgence.</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
     </message>
     <message>
         <source>No officers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diplomate pour l’instant</translation>
     </message>
     <message>
         <source>Add the officers you meet: the human rights officer first, and others as your cases need. With a posting start date you are reminded to ask for a new contact before they rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les diplomates que vous rencontrez&#xa0;: d’abord le ou la responsable des droits humains, puis d’autres selon les besoins de vos dossiers. Si vous indiquez le début de leur affectation, hrdesk vous rappellera de demander un nouvel interlocuteur avant leur changement de poste.</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un diplomate</translation>
     </message>
     <message>
         <source>No embassies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ambassade pour l’instant</translation>
     </message>
     <message>
         <source>Start with the embassies you work with: the government, where the office is, and the priorities it states. Study those priorities before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par les ambassades avec lesquelles vous travaillez&#xa0;: le gouvernement représenté, le lieu de la représentation et les priorités qu’elle affiche. Étudiez ces priorités avant de demander de l’aide.</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ambassade</translation>
     </message>
     <message>
         <source>Nothing tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ni aucun engagement pour l’instant</translation>
     </message>
     <message>
         <source>Every request you make (trial observation, a statement, a visa referral, a support letter) and every commitment an officer makes can be tracked here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque demande que vous faites (observation d’un procès, déclaration, recommandation pour un visa, lettre de soutien) et chaque engagement pris par un diplomate peuvent être suivis ici jusqu’à leur réalisation.</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre une demande ou un engagement</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Dossiers</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>No open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
         <source>Cases are prepared in the Cases section. Their contact history with embassies appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers se préparent dans la rubrique Dossiers. Leur historique de contacts avec les ambassades s’affiche ici.</translation>
     </message>
 </context>
 <context>
@@ -2096,357 +2100,357 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>NewCaseRow</name>
     <message>
         <source>&amp;Title of the new case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre du nouveau dossier&#xa0;:</translation>
     </message>
     <message>
         <source>For example: Land defenders of the river valley</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Défenseurs de la terre de la vallée du fleuve</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du nouveau dossier</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier a besoin d’un titre. Saisissez quelques mots que vous reconnaîtrez.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
 </context>
 <context>
     <name>OfficerDialog</name>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un diplomate</translation>
     </message>
     <message>
         <source>Edit the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations du diplomate</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Am&amp;bassade</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie &amp;sécurisée</translation>
     </message>
     <message>
         <source>Signal, Wire or another app, and the handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Wire ou une autre application, et l’identifiant</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>Posting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début d’affectation</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Date connue</translation>
     </message>
     <message>
         <source>Posting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début d’affectation</translation>
     </message>
     <message>
         <source>Expected to &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ &amp;prévu</translation>
     </message>
     <message>
         <source>Another date than the usual three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre date que les trois ans habituels</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Still in post: undo “left”</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en poste&#xa0;: annuler le départ</translation>
     </message>
     <message>
         <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les diplomates changent généralement de poste au bout de trois ans&#xa0;: départ prévu vers le %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans date de début, pas de fin d’affectation prévue ni de rappel avant le départ.</translation>
     </message>
 </context>
 <context>
     <name>OfficerPage</name>
     <message>
         <source>Left the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté son poste.</translation>
     </message>
     <message>
         <source>In post from %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En poste du %1 au %2.</translation>
     </message>
     <message>
         <source>Left the post on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quitté son poste le %1.</translation>
     </message>
     <message>
         <source>In post since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En poste depuis le %1.</translation>
     </message>
     <message>
         <source>No expected end of posting: add the start date to be reminded before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fin d’affectation prévue&#xa0;: ajoutez la date de début pour recevoir un rappel avant le départ.</translation>
     </message>
     <message numerus="yes">
         <source>Expected to leave on %1, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Départ prévu le %1, dans %n jour.</numerusform>
+            <numerusform>Départ prévu le %1, dans %n jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to leave today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu aujourd’hui.</translation>
     </message>
     <message>
         <source>Was expected to leave on %1. Ask the embassy who takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ prévu le %1. Demandez à l’ambassade qui prend la relève.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Mark as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer le départ…</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Open the embassy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’ambassade&#xa0;: %1</translation>
     </message>
     <message>
         <source>Succeeded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Successeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Took over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédécesseur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie sécurisée</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange avec cette personne pour l’instant. Notez chaque entretien, appel ou courriel&#xa0;: les ambassades rappellent rarement d’elles-mêmes.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce diplomate&#xa0;?</translation>
     </message>
     <message>
         <source>%1 will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disparaîtra du journal des contacts.</translation>
     </message>
     <message>
         <source>The officer was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé</translation>
     </message>
 </context>
 <context>
     <name>OfficersEditor</name>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplomates à qui demander un entretien</translation>
     </message>
     <message>
         <source>Reset to suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux suggestions</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suggestion)</translation>
     </message>
     <message>
         <source>Following the suggestions, which change with the facts on the Basics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix suggéré, qui évolue avec les faits indiqués à l’étape 1.</translation>
     </message>
     <message>
         <source>No officer chosen: choose at least one, usually the human rights officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun diplomate choisi&#xa0;: choisissez-en au moins un, en général le ou la responsable des droits humains.</translation>
     </message>
     <message>
         <source>Your own choice: the facts on the Basics page no longer change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre choix&#xa0;: les faits indiqués à l’étape 1 ne le modifient plus.</translation>
     </message>
 </context>
 <context>
     <name>OutreachPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date approx.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
     </message>
     <message>
         <source>Government or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gouvernement ou institution</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Person contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne contactée</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été demandé</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une sollicitation</translation>
     </message>
     <message>
         <source>Duplicate outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer la sollicitation</translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sollicitation supprimée.</numerusform>
+            <numerusform>%n sollicitations supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sollicitation</numerusform>
+            <numerusform>%n sollicitations</numerusform>
         </translation>
     </message>
     <message>
         <source>Prior outreach, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitations précédentes, de la plus ancienne à la plus récente</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Press Insert (or choose Add outreach) for each embassy, ministry, UN office, NGO or parliament you already contacted, or tick “No prior outreach” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore noté. Appuyez sur Insert (ou choisissez «&#xa0;Ajouter une sollicitation&#xa0;») pour chaque ambassade, ministère, bureau de l’ONU, ONG ou parlement que vous avez déjà contacté, ou cochez «&#xa0;Pas de sollicitation précédente&#xa0;» ci-dessus.</translation>
     </message>
     <message>
         <source>Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitations précédentes</translation>
     </message>
     <message>
         <source>What you have already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez déjà fait</translation>
     </message>
     <message>
         <source>Embassies want to know whom you already asked for help and what came of it: other embassies, ministries in their capital, the UN, NGOs, parliaments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ambassades veulent savoir à qui vous avez déjà demandé de l’aide, et avec quel résultat&#xa0;: autres ambassades, ministères dans leur capitale, ONU, ONG, parlements.</translation>
     </message>
     <message>
         <source>&amp;No prior outreach: this is the first time I ask anyone for help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas de sollicitation précédente&#xa0;: c’est la première fois que je demande de l’aide</translation>
     </message>
     <message>
         <source>Mark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher «&#xa0;Pas de sollicitation précédente&#xa0;»</translation>
     </message>
     <message>
         <source>Unmark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher «&#xa0;Pas de sollicitation précédente&#xa0;»</translation>
     </message>
     <message>
         <source>Outreach is recorded below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sollicitations sont notées ci-dessous.</translation>
     </message>
     <message>
         <source>Untick this to record outreach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez cette case pour noter des sollicitations.</translation>
     </message>
     <message>
         <source>New rows are marked “%1”; change the default on the Timeline page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles lignes sont marquées «&#xa0;%1&#xa0;»&#xa0;; modifiez ce choix par défaut à l’étape «&#xa0;Chronologie&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2468,182 +2472,182 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Search the reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les fiches pratiques (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les fiches pratiques</translation>
     </message>
     <message>
         <source>&amp;Read in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire en&#xa0;:</translation>
     </message>
     <message>
         <source>Reading language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de lecture</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>The reference content could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le contenu des fiches pratiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essayez avec moins de mots, ou des mots plus courts.</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Your specific request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande précise</translation>
     </message>
     <message>
         <source>Embassies act on a clear, specific request. Tick what you ask for, say it in your own words, and name the embassies and officers you want to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ambassades agissent à partir d’une demande claire et précise. Cochez ce que vous demandez, formulez-le avec vos propres mots et indiquez les ambassades et les diplomates que vous voulez joindre.</translation>
     </message>
     <message>
         <source>What support you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien que vous demandez</translation>
     </message>
     <message>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande</translation>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande, avec vos propres &amp;mots&#xa0;:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande, avec vos propres mots</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>For example: the trial opens next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: le procès s’ouvre le mois prochain</translation>
     </message>
     <message>
         <source>&amp;Deadline (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date limite (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, YYYY-MM ou YYYY</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambassades à solliciter</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diplomates à qui demander un entretien</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c’est important</translation>
     </message>
     <message>
         <source>Why the case matters to that &amp;government:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce dossier compte pour ce &amp;gouvernement&#xa0;:</translation>
     </message>
     <message>
         <source>Why the case matters to that government</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce dossier compte pour ce gouvernement</translation>
     </message>
     <message>
         <source>What the embassy &amp;could do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’ambassade &amp;pourrait faire&#xa0;:</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’ambassade pourrait faire</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter la relance</translation>
     </message>
     <message>
         <source>New date for the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle date de relance</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Review before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez avant d’imprimer</translation>
     </message>
     <message>
         <source>Check that the three things an embassy needs are here, and what each printout will show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que les trois éléments dont une ambassade a besoin sont présents, et ce que montrera chaque document imprimé.</translation>
     </message>
     <message>
         <source>Ready for the embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l’ambassade&#xa0;?</translation>
     </message>
     <message>
         <source>What will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera imprimé</translation>
     </message>
     <message>
         <source>Your speaker notes also repeat everything in the brief. Change where an event or an outreach item goes in its Disclosure column. Case files leave out “never print” items unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre aide-mémoire reprend aussi tout le contenu de la note de synthèse. Pour changer la destination d’un événement ou d’une sollicitation, utilisez sa colonne Diffusion. Les fichiers de dossier n’incluent pas les éléments «&#xa0;Ne jamais imprimer&#xa0;», sauf si vous le demandez.</translation>
     </message>
     <message>
         <source>Go to Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à «&#xa0;Demande&#xa0;»</translation>
     </message>
     <message>
         <source>Go to Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à «&#xa0;Chronologie&#xa0;»</translation>
     </message>
     <message>
         <source>Go to Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à «&#xa0;Sollicitations précédentes&#xa0;»</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt&#xa0;: tout ce dont l’ambassade a besoin est là.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still missing. Use the buttons to go where each is filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément manque encore. Le bouton à côté vous mène à l’étape où le compléter.</numerusform>
+            <numerusform>%n éléments manquent encore. Les boutons vous mènent aux étapes où les compléter.</numerusform>
         </translation>
     </message>
 </context>
@@ -2651,138 +2655,138 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>SafetyActions</name>
     <message>
         <source>The vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort a été effacé. Vous pouvez créer un nouveau coffre-fort, vide.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases: the vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de phrases de passe incorrectes&#xa0;: le coffre-fort a été effacé. Vous pouvez créer un nouveau coffre-fort, vide.</translation>
     </message>
     <message>
         <source>Vault erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort effacé</translation>
     </message>
     <message>
         <source>Attempt counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur de tentatives</translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted since you last unlocked. Someone may have tried to guess your passphrase. The count has been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des phrases de passe incorrectes a été modifié ou supprimé depuis votre dernier déverrouillage. Quelqu’un a peut-être essayé de deviner votre phrase de passe. Le compteur a été remis à zéro.</translation>
     </message>
 </context>
 <context>
     <name>SafetyBox</name>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgences</translation>
     </message>
     <message>
         <source>Lock and &amp;hide keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Touches pour verrouiller et masquer&#xa0;:</translation>
     </message>
     <message>
         <source>Keys that lock the vault and hide every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches qui verrouillent le coffre-fort et masquent toutes les fenêtres</translation>
     </message>
     <message>
         <source>Locks at once and hides every hrdesk window. The unlock window waits, minimized, in the taskbar; open it from there. Leave the keys empty to turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouille immédiatement le coffre-fort et masque toutes les fenêtres de hrdesk. La fenêtre de déverrouillage attend, réduite, dans la barre des tâches&#xa0;: ouvrez-la depuis là. Laissez le champ vide pour désactiver cette fonction.</translation>
     </message>
     <message>
         <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le coffre-fort après ce &amp;nombre de phrases de passe incorrectes d’affilée&#xa0;:</translation>
     </message>
     <message>
         <source>Wrong passphrases allowed before the vault is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases de passe incorrectes admises avant l’effacement du coffre-fort</translation>
     </message>
     <message>
         <source>For when someone may try to guess your passphrase in this app. The count survives restarts; the unlock window shows the attempts left. It cannot stop someone who copies the vault&apos;s files. Keep a backup elsewhere if you turn this on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utile si quelqu’un risque d’essayer de deviner votre phrase de passe dans cette application. Le compteur est conservé au redémarrage&#xa0;; la fenêtre de déverrouillage indique les tentatives restantes. Cela n’arrête pas une personne qui copie les fichiers du coffre-fort. Si vous activez cette option, conservez une sauvegarde ailleurs.</translation>
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde automatique&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (seule la plus récente est gardée). Elle s’ouvre avec votre phrase de passe actuelle et est effacée avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;hrdesk backup&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
+            <numerusform>Sauvegardes automatiques&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (les %n plus récentes sont gardées). Elles s’ouvrent avec votre phrase de passe actuelle et sont effacées avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;hrdesk backup&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement après des phrases de passe incorrectes</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Après %1 phrases de passe incorrectes d’affilée, hrdesk effacera définitivement le coffre-fort. Une phrase de passe oubliée ou une mauvaise disposition du clavier comptent aussi. Activer cette option&#xa0;?</translation>
     </message>
     <message>
         <source>Attempt limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de tentatives</translation>
     </message>
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer ce réglage. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsView</name>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ambassades&#xa0;: la première</numerusform>
+            <numerusform>Ambassades&#xa0;: les %n premières</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Embassies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ambassades (%n)</numerusform>
+            <numerusform>Ambassades (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diplomates&#xa0;: le premier</numerusform>
+            <numerusform>Diplomates&#xa0;: les %n premiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diplomates (%n)</numerusform>
+            <numerusform>Diplomates (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions: the newest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échanges&#xa0;: le plus récent</numerusform>
+            <numerusform>Échanges&#xa0;: les %n plus récents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échanges (%n)</numerusform>
+            <numerusform>Échanges (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2821,11 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant (%1)</translation>
     </message>
     <message>
         <source>Key derivation: Argon2id, %1 MiB of memory, time cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivation de clé&#xa0;: Argon2id, %1 Mio de mémoire, coût en temps %2</translation>
     </message>
     <message>
         <source>This device</source>
@@ -2864,307 +2868,307 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>SupportCatalogue</name>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque (facultative)</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Date approx.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’au</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes impliquées</translation>
     </message>
     <message>
         <source>Sources or evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources ou preuves</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’événement</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement supprimé.</numerusform>
+            <numerusform>%n événements supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline of events, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie des événements, du plus ancien au plus récent</translation>
     </message>
     <message>
         <source>No events yet. Press Insert (or choose Add event) and type the date, then Tab to the next cell. A year alone (2019) or a month (2019-03) is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement pour l’instant. Appuyez sur Insert (ou choisissez «&#xa0;Ajouter un événement&#xa0;»), saisissez la date, puis passez à la cellule suivante avec Tab. Une année seule (2019) ou un mois (2019-03) suffit.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>The facts, as a timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits, sous forme de chronologie des événements</translation>
     </message>
     <message>
         <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par événement&#xa0;: menaces, surveillance, agressions, arrestations, inculpations, audiences, perquisitions, campagnes de dénigrement. Chaque ligne indique qui pourra la voir sur papier&#xa0;: la note de synthèse que vous remettez, votre aide-mémoire seulement, ou aucun document imprimé.</translation>
     </message>
     <message>
         <source>New &amp;events and outreach are marked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux événements et sollicitations sont &amp;marqués&#xa0;:</translation>
     </message>
     <message>
         <source>Disclosure level for new events and outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de diffusion des nouveaux événements et sollicitations</translation>
     </message>
     <message>
         <source>This event repeats one already in the timeline (%1, %2). Merge the two, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement fait doublon avec un autre de la chronologie (%1, %2). Les fusionner, ou garder les deux&#xa0;?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>%1 is in the future. The event is kept with this date; check it if it was a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date %1 est dans le futur. L’événement est conservé avec cette date&#xa0;; vérifiez-la s’il s’agit d’une faute de frappe.</translation>
     </message>
     <message>
         <source>Merge events</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les événements</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd’hui</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>kind of contact, then its date: Meeting on 3 May 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 du %2</translation>
     </message>
     <message>
         <source>Left on %1, no successor recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ le %1, relève non indiquée</translation>
     </message>
     <message numerus="yes">
         <source>Was expected to leave %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Départ prévu il y a %n jour</numerusform>
+            <numerusform>Départ prévu il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Posting ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin d’affectation aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>Posting ends in %n day(s), on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fin d’affectation dans %n jour, le %1</numerusform>
+            <numerusform>Fin d’affectation dans %n jours, le %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Promised for %1, %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promis pour le %1, il y a %n jour</numerusform>
+            <numerusform>Promis pour le %1, il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact noté pour l’instant</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun contact depuis %n jour</numerusform>
+            <numerusform>Aucun contact depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact le %1</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour…</translation>
     </message>
     <message>
         <source>Update the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l’engagement</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange</translation>
     </message>
     <message>
         <source>Log an interaction for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner un échange pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Mark the follow-up done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la relance comme faite&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>On another day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre jour…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Snooze or reschedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter de quelques jours ou à une autre date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours sans contact&#xa0;:</translation>
     </message>
     <message>
         <source>Days without contact before an embassy or case is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours sans contact avant qu’une ambassade ou un dossier apparaisse dans la liste</translation>
     </message>
     <message>
         <source>Nothing needs you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne requiert votre attention aujourd’hui</translation>
     </message>
     <message>
         <source>No follow-ups are due, no officer is about to leave and no commitment is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance n’est prévue, aucun diplomate n’est sur le point de partir et aucun engagement n’est en retard.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relance (%n)</numerusform>
+            <numerusform>Relances (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n oldest. Mark some done to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voici la plus ancienne. Marquez-la comme faite pour voir les suivantes.</numerusform>
+            <numerusform>Voici les %n plus anciennes. Marquez-en certaines comme faites pour voir les suivantes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for a new point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouvel interlocuteur</translation>
     </message>
     <message>
         <source>These officers are leaving or have left. Ask the embassy who takes over, then record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces diplomates quittent ou ont quitté leur poste. Demandez à l’ambassade qui prend la relève, puis enregistrez cette personne.</translation>
     </message>
     <message>
         <source>Overdue commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements en retard</translation>
     </message>
     <message>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact récent</translation>
     </message>
     <message numerus="yes">
         <source>Every embassy and open case has had contact in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les ambassades et tous les dossiers ouverts ont eu un contact au cours du dernier jour.</numerusform>
+            <numerusform>Toutes les ambassades et tous les dossiers ouverts ont eu un contact au cours des %n derniers jours.</numerusform>
         </translation>
     </message>
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez contact tôt et souvent, pour que l’ambassade vous connaisse avant une urgence.</translation>
     </message>
 </context>
 <context>
@@ -3183,7 +3187,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Demo: the passphrase is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration&#xa0;: la phrase de passe est %1</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3203,14 +3207,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tentative restante avant l’effacement du coffre-fort&#xa0;: %n.</numerusform>
+            <numerusform>Tentatives restantes avant l’effacement du coffre-fort&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des phrases de passe incorrectes a été modifié ou supprimé.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3222,9 +3226,9 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette phrase de passe est incorrecte. Tentative restante avant l’effacement du coffre-fort&#xa0;: %n.</numerusform>
+            <numerusform>Cette phrase de passe est incorrecte. Tentatives restantes avant l’effacement du coffre-fort&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
