@@ -1614,282 +1614,282 @@ Continue?</source>
     <name>ItemTableModel</name>
     <message>
         <source>The end date (%1) is before the start date (%2). Change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha final (%1) es anterior a la fecha inicial (%2). Cambie una de las dos.</translation>
     </message>
 </context>
 <context>
     <name>ItemTablePanel</name>
     <message>
         <source>%1 (Insert or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Insert o Ctrl+N)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Duplicate the selected rows (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar las filas seleccionadas (Ctrl+D)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected rows (Delete); you can undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las filas seleccionadas (Supr); se puede deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Deshacer</translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1 (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «%1»</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Public statement, alone or jointly with other embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración pública, individual o conjunta con otras embajadas</translation>
     </message>
     <message>
         <source>Field visit to the office or community</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita sobre el terreno a la oficina o a la comunidad</translation>
     </message>
     <message>
         <source>Raising concerns with the host government or military through diplomatic channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar su preocupación al gobierno del país o a las fuerzas armadas por vía diplomática</translation>
     </message>
     <message>
         <source>Physical accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompañamiento físico</translation>
     </message>
     <message>
         <source>Emergency visa or relocation support</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa de emergencia o apoyo para la reubicación</translation>
     </message>
     <message>
         <source>Pressure to investigate and prosecute</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión para que se investigue y se juzgue a los responsables</translation>
     </message>
     <message>
         <source>Trial monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación de juicios</translation>
     </message>
     <message>
         <source>Prison visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita a prisión</translation>
     </message>
     <message>
         <source>Mention in the annual human rights report</source>
-        <translation type="unfinished"></translation>
+        <translation>Mención en el informe anual de derechos humanos</translation>
     </message>
     <message>
         <source>Funding for civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiación para la sociedad civil</translation>
     </message>
     <message>
         <source>Connecting to emergency assistance programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a programas de asistencia de emergencia</translation>
     </message>
     <message>
         <source>Hosting a meeting with other stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de una reunión con otros actores</translation>
     </message>
     <message>
         <source>Attending court hearings</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia a audiencias judiciales</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia</translation>
     </message>
     <message>
         <source>Physical attack</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión física</translation>
     </message>
     <message>
         <source>Arrest or detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto o detención</translation>
     </message>
     <message>
         <source>Charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Imputación de cargos</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia judicial</translation>
     </message>
     <message>
         <source>Raid</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro o allanamiento</translation>
     </message>
     <message>
         <source>Smear campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de difamación</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>kind of event</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Llamada</translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Event</source>
         <comment>a public or private event where someone was approached</comment>
-        <translation type="unfinished">Acto</translation>
+        <translation>Acto</translation>
     </message>
     <message>
         <source>Other</source>
         <comment>channel of outreach</comment>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>For my eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para mí</translation>
     </message>
     <message>
         <source>Never print</source>
-        <translation type="unfinished"></translation>
+        <translation>No imprimir nunca</translation>
     </message>
     <message>
         <source>Printed in the brief you give to the embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en el dosier que usted entrega a la embajada.</translation>
     </message>
     <message>
         <source>Printed only in your own speaker notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime solo en sus notas personales.</translation>
     </message>
     <message>
         <source>In no printout. A case file includes it only when you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aparece en ningún documento impreso. Un archivo del caso solo lo incluye si usted lo pide.</translation>
     </message>
     <message>
         <source>Human rights officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de derechos humanos</translation>
     </message>
     <message>
         <source>Political officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de asuntos políticos</translation>
     </message>
     <message>
         <source>Economic officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de asuntos económicos</translation>
     </message>
     <message>
         <source>Labour officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de asuntos laborales</translation>
     </message>
     <message>
         <source>Consular officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario consular</translation>
     </message>
     <message>
         <source>Defence attaché</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado de defensa</translation>
     </message>
     <message>
         <source>Law-enforcement staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal policial</translation>
     </message>
     <message>
         <source>Intelligence staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de inteligencia</translation>
     </message>
     <message>
         <source>Deputy chief of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe adjunto de misión</translation>
     </message>
     <message>
         <source>Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajador</translation>
     </message>
     <message>
         <source>Other officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro funcionario</translation>
     </message>
     <message>
         <source>Open</source>
         <comment>status of a case</comment>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Archived</source>
         <comment>status of a case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Your request is stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición está formulada</translation>
     </message>
     <message>
         <source>The timeline has at least one event</source>
-        <translation type="unfinished"></translation>
+        <translation>La cronología tiene al menos un hecho</translation>
     </message>
     <message>
         <source>Prior outreach is recorded, or marked as none</source>
-        <translation type="unfinished"></translation>
+        <translation>Las gestiones previas están registradas, o se ha indicado que no hay ninguna</translation>
     </message>
     <message>
         <source>The officers to meet are chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han elegido los funcionarios con quienes reunirse</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
 </context>
 <context>
@@ -1903,142 +1903,142 @@ Continue?</source>
     <name>LeftDialog</name>
     <message>
         <source>Mark as left</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la salida</translation>
     </message>
     <message>
         <source>%1 has left the post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha dejado el puesto</translation>
     </message>
     <message>
         <source>Their history stays in the log. Record who took over, so the embassy&apos;s page shows who held the role over time and you know whom to contact next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su historial se conserva en el registro. Indique quién le ha sustituido: así, la página de la embajada mostrará quién ha ocupado cada cargo a lo largo del tiempo y usted sabrá con quién ponerse en contacto a partir de ahora.</translation>
     </message>
     <message>
         <source>&amp;Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de salida</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sucesora</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona nueva</translation>
     </message>
     <message>
         <source>The successor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona sucesora</translation>
     </message>
     <message>
         <source>Email (if you have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico (si lo tiene)</translation>
     </message>
     <message>
         <source>The successor&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico de la persona sucesora</translation>
     </message>
     <message>
         <source>The successor&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo de la persona sucesora</translation>
     </message>
     <message>
         <source>Someone already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona que ya está en el registro</translation>
     </message>
     <message>
         <source>Successor already in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sucesora que ya está en el registro</translation>
     </message>
     <message>
         <source>Not known yet: remind me to ask the embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe: recordarme que lo pregunte a la embajada</translation>
     </message>
 </context>
 <context>
     <name>ListsPanel</name>
     <message>
         <source>&amp;Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interacciones</translation>
     </message>
     <message>
         <source>&amp;Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funcionarios</translation>
     </message>
     <message>
         <source>&amp;Embassies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Embajadas</translation>
     </message>
     <message>
         <source>&amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peticiones y compromisos</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>No interactions logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay interacciones registradas</translation>
     </message>
     <message>
         <source>Log every meeting, call, email or event with an embassy, with a date to follow up. Embassies rarely call back, and being known as a reliable source helps in an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre cada reunión, llamada, correo electrónico o acto con una embajada, con una fecha de seguimiento. Las embajadas rara vez devuelven las llamadas, y que le conozcan como una fuente fiable ayuda en caso de emergencia.</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished">Registrar una interacción</translation>
+        <translation>Registrar una interacción</translation>
     </message>
     <message>
         <source>No officers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay funcionarios</translation>
     </message>
     <message>
         <source>Add the officers you meet: the human rights officer first, and others as your cases need. With a posting start date you are reminded to ask for a new contact before they rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada a los funcionarios con quienes se reúna: primero a la persona responsable de derechos humanos y después a otros, según lo que necesiten sus casos. Si indica la fecha de inicio del destino, hrdesk le recordará que pida una nueva persona de contacto antes de que cambien de destino.</translation>
     </message>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished">Añadir un funcionario</translation>
+        <translation>Añadir un funcionario</translation>
     </message>
     <message>
         <source>No embassies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay embajadas</translation>
     </message>
     <message>
         <source>Start with the embassies you work with: the government, where the office is, and the priorities it states. Study those priorities before you ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece por las embajadas con las que trabaja: el gobierno que representan, dónde está la oficina y las prioridades que declaran. Estudie esas prioridades antes de pedir ayuda.</translation>
     </message>
     <message>
         <source>Add an embassy</source>
-        <translation type="unfinished">Añadir una embajada</translation>
+        <translation>Añadir una embajada</translation>
     </message>
     <message>
         <source>Nothing tracked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay peticiones ni compromisos</translation>
     </message>
     <message>
         <source>Every request you make (trial observation, a statement, a visa referral, a support letter) and every commitment an officer makes can be tracked here until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí puede hacer el seguimiento de cada petición que haga (observación de un juicio, una declaración, una recomendación para una visa, una carta de apoyo) y de cada compromiso que asuma un funcionario, hasta que se cumpla.</translation>
     </message>
     <message>
         <source>Track a request or commitment</source>
-        <translation type="unfinished">Registrar una petición o un compromiso</translation>
+        <translation>Registrar una petición o un compromiso</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished">Casos</translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>No open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos abiertos</translation>
     </message>
     <message>
         <source>Cases are prepared in the Cases section. Their contact history with embassies appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos se preparan en la sección Casos. Aquí aparece su historial de contactos con las embajadas.</translation>
     </message>
 </context>
 <context>
@@ -2100,357 +2100,357 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>NewCaseRow</name>
     <message>
         <source>&amp;Title of the new case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título del nuevo caso:</translation>
     </message>
     <message>
         <source>For example: Land defenders of the river valley</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Personas defensoras de la tierra del valle del río</translation>
     </message>
     <message>
         <source>Title of the new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del nuevo caso</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso necesita un título. Escriba unas palabras que le permitan reconocerlo.</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>OfficerDialog</name>
     <message>
         <source>Add an officer</source>
-        <translation type="unfinished">Añadir un funcionario</translation>
+        <translation>Añadir un funcionario</translation>
     </message>
     <message>
         <source>Edit the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar los datos del funcionario</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Embassy</source>
-        <translation type="unfinished">E&amp;mbajada</translation>
+        <translation>&amp;Embajada</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rgo</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo e&amp;lectrónico</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <source>&amp;Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensajería segura</translation>
     </message>
     <message>
         <source>Signal, Wire or another app, and the handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal, Wire u otra aplicación, y el nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas</translation>
     </message>
     <message>
         <source>Posting &amp;started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del &amp;destino</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha conocida</translation>
     </message>
     <message>
         <source>Posting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del destino</translation>
     </message>
     <message>
         <source>Expected to &amp;leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida &amp;prevista</translation>
     </message>
     <message>
         <source>Another date than the usual three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra fecha distinta de los tres años habituales</translation>
     </message>
     <message>
         <source>Expected to leave</source>
-        <translation type="unfinished">Salida prevista</translation>
+        <translation>Salida prevista</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Still in post: undo “left”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en el puesto: anular la salida</translation>
     </message>
     <message>
         <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal de las embajadas suele cambiar de destino a los tres años: salida prevista hacia el %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de inicio no hay fecha de salida prevista ni recordatorio antes de que se vaya.</translation>
     </message>
 </context>
 <context>
     <name>OfficerPage</name>
     <message>
         <source>Left the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha dejado el puesto.</translation>
     </message>
     <message>
         <source>In post from %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el puesto del %1 al %2.</translation>
     </message>
     <message>
         <source>Left the post on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó el puesto el %1.</translation>
     </message>
     <message>
         <source>In post since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el puesto desde el %1.</translation>
     </message>
     <message>
         <source>No expected end of posting: add the start date to be reminded before they leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fecha prevista de fin del destino: añada la fecha de inicio para recibir un recordatorio antes de que se vaya.</translation>
     </message>
     <message numerus="yes">
         <source>Expected to leave on %1, in %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salida prevista el %1, dentro de %n día.</numerusform>
+            <numerusform>Salida prevista el %1, dentro de %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to leave today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida prevista para hoy.</translation>
     </message>
     <message>
         <source>Was expected to leave on %1. Ask the embassy who takes over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su salida estaba prevista el %1. Pregunte a la embajada quién le sustituye.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Mark as left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la salida…</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished">Registrar una interacción</translation>
+        <translation>Registrar una interacción</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished">Eliminar…</translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Open the embassy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la embajada: %1</translation>
     </message>
     <message>
         <source>Succeeded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sustituyó %1</translation>
     </message>
     <message>
         <source>Took over from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituyó a %1</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Secure messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajería segura</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay interacciones con este funcionario. Registre cada reunión, llamada o correo electrónico: las embajadas rara vez devuelven las llamadas.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a este funcionario?</translation>
     </message>
     <message>
         <source>%1 will be removed from the contact log.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se eliminará del registro de contactos.</translation>
     </message>
     <message>
         <source>The officer was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha eliminado al funcionario</translation>
     </message>
 </context>
 <context>
     <name>OfficersEditor</name>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios con quienes pedir una reunión</translation>
     </message>
     <message>
         <source>Reset to suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las sugerencias</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sugerencia)</translation>
     </message>
     <message>
         <source>Following the suggestions, which change with the facts on the Basics page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se siguen las sugerencias, que cambian según los datos básicos del caso.</translation>
     </message>
     <message>
         <source>No officer chosen: choose at least one, usually the human rights officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha elegido ningún funcionario: elija al menos uno, normalmente la persona responsable de derechos humanos.</translation>
     </message>
     <message>
         <source>Your own choice: the facts on the Basics page no longer change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección propia: los datos básicos del caso ya no la modifican.</translation>
     </message>
 </context>
 <context>
     <name>OutreachPage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aprox.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
     </message>
     <message>
         <source>Government or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno o institución</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Person contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona contactada</translation>
     </message>
     <message>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se pidió</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una gestión</translation>
     </message>
     <message>
         <source>Duplicate outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar la gestión</translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gestión eliminada.</numerusform>
+            <numerusform>%n gestiones eliminadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outreach item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gestión</numerusform>
+            <numerusform>%n gestiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Prior outreach, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiones previas, de la más antigua a la más reciente</translation>
     </message>
     <message>
         <source>Nothing recorded yet. Press Insert (or choose Add outreach) for each embassy, ministry, UN office, NGO or parliament you already contacted, or tick “No prior outreach” above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado. Pulse Insert (o elija «Añadir una gestión») por cada embajada, ministerio, oficina de la ONU, ONG o parlamento con que ya se haya puesto en contacto, o marque arriba «No hay gestiones previas».</translation>
     </message>
     <message>
         <source>Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiones previas</translation>
     </message>
     <message>
         <source>What you have already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya ha hecho</translation>
     </message>
     <message>
         <source>Embassies want to know whom you already asked for help and what came of it: other embassies, ministries in their capital, the UN, NGOs, parliaments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las embajadas quieren saber a quién ha pedido ya ayuda y con qué resultado: otras embajadas, ministerios en su capital, la ONU, ONG, parlamentos.</translation>
     </message>
     <message>
         <source>&amp;No prior outreach: this is the first time I ask anyone for help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No hay gestiones previas: es la primera vez que pido ayuda</translation>
     </message>
     <message>
         <source>Mark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «No hay gestiones previas»</translation>
     </message>
     <message>
         <source>Unmark “no prior outreach”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar «No hay gestiones previas»</translation>
     </message>
     <message>
         <source>Outreach is recorded below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay gestiones registradas más abajo.</translation>
     </message>
     <message>
         <source>Untick this to record outreach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque esta casilla para registrar gestiones.</translation>
     </message>
     <message>
         <source>New rows are marked “%1”; change the default on the Timeline page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas nuevas se marcan como «%1»; puede cambiar este valor predeterminado en la página «Cronología».</translation>
     </message>
 </context>
 <context>
@@ -2472,182 +2472,182 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Search the reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la Guía (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la Guía</translation>
     </message>
     <message>
         <source>&amp;Read in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer en:</translation>
     </message>
     <message>
         <source>Reading language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de lectura</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>The reference content could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el contenido de la Guía: %1</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Petición</translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>Your specific request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición concreta de ayuda</translation>
     </message>
     <message>
         <source>Embassies act on a clear, specific request. Tick what you ask for, say it in your own words, and name the embassies and officers you want to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las embajadas actúan ante una petición clara y concreta. Marque lo que pide, expréselo con sus propias palabras e indique las embajadas y los funcionarios a los que quiere dirigirse.</translation>
     </message>
     <message>
         <source>What support you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué apoyo pide</translation>
     </message>
     <message>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición</translation>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición, con sus propias &amp;palabras:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Su petición, con sus propias palabras</translation>
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgencia:</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished">Urgencia</translation>
+        <translation>Urgencia</translation>
     </message>
     <message>
         <source>For example: the trial opens next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: el juicio empieza el mes que viene</translation>
     </message>
     <message>
         <source>&amp;Deadline (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha límite (opcional):</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD, YYYY-MM o YYYY</translation>
     </message>
     <message>
         <source>Embassies to approach</source>
-        <translation type="unfinished">Embajadas a las que dirigirse</translation>
+        <translation>Embajadas a las que dirigirse</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionarios con quienes pedir una reunión</translation>
     </message>
     <message>
         <source>Why it matters</source>
-        <translation type="unfinished">Por qué es importante</translation>
+        <translation>Por qué es importante</translation>
     </message>
     <message>
         <source>Why the case matters to that &amp;government:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el caso importa a ese &amp;gobierno:</translation>
     </message>
     <message>
         <source>Why the case matters to that government</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el caso importa a ese gobierno</translation>
     </message>
     <message>
         <source>What the embassy &amp;could do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podría hacer la &amp;embajada:</translation>
     </message>
     <message>
         <source>What the embassy could do</source>
-        <translation type="unfinished">Qué podría hacer la embajada</translation>
+        <translation>Qué podría hacer la embajada</translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la fecha del seguimiento</translation>
     </message>
     <message>
         <source>New date for the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva fecha para el seguimiento</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Review before you print</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise antes de imprimir</translation>
     </message>
     <message>
         <source>Check that the three things an embassy needs are here, and what each printout will show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que están las tres cosas que necesita una embajada y qué mostrará cada documento impreso.</translation>
     </message>
     <message>
         <source>Ready for the embassy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Listo para la embajada?</translation>
     </message>
     <message>
         <source>What will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se imprimirá</translation>
     </message>
     <message>
         <source>Your speaker notes also repeat everything in the brief. Change where an event or an outreach item goes in its Disclosure column. Case files leave out “never print” items unless you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus notas personales también repiten todo lo que contiene el dosier. Para cambiar dónde aparece un hecho o una gestión, use su columna «Difusión». Los archivos del caso no incluyen los elementos marcados «No imprimir nunca», salvo que usted lo pida.</translation>
     </message>
     <message>
         <source>Go to Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la petición</translation>
     </message>
     <message>
         <source>Go to Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la cronología</translation>
     </message>
     <message>
         <source>Go to Prior outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a las gestiones previas</translation>
     </message>
     <message>
         <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado: %1</translation>
     </message>
     <message>
         <source>Ready: everything the embassy needs is here.</source>
-        <translation type="unfinished">Todo listo: aquí está todo lo que necesita la embajada.</translation>
+        <translation>Listo: está todo lo que necesita la embajada.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still missing. Use the buttons to go where each is filled in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aún falta %n elemento. Use el botón para ir a donde se completa.</numerusform>
+            <numerusform>Aún faltan %n elementos. Use los botones para ir a donde se completa cada uno.</numerusform>
         </translation>
     </message>
 </context>
@@ -2655,138 +2655,138 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>SafetyActions</name>
     <message>
         <source>The vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado la caja fuerte. Puede crear una nueva caja fuerte vacía.</translation>
     </message>
     <message>
         <source>Too many wrong passphrases: the vault was erased. You can create a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas frases de contraseña incorrectas: se ha borrado la caja fuerte. Puede crear una nueva caja fuerte vacía.</translation>
     </message>
     <message>
         <source>Vault erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte borrada</translation>
     </message>
     <message>
         <source>Attempt counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contador de intentos</translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted since you last unlocked. Someone may have tried to guess your passphrase. The count has been reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de frases de contraseña incorrectas se ha modificado o eliminado desde la última vez que desbloqueó la caja fuerte. Es posible que alguien haya intentado adivinar su frase de contraseña. Se ha puesto el recuento a cero.</translation>
     </message>
 </context>
 <context>
     <name>SafetyBox</name>
     <message>
         <source>Emergencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
     <message>
         <source>Lock and &amp;hide keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas para bloquear y &amp;ocultar:</translation>
     </message>
     <message>
         <source>Keys that lock the vault and hide every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas que bloquean la caja fuerte y ocultan todas las ventanas</translation>
     </message>
     <message>
         <source>Locks at once and hides every hrdesk window. The unlock window waits, minimized, in the taskbar; open it from there. Leave the keys empty to turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquean la caja fuerte de inmediato y ocultan todas las ventanas de hrdesk. La ventana de desbloqueo queda minimizada en la barra de tareas; ábrala desde allí. Deje las teclas vacías para desactivar esta función.</translation>
     </message>
     <message>
         <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la caja fuerte tras este número de frases de contraseña incorrectas seguidas:</translation>
     </message>
     <message>
         <source>Wrong passphrases allowed before the vault is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Frases de contraseña incorrectas permitidas antes de borrar la caja fuerte</translation>
     </message>
     <message>
         <source>For when someone may try to guess your passphrase in this app. The count survives restarts; the unlock window shows the attempts left. It cannot stop someone who copies the vault&apos;s files. Keep a backup elsewhere if you turn this on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuando alguien pueda intentar adivinar su frase de contraseña en esta aplicación. El recuento se mantiene aunque se reinicie la aplicación; la ventana de desbloqueo muestra los intentos que quedan. No protege frente a quien copie los archivos de la caja fuerte. Si activa esta opción, guarde una copia de seguridad en otro lugar.</translation>
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (solo se conserva la última). Se abre con su frase de contraseña actual y se borra junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «hrdesk backup» y guarde una copia en otro lugar.</numerusform>
+            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (se conservan las %n últimas). Se abren con su frase de contraseña actual y se borran junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «hrdesk backup» y guarde una copia en otro lugar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar tras frases de contraseña incorrectas</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 frases de contraseña incorrectas seguidas, hrdesk borrará la caja fuerte para siempre. También cuentan los intentos fallidos por haber olvidado la frase de contraseña o por usar una distribución de teclado equivocada. ¿Activar esta opción?</translation>
     </message>
     <message>
         <source>Attempt limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de intentos</translation>
     </message>
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsView</name>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Embajadas: la primera</numerusform>
+            <numerusform>Embajadas: las %n primeras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Embassies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Embajadas (%n)</numerusform>
+            <numerusform>Embajadas (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers: the first %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Funcionarios: el primero</numerusform>
+            <numerusform>Funcionarios: los %n primeros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Officers (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Funcionarios (%n)</numerusform>
+            <numerusform>Funcionarios (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions: the newest %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interacciones: la más reciente</numerusform>
+            <numerusform>Interacciones: las %n más recientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interactions (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interacciones (%n)</numerusform>
+            <numerusform>Interacciones (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2821,11 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Lock now (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (%1)</translation>
     </message>
     <message>
         <source>Key derivation: Argon2id, %1 MiB of memory, time cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación de la clave: Argon2id, %1 MiB de memoria, %2 iteraciones (coste de tiempo)</translation>
     </message>
     <message>
         <source>This device</source>
@@ -2868,307 +2868,307 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>SupportCatalogue</name>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
     <message>
         <source>Note on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre: %1</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Approx.</source>
         <comment>short for: the date is approximate</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aprox.</translation>
     </message>
     <message>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Who was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas implicadas</translation>
     </message>
     <message>
         <source>Sources or evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes o pruebas</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un hecho</translation>
     </message>
     <message>
         <source>Duplicate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar el hecho</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecho eliminado.</numerusform>
+            <numerusform>%n hechos eliminados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecho</numerusform>
+            <numerusform>%n hechos</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline of events, earliest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de los hechos, del más antiguo al más reciente</translation>
     </message>
     <message>
         <source>No events yet. Press Insert (or choose Add event) and type the date, then Tab to the next cell. A year alone (2019) or a month (2019-03) is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay hechos. Pulse Insert (o elija «Añadir un hecho») y escriba la fecha; luego pase a la celda siguiente con Tab. Basta con el año (2019) o con el mes (2019-03).</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>The facts, as a timeline of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hechos, en orden cronológico</translation>
     </message>
     <message>
         <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por hecho: amenazas, vigilancia, agresiones, detenciones, imputaciones, audiencias, registros o allanamientos, campañas de difamación. Cada fila indica en qué papel puede aparecer: en el dosier que usted entrega, solo en sus notas personales o en ningún documento impreso.</translation>
     </message>
     <message>
         <source>New &amp;events and outreach are marked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nuevos &amp;hechos y gestiones se marcan como:</translation>
     </message>
     <message>
         <source>Disclosure level for new events and outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de difusión de los nuevos hechos y gestiones</translation>
     </message>
     <message>
         <source>This event repeats one already in the timeline (%1, %2). Merge the two, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hecho repite otro que ya está en la cronología (%1, %2). ¿Quiere fusionarlos o conservar ambos?</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
     <message>
         <source>%1 is in the future. The event is kept with this date; check it if it was a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una fecha futura. El hecho se guarda con esta fecha; revísela por si se trata de un error de escritura.</translation>
     </message>
     <message>
         <source>Merge events</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar hechos</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Con %n día de retraso</numerusform>
+            <numerusform>Con %n días de retraso</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence hoy</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>kind of contact, then its date: Meeting on 3 May 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2</translation>
     </message>
     <message>
         <source>Left on %1, no successor recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejó el puesto el %1; no consta quién le sustituye</translation>
     </message>
     <message numerus="yes">
         <source>Was expected to leave %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su salida estaba prevista hace %n día</numerusform>
+            <numerusform>Su salida estaba prevista hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Posting ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Su destino termina hoy</translation>
     </message>
     <message numerus="yes">
         <source>Posting ends in %n day(s), on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su destino termina dentro de %n día, el %1</numerusform>
+            <numerusform>Su destino termina dentro de %n días, el %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Promised for %1, %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometido para el %1, hace %n día</numerusform>
+            <numerusform>Prometido para el %1, hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact logged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos registrados</translation>
     </message>
     <message numerus="yes">
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin contacto desde hace %n día</numerusform>
+            <numerusform>Sin contacto desde hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último contacto: %1</translation>
     </message>
 </context>
 <context>
     <name>TodayScreen</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ficha de %1</translation>
     </message>
     <message>
         <source>Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar…</translation>
     </message>
     <message>
         <source>Update the commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el compromiso</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished">Registrar una interacción</translation>
+        <translation>Registrar una interacción</translation>
     </message>
     <message>
         <source>Log an interaction for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una interacción: %1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Mark the follow-up done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el seguimiento como hecho: %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dentro de %n día</numerusform>
+            <numerusform>Dentro de %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>On another day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro día…</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Snooze or reschedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer o cambiar la fecha: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir: %1</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días sin contacto:</translation>
     </message>
     <message>
         <source>Days without contact before an embassy or case is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin contacto antes de que una embajada o un caso aparezca en la lista</translation>
     </message>
     <message>
         <source>Nothing needs you today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay nada pendiente</translation>
     </message>
     <message>
         <source>No follow-ups are due, no officer is about to leave and no commitment is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vence ningún seguimiento, ningún funcionario está a punto de dejar su puesto y no hay compromisos vencidos.</translation>
     </message>
     <message numerus="yes">
         <source>Follow-ups (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguimientos (%n)</numerusform>
+            <numerusform>Seguimientos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n oldest. Mark some done to see the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra solo el más antiguo. Márquelo como hecho para ver el resto.</numerusform>
+            <numerusform>Se muestran los %n más antiguos. Marque algunos como hechos para ver el resto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ask for a new point of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir una nueva persona de contacto</translation>
     </message>
     <message>
         <source>These officers are leaving or have left. Ask the embassy who takes over, then record the successor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos funcionarios van a dejar su puesto o ya lo han dejado. Pregunte a la embajada quién les sustituye y registre después a la persona sucesora.</translation>
     </message>
     <message>
         <source>Overdue commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos vencidos</translation>
     </message>
     <message>
         <source>No recent contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto reciente</translation>
     </message>
     <message numerus="yes">
         <source>Every embassy and open case has had contact in the last %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todas las embajadas y todos los casos abiertos han tenido contacto en el último día.</numerusform>
+            <numerusform>Todas las embajadas y todos los casos abiertos han tenido contacto en los últimos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manténgase en contacto pronto y a menudo, para que la embajada le conozca antes de una emergencia.</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3187,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Demo: the passphrase is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración: la frase de contraseña es %1</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3207,14 +3207,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intentos restantes antes de que se borre la caja fuerte: %n.</numerusform>
+            <numerusform>Intentos restantes antes de que se borre la caja fuerte: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The record of wrong passphrases was edited or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de frases de contraseña incorrectas se ha modificado o eliminado.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
@@ -3226,9 +3226,9 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esa frase de contraseña no es correcta. Intentos restantes antes de que se borre la caja fuerte: %n.</numerusform>
+            <numerusform>Esa frase de contraseña no es correcta. Intentos restantes antes de que se borre la caja fuerte: %n.</numerusform>
         </translation>
     </message>
     <message>
