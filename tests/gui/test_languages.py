@@ -13,6 +13,10 @@ from tests.gui.conftest import PASS
 from tests.gui.test_shell import unlock_with
 
 
+# Words that are correctly the same as in English.
+SAME_AS_ENGLISH = {("fr", "Contacts")}
+
+
 def test_every_language_translates_every_screen(qtbot: QtBot, make_controller) -> None:
     controller = make_controller(existing_vault=True)
     unlock_with(qtbot, controller, PASS)
@@ -22,6 +26,7 @@ def test_every_language_translates_every_screen(qtbot: QtBot, make_controller) -
     english_lock = window.lock_action.text()
     for code, _name in LANGUAGES:
         window.language_actions[code].trigger()
+        QApplication.processEvents()  # LanguageChange events are posted, not sent
         rtl = code == "ar"
         expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert QApplication.layoutDirection() == expected, code
@@ -30,7 +35,7 @@ def test_every_language_translates_every_screen(qtbot: QtBot, make_controller) -
             assert screen.layoutDirection() == expected, (code, key)
             label = window.navigation.item(row).text()
             assert label == screen.title()
-            if code != "en":
+            if code != "en" and (code, label) not in SAME_AS_ENGLISH:
                 assert label != english[key], (code, key, label)  # really translated
         if code != "en":
             assert window.lock_action.text() != english_lock
