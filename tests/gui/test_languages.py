@@ -42,6 +42,7 @@ def test_every_language_translates_every_screen(qtbot: QtBot, make_controller) -
             # Qt's own standard buttons are translated too (qtbase_<lang>.qm).
             assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel", code
     window.language_actions["en"].trigger()
+    QApplication.processEvents()
     assert window.navigation.item(0).text() == english[SCREENS[0][0]]
 
 
