@@ -17,6 +17,7 @@ from typing import Literal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
@@ -185,8 +186,44 @@ class MixedParagraph(Flowable):
             for n, idx in where.items()
         }
         text: PDFTextObject | None = None
+        # Plain pieces (shaping changed nothing, no ActualText) that follow each other in one
+        # font are drawn as one string with real spaces: one text operator per run of words
+        # instead of one per word, which is most of the drawing time of a long brief.
+        run: list[str] = []
+        run_font, run_scale, run_x, run_end = "", 1.0, 0.0, 0.0
+
+        def flush_run() -> None:
+            nonlocal text
+            if not run:
+                return
+            if text is None:
+                text = canv.beginText(x0 + run_x, y)
+            else:
+                text.setTextOrigin(x0 + run_x, y)
+            text.setFont(run_font, size * run_scale)
+            text.textOut("".join(run))
+            run.clear()
+
         for i, p in enumerate(placed):
             own = p.piece.shaped.actual_text
+            shaped = p.piece.shaped
+            if own is None and not whole_word_span[p.word] and type(shaped.glyphs) is str:
+                width = shaped.width(size)
+                if run and p.piece.font == run_font and shaped.scale == run_scale:
+                    space = stringWidth(" ", run_font, size * run_scale)
+                    if abs(p.x - run_end) < 0.01:
+                        run.append(shaped.glyphs)
+                        run_end = p.x + width
+                        continue
+                    if abs(p.x - run_end - space) < 0.01:
+                        run.append(" " + shaped.glyphs)
+                        run_end = p.x + width
+                        continue
+                flush_run()
+                run.append(shaped.glyphs)
+                run_font, run_scale, run_x, run_end = p.piece.font, shaped.scale, p.x, p.x + width
+                continue
+            flush_run()
             if whole_word_span[p.word]:
                 opens, closes = i == where[p.word][0], i == where[p.word][-1]
                 span = line[p.word].text
@@ -208,5 +245,6 @@ class MixedParagraph(Flowable):
                 canv.drawText(text)
                 canv.addLiteral("EMC")
                 text = None
+        flush_run()
         if text is not None:
             canv.drawText(text)

@@ -24,6 +24,10 @@ from hrdesk.brief.fonts import ARABIC, ARABIC_BOLD, SIZE_SCALE, FontPair, regist
 
 #: Discretionary ligatures off (no "ﬆ" in "Customer"); standard ones and kerning on.
 FEATURES: dict[str, bool] = {"kern": True, "liga": True, "dlig": False}
+# Latin and Cyrillic are drawn with the font's plain advances, as ReportLab draws them itself:
+# without kerning and ligatures a run needs no per-glyph positions, so the words of a line can
+# be drawn as one string, which halves the time of a long brief.
+PLAIN_FEATURES: dict[str, bool] = {"kern": False, "liga": False, "dlig": False}
 
 _ARABIC_RANGES = (
     (0x0600, 0x06FF),
@@ -126,7 +130,7 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     # out the same on every machine: no locale-specific (e.g. Bulgarian Cyrillic) forms.
     buf.language = "ar" if font_name in _ARABIC_FONTS else "en"
     buf.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
-    hb.shape(hbfont, buf, FEATURES)
+    hb.shape(hbfont, buf, FEATURES if font_name in _ARABIC_FONTS else PLAIN_FEATURES)
 
     chars: list[str] = []
     data: list[ShapeData] = []
