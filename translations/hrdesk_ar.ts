@@ -2586,6 +2586,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>تتحرك السفارات استجابةً لطلب واضح ومحدد. ضع علامة على ما تطلبه، وعبّر عنه بكلماتك، وسمِّ السفارات والموظفين الذين تريد الوصول إليهم.</translation>
     </message>
     <message>
+        <source>Read first:</source>
+        <translation>اقرأ أولًا:</translation>
+    </message>
+    <message>
+        <source>What an embassy can do</source>
+        <translation>ما الذي يمكن أن تفعله السفارة</translation>
+    </message>
+    <message>
+        <source>Who to meet</source>
+        <translation>مع من تلتقي</translation>
+    </message>
+    <message>
+        <source>Making a specific request</source>
+        <translation>كيف تصوغ طلبًا محددًا</translation>
+    </message>
+    <message>
         <source>What support you ask for</source>
         <translation>الدعم الذي تطلبه</translation>
     </message>
@@ -3248,6 +3264,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Open: %1</source>
         <translation>فتح: %1</translation>
+    </message>
+    <message>
+        <source>Why this matters:</source>
+        <translation>لماذا يهم هذا:</translation>
+    </message>
+    <message>
+        <source>Following up after a meeting</source>
+        <translation>المتابعة بعد الاجتماع</translation>
+    </message>
+    <message>
+        <source>When officials move on</source>
+        <translation>عندما ينتقل الموظفون إلى مناصب أخرى</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>

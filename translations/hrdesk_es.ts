@@ -2514,6 +2514,22 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Las embajadas actúan ante una petición clara y concreta. Marque lo que pide, expréselo con sus propias palabras e indique las embajadas y los funcionarios a los que quiere dirigirse.</translation>
     </message>
     <message>
+        <source>Read first:</source>
+        <translation>Lea primero:</translation>
+    </message>
+    <message>
+        <source>What an embassy can do</source>
+        <translation>Qué puede hacer una embajada</translation>
+    </message>
+    <message>
+        <source>Who to meet</source>
+        <translation>Con quién reunirse</translation>
+    </message>
+    <message>
+        <source>Making a specific request</source>
+        <translation>Cómo formular una solicitud concreta</translation>
+    </message>
+    <message>
         <source>What support you ask for</source>
         <translation>Qué apoyo pide</translation>
     </message>
@@ -3112,6 +3128,18 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Open: %1</source>
         <translation>Abrir: %1</translation>
+    </message>
+    <message>
+        <source>Why this matters:</source>
+        <translation>Por qué es importante:</translation>
+    </message>
+    <message>
+        <source>Following up after a meeting</source>
+        <translation>El seguimiento después de una reunión</translation>
+    </message>
+    <message>
+        <source>When officials move on</source>
+        <translation>Cuando los funcionarios cambian de puesto</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>

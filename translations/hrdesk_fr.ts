@@ -2514,6 +2514,22 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Les ambassades agissent à partir d’une demande claire et précise. Cochez ce que vous demandez, formulez-le avec vos propres mots et indiquez les ambassades et les diplomates que vous voulez joindre.</translation>
     </message>
     <message>
+        <source>Read first:</source>
+        <translation>À lire d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What an embassy can do</source>
+        <translation>Ce qu’une ambassade peut faire</translation>
+    </message>
+    <message>
+        <source>Who to meet</source>
+        <translation>Qui rencontrer</translation>
+    </message>
+    <message>
+        <source>Making a specific request</source>
+        <translation>Formuler une demande précise</translation>
+    </message>
+    <message>
         <source>What support you ask for</source>
         <translation>Le soutien que vous demandez</translation>
     </message>
@@ -3112,6 +3128,18 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Open: %1</source>
         <translation>Ouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why this matters:</source>
+        <translation>Pourquoi c’est important&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Following up after a meeting</source>
+        <translation>Relancer après un entretien</translation>
+    </message>
+    <message>
+        <source>When officials move on</source>
+        <translation>Quand les diplomates changent de poste</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>

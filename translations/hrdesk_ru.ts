@@ -2532,6 +2532,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Посольства действуют, когда просьба ясная и конкретная. Отметьте, о чём вы просите, сформулируйте это своими словами и назовите посольства и сотрудников, к которым хотите обратиться.</translation>
     </message>
     <message>
+        <source>Read first:</source>
+        <translation>Сначала прочтите:</translation>
+    </message>
+    <message>
+        <source>What an embassy can do</source>
+        <translation>Чем может помочь посольство</translation>
+    </message>
+    <message>
+        <source>Who to meet</source>
+        <translation>С кем встречаться</translation>
+    </message>
+    <message>
+        <source>Making a specific request</source>
+        <translation>Как сформулировать конкретную просьбу</translation>
+    </message>
+    <message>
         <source>What support you ask for</source>
         <translation>О какой поддержке вы просите</translation>
     </message>
@@ -3146,6 +3162,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Open: %1</source>
         <translation>Открыть: %1</translation>
+    </message>
+    <message>
+        <source>Why this matters:</source>
+        <translation>Почему это важно:</translation>
+    </message>
+    <message>
+        <source>Following up after a meeting</source>
+        <translation>Что делать после встречи</translation>
+    </message>
+    <message>
+        <source>When officials move on</source>
+        <translation>Когда сотрудники посольства меняются</translation>
     </message>
     <message>
         <source>&amp;Days without contact:</source>

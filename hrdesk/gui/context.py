@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hrdesk.gui.i18n import LanguageSwitcher
@@ -15,6 +16,12 @@ class AppContext:
     languages: LanguageSwitcher
     session: VaultSession
     demo: bool = False
+    # Set by the main window: show a Reference entry by id (screens link to what explains them).
+    open_reference: Callable[[str], None] | None = None
+
+    def show_reference(self, entry_id: str) -> None:
+        if self.open_reference is not None:
+            self.open_reference(entry_id)
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now and remember it for the next start."""

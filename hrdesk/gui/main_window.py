@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
         settings_screen.lock_requested.connect(self.lock_requested)
 
+        context.open_reference = self.show_reference
         self._build_menus()
         self.retranslate()
         geometry = context.settings.get(WINDOW_GEOMETRY)
@@ -146,6 +147,12 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow([k for k, _ in SCREENS].index(key))
+
+    def show_reference(self, entry_id: str) -> None:
+        self.show_screen("reference")
+        reference = self.screens["reference"]
+        assert isinstance(reference, ReferenceScreen)  # noqa: S101
+        reference.show_entry(entry_id)
 
     def retranslate(self) -> None:
         # The title never names a case: it can be seen in task switchers and screen shares.

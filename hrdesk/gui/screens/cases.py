@@ -61,6 +61,7 @@ class CasesScreen(Screen):
             self._wizard = CaseWizard(self.service)
             self._wizard.closed.connect(self._wizard_closed)
             self._wizard.brief_requested.connect(self.open_brief)
+            self._wizard.reference_requested.connect(self.context.show_reference)
             self.stack.addWidget(self._wizard)
         return self._wizard
 

@@ -18,6 +18,7 @@ from hrdesk.domain.contacts import FollowUp, FollowUpSource
 from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.reference_links import ReferenceLinks
 from hrdesk.gui.contacts.widgets import PlainLabel
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.screens.base import Screen
@@ -55,6 +56,9 @@ class TodayScreen(Screen):
         top.setSpacing(2)
         top.addWidget(self.heading)
         top.addWidget(self.date_line)
+        self.links = ReferenceLinks()
+        self.links.requested.connect(context.show_reference)
+        top.addWidget(self.links)
         layout.addLayout(top)
         self.all_clear = EmptyState("mdi6.weather-sunny")
         layout.addWidget(self.all_clear)
@@ -213,6 +217,13 @@ class TodayScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.date_line.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self.links.set_links(
+            self.tr("Why this matters:"),
+            [
+                ("follow-up", self.tr("Following up after a meeting")),
+                ("staff-rotation", self.tr("When officials move on")),
+            ],
+        )
         self.quiet_label.setText(self.tr("&Days without contact:"))
         self.quiet_days.setAccessibleName(self.tr("Days without contact before an embassy or case is listed"))
         self.all_clear.set_texts(

@@ -7,7 +7,7 @@ change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,6 +27,7 @@ from hrdesk.gui.cases.wizard.officers_editor import OfficersEditor
 from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
+from hrdesk.gui.common.reference_links import ReferenceLinks
 
 
 def _text_box(minimum_height: int = 90) -> QPlainTextEdit:
@@ -38,6 +39,7 @@ def _text_box(minimum_height: int = 90) -> QPlainTextEdit:
 
 class RequestPage(WizardPage):
     page_id = PageId.REQUEST
+    reference_requested = Signal(str)  # a Reference entry id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,9 @@ class RequestPage(WizardPage):
         self.intro = hint_label()
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        self.links = ReferenceLinks()
+        self.links.requested.connect(self.reference_requested)
+        layout.addWidget(self.links)
 
         self.support_box = QGroupBox()
         self.catalogue = SupportCatalogue()
@@ -124,6 +129,14 @@ class RequestPage(WizardPage):
                 "Embassies act on a clear, specific request. Tick what you ask for, say it in your own "
                 "words, and name the embassies and officers you want to reach."
             )
+        )
+        self.links.set_links(
+            self.tr("Read first:"),
+            [
+                ("public-statements", self.tr("What an embassy can do")),
+                ("human-rights-officer", self.tr("Who to meet")),
+                ("specific-request", self.tr("Making a specific request")),
+            ],
         )
         self.support_box.setTitle(self.tr("What support you ask for"))
         self.ask_box.setTitle(self.tr("The ask"))

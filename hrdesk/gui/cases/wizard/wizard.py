@@ -49,6 +49,7 @@ _PAGE_ICONS = {
 class CaseWizard(QWidget):
     closed = Signal(int)  # the case id, when the user goes back to the list
     brief_requested = Signal(int)  # the case id: open the print/export dialog
+    reference_requested = Signal(str)  # a Reference entry id, from a page's "Read first" links
 
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,9 @@ class CaseWizard(QWidget):
         review = self.pages[PageId.REVIEW]
         assert isinstance(review, ReviewPage)  # noqa: S101
         review.go_to_page.connect(self.go_to)
+        request = self.pages[PageId.REQUEST]
+        assert isinstance(request, RequestPage)  # noqa: S101
+        request.reference_requested.connect(self.reference_requested)
         self.steps.currentRowChanged.connect(lambda row: self.go_to(PageId(row)) if row >= 0 else None)
         layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
