@@ -12,7 +12,6 @@ from hrdesk.gui.main_window import SCREENS
 from tests.gui.conftest import PASS
 from tests.gui.test_shell import unlock_with
 
-
 # Words that are correctly the same as in English.
 SAME_AS_ENGLISH = {("fr", "Contacts")}
 
