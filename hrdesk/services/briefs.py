@@ -13,11 +13,12 @@ import tempfile
 from pathlib import Path
 
 from hrdesk.brief.email_draft import EmailDraft, draft_meeting_email
-from hrdesk.brief.options import BriefOptions
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.private_files import fsync_dir
 from hrdesk.services.cases import CaseService
+from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.vault import Vault
 
 
@@ -26,6 +27,22 @@ class BriefService:
 
     def __init__(self, vault: Vault) -> None:
         self.cases = CaseService(vault)
+        self.contacts = ContactLog(vault)
+
+    def contact_history(self, case_id: int, limit: int = 200) -> tuple[ContactHistoryRow, ...]:
+        """The case's interactions from the contact log (newest ``limit``), oldest first, for the
+        brief's optional "contact history" section."""
+        rows = self.contacts.interactions(limit=limit, case_id=case_id)
+        return tuple(
+            ContactHistoryRow(
+                date=row.date,
+                officer=", ".join(row.officer_names)
+                + (f" ({', '.join(row.embassy_names)})" if row.embassy_names else ""),
+                channel=row.channel.value,
+                summary=row.summary,
+            )
+            for row in reversed(rows)
+        )
 
     def export_brief(self, case_id: int, options: BriefOptions, password: str | None = None) -> bytes:
         """The brief of case ``case_id`` as PDF bytes, encrypted (AES-256) when ``password`` is given.

@@ -63,7 +63,8 @@ class BriefOptionsPanel(QWidget):
         self.sections: dict[Section, QCheckBox] = {}
         for section in ALL_SECTIONS:
             check = QCheckBox()
-            check.setChecked(True)
+            # The contact history is opt-in: it names officers and what was said to them.
+            check.setChecked(section is not Section.CONTACTS)
             self.sections[section] = check
             box.addWidget(check)
         layout.addWidget(self.sections_box)

@@ -74,8 +74,12 @@ class CasesScreen(Screen):
         """The export dialog: a preview from memory; saved or printed only where the user chooses."""
         # Imported here: ReportLab and QtPdf take a while to load, and most sessions never print.
         from hrdesk.gui.brief.export_dialog import BriefExportDialog
+        from hrdesk.services.briefs import BriefService
 
         dialog = BriefExportDialog(self.context, case_id, self)
+        vault = self.context.session.vault
+        if vault is not None:
+            dialog.set_contact_history(BriefService(vault).contact_history(case_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
