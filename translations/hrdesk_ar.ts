@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountabilityDialog</name>
+    <message>
+        <source>Accountability package</source>
+        <translation>ملف المساءلة</translation>
+    </message>
+    <message>
+        <source>&amp;Export the package as PDF…</source>
+        <translation>تصدير الملف بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the language and an optional password, then where to save it</source>
+        <translation>اختر اللغة وكلمة مرور إن شئت، ثم مكان الحفظ</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>حذف الشخص</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the conduct recorded for them from this case? This cannot be undone.</source>
+        <translation>هل تريد حذف %1 والأفعال المسجلة عليه من هذه القضية؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: %1</source>
+        <translation>تعذّر حفظ التغيير الأخير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityExportDialog</name>
+    <message>
+        <source>Export the accountability package</source>
+        <translation>تصدير ملف المساءلة</translation>
+    </message>
+    <message>
+        <source>The package is a separate document from the brief: it names the people responsible. It is saved only where you choose.</source>
+        <translation>هذا الملف مستند منفصل عن المذكّرة، إذ يسمّي الأشخاص المسؤولين. ولا يُحفظ إلا في المكان الذي تختاره.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the package:</source>
+        <translation>لغة الملف:</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>أعد كتابة كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Save the accountability package as PDF</source>
+        <translation>حفظ ملف المساءلة بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>جارٍ إعداد ملف PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be prepared (%1).</source>
+        <translation>تعذّر إعداد الملف (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityIntro</name>
+    <message>
+        <source>The United States can refuse entry to officials involved in gross violations of human rights or significant corruption (Section 7031(c)), and can freeze their assets and bar dealings with them (Global Magnitsky sanctions). Anyone may send the State Department information for such a decision. Here you record who is responsible, what they did, which events of your timeline show it and what evidence exists, then print it as a separate document.</source>
+        <extracomment>The reference entries this panel links to, in the order of its buttons.</extracomment>
+        <translation>يمكن للولايات المتحدة أن تمنع من دخول أراضيها المسؤولين المتورطين في انتهاكات جسيمة لحقوق الإنسان أو في فساد جسيم (المادة 7031(ج))، وأن تجمّد أصولهم وتحظر التعامل معهم (عقوبات ماغنيتسكي العالمية). ويحق لأي شخص أن يرسل إلى وزارة الخارجية الأمريكية معلومات تساعد على اتخاذ قرار كهذا. سجّل هنا من المسؤول، وماذا فعل، وأي أحداث من التسلسل الزمني لقضيتك تثبت ذلك، وما الأدلة المتوفرة، ثم اطبع ذلك في مستند منفصل.</translation>
+    </message>
+    <message>
+        <source>This package names people who may retaliate. Keep it confidential and send it only through a channel you trust. Decisions are slow, often more than a year, and you may never hear the outcome. It does not replace urgent protection.</source>
+        <translation>يسمّي هذا الملف أشخاصًا قد ينتقمون. حافظ على سريته، ولا ترسله إلا عبر قناة تثق بها. القرارات بطيئة، وكثيرًا ما تستغرق أكثر من سنة، وقد لا تُبلَّغ بالنتيجة أبدًا. ولا يغني عن الحماية العاجلة.</translation>
+    </message>
+    <message>
+        <source>About Section &amp;7031(c)</source>
+        <translation>عن المادة 7031(ج)</translation>
+    </message>
+    <message>
+        <source>About &amp;Global Magnitsky</source>
+        <translation>عن عقوبات ماغنيتسكي العالمية</translation>
+    </message>
+    <message>
+        <source>Preparing a &amp;submission</source>
+        <translation>إعداد ملف التوصية</translation>
+    </message>
+    <message>
+        <source>Opens the entry in Reference</source>
+        <translation>يفتح المدخل في الدليل المرجعي</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPeoplePanel</name>
+    <message>
+        <source>People responsible</source>
+        <translation>الأشخاص المسؤولون</translation>
+    </message>
+    <message>
+        <source>Full name of a person responsible</source>
+        <translation>الاسم الكامل لشخص مسؤول</translation>
+    </message>
+    <message>
+        <source>Full name of a new person responsible</source>
+        <translation>الاسم الكامل لشخص مسؤول جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add this person to the list</source>
+        <translation>إضافة هذا الشخص إلى القائمة</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. Type the full name of a person responsible above and press Enter.</source>
+        <translation>لا يوجد أحد في القائمة بعد. اكتب في الأعلى الاسم الكامل لشخص مسؤول ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s details</source>
+        <translation>تعديل بيانات الشخص المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person and the conduct recorded for them</source>
+        <translation>حذف الشخص المحدد والأفعال المسجلة عليه</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPersonForm</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>Other names or spe&amp;llings:</source>
+        <translation>أسماء أو طرق كتابة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>بلد الميلاد:</translation>
+    </message>
+    <message>
+        <source>Date or &amp;year of birth:</source>
+        <translation>تاريخ الميلاد أو سنته:</translation>
+    </message>
+    <message>
+        <source>&amp;Position or unit:</source>
+        <translation>المنصب أو الوحدة:</translation>
+    </message>
+    <message>
+        <source>Separate them with semicolons</source>
+        <translation>افصل بينها بفاصلة منقوطة (؛)</translation>
+    </message>
+    <message>
+        <source>1971, 1971-04 or 1971-04-23</source>
+        <translation>1971 أو 1971-04 أو 1971-04-23</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>Tick when the year is an estimate</source>
+        <translation>حدّد هذا الخيار إذا كانت السنة تقديرية</translation>
+    </message>
+    <message>
+        <source>At the time of the conduct</source>
+        <translation>وقت ارتكاب الأفعال</translation>
+    </message>
+    <message>
+        <source>Cond&amp;uct</source>
+        <translation>الأفعال المنسوبة</translation>
+    </message>
+    <message>
+        <source>Tick what this person did. Select a ticked line to link its events and evidence below.</source>
+        <translation>حدّد ما فعله هذا الشخص. اختر سطرًا محددًا لتربط به الأحداث والأدلة في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Conduct of this person</source>
+        <translation>الأفعال المنسوبة إلى هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>أحداث من التسلسل الزمني تثبت ذلك:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>أحداث التسلسل الزمني المرتبطة بهذا الفعل</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>لا يتضمن التسلسل الزمني لهذه القضية أي حدث بعد. أضف الأحداث في الخطوة 3 من معالج إعداد القضايا.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>ملاحظات عن الأدلة:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>ما الأدلة المتوفرة وأين تُحفظ (لا الأدلة نفسها)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>ملاحظات عن الأدلة</translation>
+    </message>
+    <message>
+        <source>A person needs a full name; the last one is kept until you type one.</source>
+        <translation>لا بد من اسم كامل للشخص؛ يبقى الاسم السابق محفوظًا إلى أن تكتب اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>إزالة فعل</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
+        <translation>هل تريد إزالة «%1» من سجل هذا الشخص، مع الأحداث المرتبطة به وملاحظات الأدلة؟</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>الأحداث والأدلة الخاصة بـ: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>حدّد هذا النوع من الأفعال في الأعلى لتربط به أحداثًا وأدلة.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>hrdesk is already open</source>
@@ -10,6 +290,97 @@
     <message>
         <source>This vault is already open in another hrdesk window. Use that window.</source>
         <translation>هذه الخزنة مفتوحة بالفعل في نافذة أخرى من hrdesk. استخدم تلك النافذة.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the backup with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;separate passphrase, only for this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and &amp;back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. No backup was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,6 +905,14 @@ Continue?</source>
         <translation>معاينة المذكّرة الموجهة إلى السفارة أو طباعتها أو حفظها (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Acc&amp;ountability…</source>
+        <translation>المساءلة…</translation>
+    </message>
+    <message>
+        <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
+        <translation>الأشخاص المسؤولون، لملف توصية بموجب المادة 7031(ج) أو عقوبات ماغنيتسكي العالمية</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
@@ -957,6 +1336,14 @@ Continue?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Starting again on a new computer? Restore the backup you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -1951,6 +2338,30 @@ Continue?</source>
         <source>Year</source>
         <translation>سنة</translation>
     </message>
+    <message>
+        <source>Extrajudicial killing</source>
+        <translation>القتل خارج نطاق القضاء</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>التعذيب</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>الإخفاء القسري</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>الاحتجاز التعسفي</translation>
+    </message>
+    <message>
+        <source>Rape under colour of law</source>
+        <translation>الاغتصاب تحت غطاء السلطة الرسمية</translation>
+    </message>
+    <message>
+        <source>Significant corruption</source>
+        <translation>الفساد الجسيم</translation>
+    </message>
 </context>
 <context>
     <name>LanguageCombo</name>
@@ -2181,6 +2592,71 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
         <translation>تحتاج القضية إلى عنوان. اكتب بضع كلمات تتعرّف بها عليها.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">قوة عبارة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
+            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
+            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation type="unfinished">ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or two.</source>
+        <translation type="unfinished">مقبولة: أضف كلمة أو كلمتين.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished">جيدة.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished">قوية.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3158,113 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read or restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2758,6 +3341,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>مُحيت الخزنة</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attempt counter</source>
         <translation>عدّاد المحاولات</translation>
     </message>
@@ -2797,15 +3396,23 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>هذا الخيار لحالات قد يحاول فيها أحدهم تخمين عبارة المرور في هذا البرنامج. يبقى العدد محفوظًا حتى بعد إعادة التشغيل، وتعرض نافذة فتح القفل عدد المحاولات المتبقية. لكنه لا يستطيع منع من ينسخ ملفات الخزنة. وإذا فعّلته، فاحتفظ بنسخة احتياطية في مكان آخر.</translation>
     </message>
     <message numerus="yes">
-        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسخة فقط). وتُفتح هذه النسخة بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسختين). وتُفتح هاتان النسختان بعبارة المرور الحالية، وتُمحيان مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخ). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
-            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم الأمر «hrdesk backup» لحفظ نسخة في مكان آخر.</numerusform>
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

@@ -134,6 +134,23 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>The backup passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfficerPage</name>
     <message numerus="yes">
         <source>Expected to leave on %1, in %n days.</source>
@@ -173,10 +190,10 @@
 <context>
     <name>SafetyBox</name>
     <message numerus="yes">
-        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation>
-            <numerusform>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</numerusform>
-            <numerusform>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</numerusform>
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

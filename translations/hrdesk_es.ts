@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountabilityDialog</name>
+    <message>
+        <source>Accountability package</source>
+        <translation>Expediente de rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Export the package as PDF…</source>
+        <translation>&amp;Exportar el expediente como PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the language and an optional password, then where to save it</source>
+        <translation>Elija el idioma y, si lo desea, una contraseña; después, dónde guardarlo</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the conduct recorded for them from this case? This cannot be undone.</source>
+        <translation>¿Eliminar a %1 y la conducta registrada de esa persona en este caso? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Sin guardar</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: %1</source>
+        <translation>No se pudo guardar el último cambio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityExportDialog</name>
+    <message>
+        <source>Export the accountability package</source>
+        <translation>Exportar el expediente de rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>The package is a separate document from the brief: it names the people responsible. It is saved only where you choose.</source>
+        <translation>El expediente es un documento aparte del dosier: nombra a las personas responsables. Solo se guarda donde usted elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the package:</source>
+        <translation>&amp;Idioma del expediente:</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Proteger el PDF guardado con una contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir la contraseña:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Repetir la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Save the accountability package as PDF</source>
+        <translation>Guardar el expediente de rendición de cuentas como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Preparando el PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be prepared (%1).</source>
+        <translation>No se pudo preparar el expediente (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityIntro</name>
+    <message>
+        <source>The United States can refuse entry to officials involved in gross violations of human rights or significant corruption (Section 7031(c)), and can freeze their assets and bar dealings with them (Global Magnitsky sanctions). Anyone may send the State Department information for such a decision. Here you record who is responsible, what they did, which events of your timeline show it and what evidence exists, then print it as a separate document.</source>
+        <extracomment>The reference entries this panel links to, in the order of its buttons.</extracomment>
+        <translation>Estados Unidos puede negar la entrada a funcionarios implicados en violaciones graves de los derechos humanos o en corrupción significativa (Sección 7031(c)), y puede congelar sus bienes y prohibir cualquier trato con ellos (sanciones Global Magnitsky). Cualquier persona puede enviar al Departamento de Estado información para una decisión de este tipo. Aquí usted registra quién es responsable, qué hizo, qué hechos de su cronología lo muestran y qué pruebas existen, y luego lo imprime como un documento aparte.</translation>
+    </message>
+    <message>
+        <source>This package names people who may retaliate. Keep it confidential and send it only through a channel you trust. Decisions are slow, often more than a year, and you may never hear the outcome. It does not replace urgent protection.</source>
+        <translation>Este expediente nombra a personas que pueden tomar represalias. Manténgalo en reserva y envíelo solo por un canal de confianza. Las decisiones son lentas, a menudo tardan más de un año, y es posible que nunca conozca el resultado. No sustituye a la protección urgente.</translation>
+    </message>
+    <message>
+        <source>About Section &amp;7031(c)</source>
+        <translation>Sobre la Sección &amp;7031(c)</translation>
+    </message>
+    <message>
+        <source>About &amp;Global Magnitsky</source>
+        <translation>Sobre las sanciones &amp;Global Magnitsky</translation>
+    </message>
+    <message>
+        <source>Preparing a &amp;submission</source>
+        <translation>Cómo preparar una pr&amp;opuesta</translation>
+    </message>
+    <message>
+        <source>Opens the entry in Reference</source>
+        <translation>Abre la ficha en la Guía</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPeoplePanel</name>
+    <message>
+        <source>People responsible</source>
+        <translation>Personas responsables</translation>
+    </message>
+    <message>
+        <source>Full name of a person responsible</source>
+        <translation>Nombre completo de una persona responsable</translation>
+    </message>
+    <message>
+        <source>Full name of a new person responsible</source>
+        <translation>Nombre completo de una nueva persona responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Add this person to the list</source>
+        <translation>Añadir esta persona a la lista</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. Type the full name of a person responsible above and press Enter.</source>
+        <translation>Todavía no hay nadie en la lista. Escriba arriba el nombre completo de una persona responsable y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>Ed&amp;itar</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s details</source>
+        <translation>Editar los datos de la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Eli&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person and the conduct recorded for them</source>
+        <translation>Eliminar la persona seleccionada y la conducta registrada de ella</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPersonForm</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Other names or spe&amp;llings:</source>
+        <translation>Otros nombres o g&amp;rafías:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;País de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Date or &amp;year of birth:</source>
+        <translation>&amp;Fecha o año de nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Position or unit:</source>
+        <translation>Cargo o uni&amp;dad:</translation>
+    </message>
+    <message>
+        <source>Separate them with semicolons</source>
+        <translation>Sepárelos con punto y coma</translation>
+    </message>
+    <message>
+        <source>1971, 1971-04 or 1971-04-23</source>
+        <translation>1971, 1971-04 o 1971-04-23</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ximate</source>
+        <translation>Apro&amp;ximado</translation>
+    </message>
+    <message>
+        <source>Tick when the year is an estimate</source>
+        <translation>Márquelo cuando el año sea una estimación</translation>
+    </message>
+    <message>
+        <source>At the time of the conduct</source>
+        <translation>En el momento de los hechos</translation>
+    </message>
+    <message>
+        <source>Cond&amp;uct</source>
+        <translation>Cond&amp;ucta</translation>
+    </message>
+    <message>
+        <source>Tick what this person did. Select a ticked line to link its events and evidence below.</source>
+        <translation>Marque lo que hizo esta persona. Seleccione una línea marcada para vincular abajo sus hechos y pruebas.</translation>
+    </message>
+    <message>
+        <source>Conduct of this person</source>
+        <translation>Conducta de esta persona</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>Hechos de la crono&amp;logía que lo muestran:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>Hechos de la cronología vinculados a esta conducta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>La cronología de este caso todavía no tiene hechos. Añádalos en el paso 3 del asistente de casos.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Notas sobre las prue&amp;bas:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Qué pruebas existen y dónde se guardan (no las pruebas en sí)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Notas sobre las pruebas</translation>
+    </message>
+    <message>
+        <source>A person needs a full name; the last one is kept until you type one.</source>
+        <translation>Una persona necesita un nombre completo; se conserva el anterior hasta que escriba uno.</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Quitar conducta</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
+        <translation>¿Quitar «%1» de esta persona, con sus hechos vinculados y sus notas sobre las pruebas?</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>Hechos y pruebas de: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Marque arriba este tipo de conducta para vincularle hechos y pruebas.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>hrdesk is already open</source>
@@ -10,6 +290,97 @@
     <message>
         <source>This vault is already open in another hrdesk window. Use that window.</source>
         <translation>Esta caja fuerte ya está abierta en otra ventana de hrdesk. Use esa ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the backup with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;separate passphrase, only for this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and &amp;back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. No backup was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +897,14 @@ Continue?</source>
         <translation>Ver, imprimir o guardar el dosier para la embajada (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Acc&amp;ountability…</source>
+        <translation>Rendición de cuen&amp;tas…</translation>
+    </message>
+    <message>
+        <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
+        <translation>Las personas responsables, para una propuesta en virtud de la Sección 7031(c) o de Global Magnitsky</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -937,6 +1316,14 @@ Continue?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Starting again on a new computer? Restore the backup you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -1891,6 +2278,30 @@ Continue?</source>
         <source>Year</source>
         <translation>Año</translation>
     </message>
+    <message>
+        <source>Extrajudicial killing</source>
+        <translation>Ejecución extrajudicial</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>Tortura</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Desaparición forzada</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Detención arbitraria</translation>
+    </message>
+    <message>
+        <source>Rape under colour of law</source>
+        <translation>Violación cometida al amparo de un cargo público</translation>
+    </message>
+    <message>
+        <source>Significant corruption</source>
+        <translation>Corrupción significativa</translation>
+    </message>
 </context>
 <context>
     <name>LanguageCombo</name>
@@ -2121,6 +2532,63 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
         <translation>Un caso necesita un título. Escriba unas palabras que le permitan reconocerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Seguridad de la frase de contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation type="unfinished">Débil: fácil de adivinar. Añada más palabras.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or two.</source>
+        <translation type="unfinished">Aceptable: añada una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished">Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished">Fuerte.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3078,113 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read or restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2682,6 +3257,22 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Caja fuerte borrada</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attempt counter</source>
         <translation>Contador de intentos</translation>
     </message>
@@ -2721,11 +3312,19 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Para cuando alguien pueda intentar adivinar su frase de contraseña en esta aplicación. El recuento se mantiene aunque se reinicie la aplicación; la ventana de desbloqueo muestra los intentos que quedan. No protege frente a quien copie los archivos de la caja fuerte. Si activa esta opción, guarde una copia de seguridad en otro lugar.</translation>
     </message>
     <message numerus="yes">
-        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation>
-            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (solo se conserva la última). Se abre con su frase de contraseña actual y se borra junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «hrdesk backup» y guarde una copia en otro lugar.</numerusform>
-            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (se conservan las %n últimas). Se abren con su frase de contraseña actual y se borran junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «hrdesk backup» y guarde una copia en otro lugar.</numerusform>
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

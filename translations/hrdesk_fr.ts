@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountabilityDialog</name>
+    <message>
+        <source>Accountability package</source>
+        <translation>Dossier de demande de sanctions</translation>
+    </message>
+    <message>
+        <source>&amp;Export the package as PDF…</source>
+        <translation>&amp;Exporter le dossier en PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the language and an optional password, then where to save it</source>
+        <translation>Choisir la langue et, si vous le souhaitez, un mot de passe, puis l’emplacement d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the conduct recorded for them from this case? This cannot be undone.</source>
+        <translation>Supprimer %1 et les agissements enregistrés à son sujet dans ce dossier&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: %1</source>
+        <translation>Impossible d’enregistrer la dernière modification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityExportDialog</name>
+    <message>
+        <source>Export the accountability package</source>
+        <translation>Exporter le dossier de demande de sanctions</translation>
+    </message>
+    <message>
+        <source>The package is a separate document from the brief: it names the people responsible. It is saved only where you choose.</source>
+        <translation>Ce dossier est un document distinct de la note de synthèse&#xa0;: il nomme les personnes responsables. Il n’est enregistré qu’à l’endroit que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the package:</source>
+        <translation>&amp;Langue du dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Protéger le PDF enregistré par un mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Confirmer le mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Save the accountability package as PDF</source>
+        <translation>Enregistrer le dossier de demande de sanctions en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Préparation du PDF…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Impossible d’enregistrer le PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be prepared (%1).</source>
+        <translation>Impossible de préparer le dossier (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityIntro</name>
+    <message>
+        <source>The United States can refuse entry to officials involved in gross violations of human rights or significant corruption (Section 7031(c)), and can freeze their assets and bar dealings with them (Global Magnitsky sanctions). Anyone may send the State Department information for such a decision. Here you record who is responsible, what they did, which events of your timeline show it and what evidence exists, then print it as a separate document.</source>
+        <extracomment>The reference entries this panel links to, in the order of its buttons.</extracomment>
+        <translation>Les États-Unis peuvent refuser l’entrée sur leur territoire aux responsables impliqués dans des violations graves des droits humains ou dans une corruption importante (section 7031(c)), et peuvent geler leurs avoirs et interdire toute relation avec eux (sanctions Global Magnitsky). Toute personne peut transmettre au Département d’État des informations en vue d’une telle décision. Vous indiquez ici qui est responsable, ce que chaque personne a fait, quels faits de votre chronologie le montrent et quelles preuves existent, puis vous l’imprimez comme un document distinct.</translation>
+    </message>
+    <message>
+        <source>This package names people who may retaliate. Keep it confidential and send it only through a channel you trust. Decisions are slow, often more than a year, and you may never hear the outcome. It does not replace urgent protection.</source>
+        <translation>Ce dossier nomme des personnes qui peuvent exercer des représailles. Gardez-le confidentiel et ne l’envoyez que par un canal de confiance. Les décisions sont lentes, souvent plus d’un an, et vous ne connaîtrez peut-être jamais le résultat. Il ne remplace pas une protection urgente.</translation>
+    </message>
+    <message>
+        <source>About Section &amp;7031(c)</source>
+        <translation>La section &amp;7031(c)</translation>
+    </message>
+    <message>
+        <source>About &amp;Global Magnitsky</source>
+        <translation>Les sanctions &amp;Global Magnitsky</translation>
+    </message>
+    <message>
+        <source>Preparing a &amp;submission</source>
+        <translation>P&amp;réparer une demande de sanctions</translation>
+    </message>
+    <message>
+        <source>Opens the entry in Reference</source>
+        <translation>Ouvre la fiche dans Fiches pratiques</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPeoplePanel</name>
+    <message>
+        <source>People responsible</source>
+        <translation>Personnes responsables</translation>
+    </message>
+    <message>
+        <source>Full name of a person responsible</source>
+        <translation>Nom complet d’une personne responsable</translation>
+    </message>
+    <message>
+        <source>Full name of a new person responsible</source>
+        <translation>Nom complet d’une nouvelle personne responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this person to the list</source>
+        <translation>Ajouter cette personne à la liste</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. Type the full name of a person responsible above and press Enter.</source>
+        <translation>Personne n’est encore inscrit. Saisissez ci-dessus le nom complet d’une personne responsable, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>Mod&amp;ifier</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s details</source>
+        <translation>Modifier les informations de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person and the conduct recorded for them</source>
+        <translation>Supprimer la personne sélectionnée et les agissements enregistrés à son sujet</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPersonForm</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other names or spe&amp;llings:</source>
+        <translation>Autres noms ou ort&amp;hographes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;Pays de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date or &amp;year of birth:</source>
+        <translation>&amp;Date ou année de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Position or unit:</source>
+        <translation>&amp;Fonction ou unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Separate them with semicolons</source>
+        <translation>Séparez-les par des points-virgules</translation>
+    </message>
+    <message>
+        <source>1971, 1971-04 or 1971-04-23</source>
+        <translation>1971, 1971-04 ou 1971-04-23</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ximate</source>
+        <translation>Appro&amp;ximative</translation>
+    </message>
+    <message>
+        <source>Tick when the year is an estimate</source>
+        <translation>Cochez si l’année est une estimation</translation>
+    </message>
+    <message>
+        <source>At the time of the conduct</source>
+        <translation>Au moment des faits</translation>
+    </message>
+    <message>
+        <source>Cond&amp;uct</source>
+        <translation>Agisse&amp;ments</translation>
+    </message>
+    <message>
+        <source>Tick what this person did. Select a ticked line to link its events and evidence below.</source>
+        <translation>Cochez ce que cette personne a fait. Sélectionnez une ligne cochée pour y relier ci-dessous des faits et des preuves.</translation>
+    </message>
+    <message>
+        <source>Conduct of this person</source>
+        <translation>Agissements de cette personne</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>Fai&amp;ts de la chronologie qui le montrent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>Faits de la chronologie reliés à ces agissements</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>La chronologie de ce dossier ne contient encore aucun fait. Ajoutez-les à l’étape 3 de l’assistant.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Remarques sur les pre&amp;uves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Quelles preuves existent et où elles sont conservées (pas les preuves elles-mêmes)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Remarques sur les preuves</translation>
+    </message>
+    <message>
+        <source>A person needs a full name; the last one is kept until you type one.</source>
+        <translation>Une personne doit avoir un nom complet&#xa0;; le précédent est conservé tant que vous n’en saisissez pas un autre.</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Retirer des agissements</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de cette personne, avec les faits reliés et les remarques sur les preuves&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>Faits et preuves pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Cochez ce type d’agissement ci-dessus pour y relier des faits et des preuves.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>hrdesk is already open</source>
@@ -10,6 +290,97 @@
     <message>
         <source>This vault is already open in another hrdesk window. Use that window.</source>
         <translation>Ce coffre-fort est déjà ouvert dans une autre fenêtre de hrdesk. Continuez dans cette fenêtre-là.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the backup with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;separate passphrase, only for this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and &amp;back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. No backup was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +897,14 @@ Continuer&#xa0;?</translation>
         <translation>Prévisualiser, imprimer ou enregistrer la note de synthèse pour l’ambassade (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Acc&amp;ountability…</source>
+        <translation>&amp;Sanctions…</translation>
+    </message>
+    <message>
+        <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
+        <translation>Les personnes responsables, pour une demande au titre de la section 7031(c) ou de Global Magnitsky</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
@@ -937,6 +1316,14 @@ Continuer&#xa0;?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Starting again on a new computer? Restore the backup you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -1891,6 +2278,30 @@ Continuer&#xa0;?</translation>
         <source>Year</source>
         <translation>Année</translation>
     </message>
+    <message>
+        <source>Extrajudicial killing</source>
+        <translation>Exécution extrajudiciaire</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>Torture</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Disparition forcée</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Détention arbitraire</translation>
+    </message>
+    <message>
+        <source>Rape under colour of law</source>
+        <translation>Viol commis sous couvert de l’autorité publique</translation>
+    </message>
+    <message>
+        <source>Significant corruption</source>
+        <translation>Corruption importante</translation>
+    </message>
 </context>
 <context>
     <name>LanguageCombo</name>
@@ -2121,6 +2532,63 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
         <translation>Un dossier a besoin d’un titre. Saisissez quelques mots que vous reconnaîtrez.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Robustesse de la phrase de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation type="unfinished">Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or two.</source>
+        <translation type="unfinished">Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished">Bonne.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished">Robuste.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3078,113 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read or restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2682,6 +3257,22 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Coffre-fort effacé</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attempt counter</source>
         <translation>Compteur de tentatives</translation>
     </message>
@@ -2721,11 +3312,19 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Utile si quelqu’un risque d’essayer de deviner votre phrase de passe dans cette application. Le compteur est conservé au redémarrage&#xa0;; la fenêtre de déverrouillage indique les tentatives restantes. Cela n’arrête pas une personne qui copie les fichiers du coffre-fort. Si vous activez cette option, conservez une sauvegarde ailleurs.</translation>
     </message>
     <message numerus="yes">
-        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation>
-            <numerusform>Sauvegarde automatique&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (seule la plus récente est gardée). Elle s’ouvre avec votre phrase de passe actuelle et est effacée avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;hrdesk backup&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
-            <numerusform>Sauvegardes automatiques&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (les %n plus récentes sont gardées). Elles s’ouvrent avec votre phrase de passe actuelle et sont effacées avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;hrdesk backup&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

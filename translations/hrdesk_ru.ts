@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountabilityDialog</name>
+    <message>
+        <source>Accountability package</source>
+        <translation>Материалы для привлечения к ответственности</translation>
+    </message>
+    <message>
+        <source>&amp;Export the package as PDF…</source>
+        <translation>&amp;Экспортировать материалы в PDF…</translation>
+    </message>
+    <message>
+        <source>Choose the language and an optional password, then where to save it</source>
+        <translation>Выберите язык и, если нужно, пароль, а затем место для сохранения</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the conduct recorded for them from this case? This cannot be undone.</source>
+        <translation>Удалить «%1» и записанные действия этого человека из дела? Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityEditor</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The last change could not be saved: %1</source>
+        <translation>Не удалось сохранить последнее изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityExportDialog</name>
+    <message>
+        <source>Export the accountability package</source>
+        <translation>Экспорт материалов для привлечения к ответственности</translation>
+    </message>
+    <message>
+        <source>The package is a separate document from the brief: it names the people responsible. It is saved only where you choose.</source>
+        <translation>Эти материалы — отдельный документ, не записка: в них названы ответственные лица. Они сохраняются только там, где вы укажете.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the package:</source>
+        <translation>&amp;Язык материалов:</translation>
+    </message>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Защитить сохранённый PDF-файл паролем</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Повторите п&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Пароль PDF-файла</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Повтор пароля PDF-файла</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Save the accountability package as PDF</source>
+        <translation>Сохранить материалы для привлечения к ответственности в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Preparing the PDF…</source>
+        <translation>Подготовка PDF-файла…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Не удалось сохранить PDF-файл: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The package could not be prepared (%1).</source>
+        <translation>Не удалось подготовить материалы (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityIntro</name>
+    <message>
+        <source>The United States can refuse entry to officials involved in gross violations of human rights or significant corruption (Section 7031(c)), and can freeze their assets and bar dealings with them (Global Magnitsky sanctions). Anyone may send the State Department information for such a decision. Here you record who is responsible, what they did, which events of your timeline show it and what evidence exists, then print it as a separate document.</source>
+        <extracomment>The reference entries this panel links to, in the order of its buttons.</extracomment>
+        <translation>США могут запретить въезд должностным лицам, причастным к грубым нарушениям прав человека или крупной коррупции (раздел 7031(c)), а также заморозить их активы и запретить любые сделки с ними (санкции по Глобальному закону Магнитского). Любой может направить в Государственный департамент сведения для такого решения. Здесь вы записываете, кто несёт ответственность, что сделал, какие события вашей хронологии это подтверждают и какие есть доказательства, а затем печатаете всё это отдельным документом.</translation>
+    </message>
+    <message>
+        <source>This package names people who may retaliate. Keep it confidential and send it only through a channel you trust. Decisions are slow, often more than a year, and you may never hear the outcome. It does not replace urgent protection.</source>
+        <translation>В этих материалах названы люди, которые могут вам отомстить. Храните их в тайне и отправляйте только по каналу, которому доверяете. Решения принимаются медленно, часто больше года, и о результате вам могут так и не сообщить. Они не заменяют срочной защиты.</translation>
+    </message>
+    <message>
+        <source>About Section &amp;7031(c)</source>
+        <translation>О разделе &amp;7031(c)</translation>
+    </message>
+    <message>
+        <source>About &amp;Global Magnitsky</source>
+        <translation>О &amp;Глобальном законе Магнитского</translation>
+    </message>
+    <message>
+        <source>Preparing a &amp;submission</source>
+        <translation>Как подготовить &amp;заявку</translation>
+    </message>
+    <message>
+        <source>Opens the entry in Reference</source>
+        <translation>Открывает статью в Справочнике</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPeoplePanel</name>
+    <message>
+        <source>People responsible</source>
+        <translation>Ответственные лица</translation>
+    </message>
+    <message>
+        <source>Full name of a person responsible</source>
+        <translation>Полное имя ответственного лица</translation>
+    </message>
+    <message>
+        <source>Full name of a new person responsible</source>
+        <translation>Полное имя нового ответственного лица</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Add this person to the list</source>
+        <translation>Добавить этого человека в список</translation>
+    </message>
+    <message>
+        <source>No one is listed yet. Type the full name of a person responsible above and press Enter.</source>
+        <translation>Список пока пуст. Введите выше полное имя ответственного лица и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the selected person&apos;s details</source>
+        <translation>Изменить сведения о выбранном человеке</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected person and the conduct recorded for them</source>
+        <translation>Удалить выбранного человека и записанные действия этого человека</translation>
+    </message>
+</context>
+<context>
+    <name>AccountabilityPersonForm</name>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>По&amp;лное имя:</translation>
+    </message>
+    <message>
+        <source>Other names or spe&amp;llings:</source>
+        <translation>Другие имена или &amp;написания:</translation>
+    </message>
+    <message>
+        <source>&amp;Country of birth:</source>
+        <translation>&amp;Страна рождения:</translation>
+    </message>
+    <message>
+        <source>Date or &amp;year of birth:</source>
+        <translation>Дата или год &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>&amp;Position or unit:</source>
+        <translation>Должность или &amp;подразделение:</translation>
+    </message>
+    <message>
+        <source>Separate them with semicolons</source>
+        <translation>Разделяйте их точкой с запятой</translation>
+    </message>
+    <message>
+        <source>1971, 1971-04 or 1971-04-23</source>
+        <translation>1971, 1971-04 или 1971-04-23</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ximate</source>
+        <translation>Приблизи&amp;тельно</translation>
+    </message>
+    <message>
+        <source>Tick when the year is an estimate</source>
+        <translation>Отметьте, если год известен лишь приблизительно</translation>
+    </message>
+    <message>
+        <source>At the time of the conduct</source>
+        <translation>На момент совершения действий</translation>
+    </message>
+    <message>
+        <source>Cond&amp;uct</source>
+        <translation>Дейст&amp;вия</translation>
+    </message>
+    <message>
+        <source>Tick what this person did. Select a ticked line to link its events and evidence below.</source>
+        <translation>Отметьте, что сделал этот человек. Выберите отмеченную строку, чтобы ниже связать с ней события и доказательства.</translation>
+    </message>
+    <message>
+        <source>Conduct of this person</source>
+        <translation>Действия этого человека</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>События &amp;хронологии, которые это подтверждают:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>События хронологии, связанные с этими действиями</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>В хронологии этого дела пока нет событий. Добавьте их на шаге 3 мастера.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Сведения о доказ&amp;ательствах:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Какие есть доказательства и где они хранятся (не сами доказательства)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Сведения о доказательствах</translation>
+    </message>
+    <message>
+        <source>A person needs a full name; the last one is kept until you type one.</source>
+        <translation>У человека должно быть полное имя; прежнее сохраняется, пока вы не введёте новое.</translation>
+    </message>
+    <message>
+        <source>Remove conduct</source>
+        <translation>Убрать действия</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
+        <translation>Убрать «%1» у этого человека вместе со связанными событиями и сведениями о доказательствах?</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>События и доказательства: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Отметьте выше этот вид действий, чтобы связать с ним события и доказательства.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>hrdesk is already open</source>
@@ -10,6 +290,97 @@
     <message>
         <source>This vault is already open in another hrdesk window. Use that window.</source>
         <translation>Это хранилище уже открыто в другом окне hrdesk. Перейдите в то окно.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the backup with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;separate passphrase, only for this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file and &amp;back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2. No backup was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made. No backup was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,6 +899,14 @@ Continue?</source>
         <translation>Просмотреть, напечатать или сохранить информационную записку для посольства (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Acc&amp;ountability…</source>
+        <translation>&amp;Ответственность…</translation>
+    </message>
+    <message>
+        <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
+        <translation>Ответственные лица — для заявки по разделу 7031(c) или по Глобальному закону Магнитского</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -942,6 +1321,14 @@ Continue?</source>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Starting again on a new computer? Restore the backup you saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -1906,6 +2293,30 @@ Continue?</source>
         <source>Year</source>
         <translation>Год</translation>
     </message>
+    <message>
+        <source>Extrajudicial killing</source>
+        <translation>Внесудебная казнь</translation>
+    </message>
+    <message>
+        <source>Torture</source>
+        <translation>Пытки</translation>
+    </message>
+    <message>
+        <source>Enforced disappearance</source>
+        <translation>Насильственное исчезновение</translation>
+    </message>
+    <message>
+        <source>Arbitrary detention</source>
+        <translation>Произвольное задержание</translation>
+    </message>
+    <message>
+        <source>Rape under colour of law</source>
+        <translation>Изнасилование с использованием служебного положения</translation>
+    </message>
+    <message>
+        <source>Significant corruption</source>
+        <translation>Крупная коррупция</translation>
+    </message>
 </context>
 <context>
     <name>LanguageCombo</name>
@@ -2136,6 +2547,65 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>A case needs a title. Type a few words that you will recognise.</source>
         <translation>У дела должно быть название. Введите несколько слов, по которым вы его узнаете.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Надёжность парольной фразы</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup passphrase must have at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add more words.</source>
+        <translation type="unfinished">Слабая: легко подобрать. Добавьте ещё слова.</translation>
+    </message>
+    <message>
+        <source>Fair: add another word or two.</source>
+        <translation type="unfinished">Средняя: добавьте ещё одно-два слова.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished">Хорошая.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished">Надёжная.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3098,113 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore — hrdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hrdesk backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup… This can take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read or restored: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
@@ -2701,6 +3278,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Хранилище стёрто</translation>
     </message>
     <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attempt counter</source>
         <translation>Счётчик попыток</translation>
     </message>
@@ -2740,12 +3333,20 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>На случай, если кто-то попытается подобрать вашу парольную фразу в этом приложении. Счётчик сохраняется после перезапуска; в окне разблокировки видно, сколько попыток осталось. Это не остановит того, кто скопирует файлы хранилища. Если вы включите эту функцию, храните резервную копию в другом месте.</translation>
     </message>
     <message numerus="yes">
-        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use &apos;hrdesk backup&apos; to save one elsewhere.</source>
-        <translation>
-            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранится %n последняя копия). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
-            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последние копии). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
-            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последних копий). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте командой «hrdesk backup».</numerusform>
+        <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from a backup…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

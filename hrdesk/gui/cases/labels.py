@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from hrdesk.domain.accountability import ConductCategory
 from hrdesk.domain.case import CaseStatus, Channel, Disclosure, EventKind, OfficerRole, SupportKind
 from hrdesk.domain.dates import Precision
 from hrdesk.domain.rules import ReadinessItem
@@ -135,6 +136,24 @@ _PRECISION: dict[Precision, Callable[[], str]] = {
 }
 
 
+_CONDUCT: dict[ConductCategory, Callable[[], str]] = {
+    ConductCategory.EXTRAJUDICIAL_KILLING: lambda: QCoreApplication.translate(
+        "Labels", "Extrajudicial killing"
+    ),
+    ConductCategory.TORTURE: lambda: QCoreApplication.translate("Labels", "Torture"),
+    ConductCategory.ENFORCED_DISAPPEARANCE: lambda: QCoreApplication.translate(
+        "Labels", "Enforced disappearance"
+    ),
+    ConductCategory.ARBITRARY_DETENTION: lambda: QCoreApplication.translate("Labels", "Arbitrary detention"),
+    ConductCategory.RAPE_UNDER_COLOUR_OF_LAW: lambda: QCoreApplication.translate(
+        "Labels", "Rape under colour of law"
+    ),
+    ConductCategory.SIGNIFICANT_CORRUPTION: lambda: QCoreApplication.translate(
+        "Labels", "Significant corruption"
+    ),
+}
+
+
 def support_kind_label(kind: SupportKind) -> str:
     return _SUPPORT[kind]()
 
@@ -172,6 +191,10 @@ def precision_label(precision: Precision) -> str:
     return _PRECISION[precision]()
 
 
+def conduct_label(category: ConductCategory) -> str:
+    return _CONDUCT[category]()
+
+
 _BY_ENUM: dict[type[StrEnum], Callable[[StrEnum], str]] = {
     SupportKind: lambda v: support_kind_label(SupportKind(v)),
     EventKind: lambda v: event_kind_label(EventKind(v)),
@@ -181,6 +204,7 @@ _BY_ENUM: dict[type[StrEnum], Callable[[StrEnum], str]] = {
     CaseStatus: lambda v: case_status_label(CaseStatus(v)),
     ReadinessItem: lambda v: readiness_item_label(ReadinessItem(v)),
     Precision: lambda v: precision_label(Precision(v)),
+    ConductCategory: lambda v: conduct_label(ConductCategory(v)),
 }
 
 

@@ -61,6 +61,7 @@ class CasesScreen(Screen):
             self._wizard = CaseWizard(self.service)
             self._wizard.closed.connect(self._wizard_closed)
             self._wizard.brief_requested.connect(self.open_brief)
+            self._wizard.accountability_requested.connect(self.open_accountability)
             self._wizard.reference_requested.connect(self.context.show_reference)
             self.stack.addWidget(self._wizard)
         return self._wizard
@@ -82,6 +83,16 @@ class CasesScreen(Screen):
             dialog.set_contact_history(BriefService(vault).contact_history(case_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_accountability(self, case_id: int) -> None:
+        """The people responsible and their conduct; not modal, so Reference can be read alongside."""
+        from hrdesk.gui.accountability.dialog import AccountabilityDialog
+
+        dialog = AccountabilityDialog(self.context, case_id, self)
+        dialog.reference_requested.connect(self.context.show_reference)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.activateWindow()
 
     def _wizard_closed(self, case_id: int) -> None:
         self.list_panel.refresh(case_id or None)

@@ -49,6 +49,7 @@ _PAGE_ICONS = {
 class CaseWizard(QWidget):
     closed = Signal(int)  # the case id, when the user goes back to the list
     brief_requested = Signal(int)  # the case id: open the print/export dialog
+    accountability_requested = Signal(int)  # the case id: open the accountability package dialog
     reference_requested = Signal(str)  # a Reference entry id, from a page's "Read first" links
 
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
@@ -79,6 +80,9 @@ class CaseWizard(QWidget):
         self.brief_button.setShortcut(QKeySequence.StandardKey.Print)
         self.brief_button.clicked.connect(self._request_brief)
         top.addWidget(self.brief_button)
+        self.accountability_button = QPushButton(icon("mdi6.gavel"), "")
+        self.accountability_button.clicked.connect(self._request_accountability)
+        top.addWidget(self.accountability_button)
         layout.addLayout(top)
 
         # The steps run across the top, so the timeline and outreach tables get the full width.
@@ -147,6 +151,10 @@ class CaseWizard(QWidget):
             )
         self.brief_button.setText(self.tr("Brief…"))
         self.brief_button.setToolTip(self.tr("Preview, print or save the brief for the embassy (Ctrl+P)"))
+        self.accountability_button.setText(self.tr("Acc&ountability…"))
+        self.accountability_button.setToolTip(
+            self.tr("The people responsible, for a Section 7031(c) or Global Magnitsky submission")
+        )
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Previous step (Ctrl+Page Up)"))
         self._update_buttons()
@@ -170,6 +178,11 @@ class CaseWizard(QWidget):
         if self.editor is not None:
             self.flush()  # the brief is rendered from the vault: it must hold the last keystroke
             self.brief_requested.emit(self.editor.case_id)
+
+    def _request_accountability(self) -> None:
+        if self.editor is not None:
+            self.flush()  # the dialog lists the timeline events as saved in the vault
+            self.accountability_requested.emit(self.editor.case_id)
 
     # -- opening and closing -------------------------------------------------------------------
     def open_case(self, case_id: int, page: PageId = PageId.BASICS) -> None:
