@@ -28,6 +28,9 @@ format: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python translations/update.py
 
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/make_screenshots.py --languages en,es,fr,ar,ru
 
