@@ -13,15 +13,13 @@ from __future__ import annotations
 import argparse
 import io
 import random
-import statistics
 import sys
-import time
-from collections.abc import Callable
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from timing import median_seconds
 
 from hrdesk.brief.date_format import format_date
 from hrdesk.brief.fonts import LATIN, register_fonts
@@ -75,15 +73,6 @@ def bare_table(case: Case, lang: str) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm)
     doc.build([Table(rows, colWidths=[30 * mm, 78 * mm, 31 * mm, 31 * mm], repeatRows=0)])
     return buffer.getvalue()
-
-
-def median_seconds(fn: Callable[[], bytes], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -25,12 +25,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
+
+from timing import median_seconds as median_time  # noqa: E402 - after sys.path
 
 TARGETS = {  # name -> (seconds, ratio to floor or None)
     "start to window (without KDF)": (1.0, None),
@@ -40,15 +41,6 @@ TARGETS = {  # name -> (seconds, ratio to floor or None)
     "Today, 100,000 interactions": (0.050, None),
 }
 PEAK_RSS_TARGET_MB = 300
-
-
-def median_time(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def peak_rss_mb() -> float:

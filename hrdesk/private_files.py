@@ -27,12 +27,28 @@ def make_private_dir(path: Path) -> Path:
 
 
 def write_private_file(path: Path, data: bytes) -> None:
-    """Write ``data`` atomically: a private temp file in the same folder, fsync, then rename.
-
-    A crash at any instant leaves either the old file or the new one, never a mixture.
-    """
+    """Write one of hrdesk's own files atomically, creating its private folder if needed."""
     make_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    _atomic_write(path, data)
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` (a file the user chose) so that it is whole or absent.
+
+    The folder must already exist: hrdesk never creates folders the user did not ask for.
+    """
+    target = path.expanduser()
+    if not target.parent.is_dir():
+        raise FileNotFoundError(2, "No such folder", str(target.parent))
+    if target.is_dir():
+        raise IsADirectoryError(21, "Is a folder", str(target))
+    _atomic_write(target, data)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """A private temp file in the same folder (so the rename cannot cross file systems), fsync,
+    then rename: a crash at any instant leaves the old file or the new one, never a mixture."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

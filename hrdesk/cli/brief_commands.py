@@ -16,8 +16,9 @@ from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.protect import EmptyPassword
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, open_vault
+from hrdesk.private_files import write_export
 from hrdesk.services.accountability import AccountabilityService
-from hrdesk.services.briefs import BriefService, write_export
+from hrdesk.services.briefs import BriefService
 from hrdesk.services.cases import CaseNotFound
 from hrdesk.vault.vault import Vault
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
-import os
 import sys
 from pathlib import Path
 
+from hrdesk.private_files import write_export
 from hrdesk.services import unlock_guard
 from hrdesk.vault.errors import KeyringUnavailable, NotAVault, VaultError, VaultInUse, WrongPassphrase
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
@@ -85,19 +84,11 @@ class SecretInput:
 
 
 def write_output_file(path: Path, data: bytes) -> None:
-    """Write an export the user asked for: a temp file beside it, then rename; removed on failure."""
-    target = path.expanduser()
-    tmp = target.with_name(f".{target.name}.part")
+    """Write an export the user asked for (whole or not at all); errors become one line."""
     try:
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except FileExistsError:
-        raise CliError(f"{tmp} exists: remove it and try again") from None
+        write_export(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise CliError(f"cannot write {target}: {exc.strerror}") from None
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def vault_folder(args: argparse.Namespace) -> VaultFolder:

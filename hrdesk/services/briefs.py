@@ -2,21 +2,15 @@
 an export only where the user asked.
 
 No Qt: the CLI and the GUI's export dialog both call this. Rendering happens in memory; the
-only file ever written is the one the user named, through :func:`write_export`.
+only file ever written is the one the user named, through :func:`hrdesk.private_files.write_export`.
 """
 
 from __future__ import annotations
-
-import contextlib
-import os
-import tempfile
-from pathlib import Path
 
 from hrdesk.brief.email_draft import EmailDraft, draft_meeting_email
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
-from hrdesk.private_files import fsync_dir
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.vault import Vault
@@ -55,30 +49,3 @@ class BriefService:
     def email_draft(self, case_id: int, options: BriefOptions) -> EmailDraft:
         """A meeting-request email for case ``case_id`` in ``options.language``."""
         return draft_meeting_email(self.cases.load_case(case_id), options)
-
-
-def write_export(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` (a file the user chose) so that it is whole or absent.
-
-    A private temporary file is made in the same folder (so the rename cannot cross file
-    systems), flushed, then renamed over ``path``; on any failure it is removed. The folder
-    must already exist: hrdesk never creates folders the user did not ask for.
-    """
-    target = path.expanduser()
-    folder = target.parent
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(folder))
-    if target.is_dir():
-        raise IsADirectoryError(21, "Is a folder", str(target))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    fsync_dir(folder)

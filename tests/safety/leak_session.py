@@ -26,7 +26,8 @@ from hrdesk.domain.contacts import Embassy, Interaction, ItemKind, Officer, Trac
 from hrdesk.gui.app import build_context, create_application
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.controller import AppController
-from hrdesk.services.briefs import BriefService, write_export
+from hrdesk.private_files import write_export
+from hrdesk.services.briefs import BriefService
 from hrdesk.services.case_files import export_case
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog

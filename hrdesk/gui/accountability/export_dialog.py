@@ -33,8 +33,8 @@ from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
+from hrdesk.private_files import write_export
 from hrdesk.services.accountability import AccountabilityService
-from hrdesk.services.briefs import write_export
 
 
 class AccountabilityExportDialog(QDialog):

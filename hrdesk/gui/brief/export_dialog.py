@@ -42,7 +42,7 @@ from hrdesk.gui.common.capture_guard import exclude_from_capture
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
-from hrdesk.services.briefs import write_export
+from hrdesk.private_files import write_export
 from hrdesk.services.cases import CaseService
 
 #: Milliseconds to wait after a change before rendering again (typing an embassy name).
