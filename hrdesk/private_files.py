@@ -11,6 +11,9 @@ import os
 import tempfile
 from pathlib import Path
 
+# Half-written files start with this, so a crash's leftovers can be found and removed.
+TEMP_PREFIX = ".tmp-"
+
 
 def restrict_umask() -> None:
     """Make every file the process creates from now on private to the user (POSIX only)."""
@@ -48,7 +51,7 @@ def write_export(path: Path, data: bytes) -> None:
 def _atomic_write(path: Path, data: bytes) -> None:
     """A private temp file in the same folder (so the rename cannot cross file systems), fsync,
     then rename: a crash at any instant leaves the old file or the new one, never a mixture."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

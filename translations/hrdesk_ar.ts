@@ -296,91 +296,91 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة احتياطية — hrdesk</translation>
     </message>
     <message>
         <source>Back up your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية من خزنتك</translation>
     </message>
     <message>
         <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية ملف واحد مشفّر يضم خزنتك كاملة. ومن دون عبارة المرور الخاصة بها لا تكشف شيئًا سوى حجمها، لذا يمكنك نسخها إلى ذاكرة USB أو إلى حاسوب آخر. احتفظ بها بعيدًا عن هذا الحاسوب: فهي ما يتيح لك أن تبدأ من جديد إذا فُقد أو صودر أو تعطّل.</translation>
     </message>
     <message>
         <source>Protect the backup with:</source>
-        <translation type="unfinished"></translation>
+        <translation>احمِ النسخة الاحتياطية بـ:</translation>
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الخزنة</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور مستقلة خاصة بهذه النسخة وحدها</translation>
     </message>
     <message>
         <source>Vault &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الخزنة:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الخزنة</translation>
     </message>
     <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستحتاج إلى عبارة المرور هذه لاستعادة النسخة الاحتياطية، وستُفتح الخزنة المستعادة بها. وإذا نسيتها فلن يتمكن أحد من فتح النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Choose a file and &amp;back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا واحفظ النسخة الاحتياطية…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرور الخزنة أولًا.</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ hrdesk الاحتياطية (*%1);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Backing up… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ النسخة الاحتياطية… قد يستغرق ذلك بعض الوقت.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم. حُفظت النسخة الاحتياطية في %1 (%2). يمكنك الآن نسخها إلى ذاكرة USB أو إلى مكان آمن آخر.</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرور الخزنة. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحوي الخزنة ممتلئ: تعذّر إنشاء النسخة الاحتياطية. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساحة كافية في %1 للنسخة الاحتياطية. لم تُحفظ أي نسخة احتياطية. أفرغ بعض المساحة أو اختر مكانًا آخر، مثل ذاكرة USB.</translation>
     </message>
     <message>
         <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع hrdesk الكتابة في %1 (المجلد غير موجود، أو للقراءة فقط، أو لا يخصّك). لم تُحفظ أي نسخة احتياطية. اختر مجلدًا آخر.</translation>
     </message>
     <message>
         <source>The backup could not be written in %1: %2. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في %1: %2. لم تُحفظ أي نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The backup could not be made. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء النسخة الاحتياطية. لم يُحفظ أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1338,12 @@ Continue?</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <source>Starting again on a new computer? Restore the backup you saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Starting again on a new computer?</source>
+        <translation>هل تبدأ من جديد على حاسوب آخر؟</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2598,42 +2598,42 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>NewPassphraseFields</name>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Repeat the backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished">قوة عبارة المرور</translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
+            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n أحرف.</numerusform>
+            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرف.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا مرور النسخة الاحتياطية غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
             <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
             <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
@@ -2644,19 +2644,19 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished">ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
+        <translation>ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
     </message>
     <message>
         <source>Fair: add another word or two.</source>
-        <translation type="unfinished">مقبولة: أضف كلمة أو كلمتين.</translation>
+        <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished">جيدة.</translation>
+        <translation>جيدة.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished">قوية.</translation>
+        <translation>قوية.</translation>
     </message>
 </context>
 <context>
@@ -3161,107 +3161,107 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>RestoreDialog</name>
     <message>
         <source>Restore — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة — hrdesk</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف نسخة احتياطية أنشأه hrdesk، واكتب عبارة المرور التي تحميه. يتحقق hrdesk من الملف كاملًا قبل أن يغيّر أي شيء. وبعد ذلك تُفتح الخزنة بعبارة مرور النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيحلّ هذا محل الخزنة الموجودة على هذا الحاسوب: سيُمحى كل ما فيها الآن، ونسخها الاحتياطية التلقائية، ويُستبدل بمحتوى النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر أي ملف</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الخزنة</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار نسخة احتياطية</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ hrdesk الاحتياطية (*%1);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة مرور النسخة الاحتياطية أولًا.</translation>
     </message>
     <message>
         <source>Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الخزنة</translation>
     </message>
     <message>
         <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الخزنة الموجودة على هذا الحاسوب بهذه النسخة الاحتياطية؟ سيُمحى كل ما في الخزنة الآن، ونسخها الاحتياطية التلقائية. ولا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Checking and restoring the backup… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من النسخة الاحتياطية واستعادتها… قد يستغرق ذلك بعض الوقت.</translation>
     </message>
     <message>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح النسخة الاحتياطية. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس نسخة احتياطية من hrdesk، أو أنه تالف أو ناقص أو جرى تعديله. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: تعذّرت استعادة النسخة الاحتياطية. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The backup could not be read or restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة النسخة الاحتياطية أو استعادتها: %1. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت استعادة النسخة الاحتياطية. لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -3342,19 +3342,19 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر وضع الخزنة المستعادة في مكانها (%1). وقد تُركت في المجلد %2.</translation>
     </message>
     <message>
         <source>Vault restored</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت الخزنة</translation>
     </message>
     <message>
         <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>جرى التحقق من النسخة الاحتياطية واستعادتها. افتح قفل الخزنة بعبارة مرور النسخة الاحتياطية، أي العبارة التي كتبتها لاستعادتها.</translation>
     </message>
     <message>
         <source>Attempt counter</source>
@@ -3397,22 +3397,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسخة فقط). وتُفتح هذه النسخة بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر نسختين). وتُفتح هاتان النسختان بعبارة المرور الحالية، وتُمحيان مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخ). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
+            <numerusform>النسخ الاحتياطية التلقائية: عند فتح القفل، ومرة واحدة في اليوم على الأكثر، يحتفظ برنامج hrdesk بنسخة مشفّرة في مجلد الخزنة (آخر %n نسخة). وتُفتح هذه النسخ بعبارة المرور الحالية، وتُمحى مع الخزنة. ولكي تبقى بياناتك في حال فقدت هذا الحاسوب، استخدم «احفظ نسخة احتياطية الآن…» لحفظ نسخة في مكان آخر.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية الآن…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

@@ -137,14 +137,14 @@
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup passphrase must have at least %n character.</numerusform>
+            <numerusform>The backup passphrase must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Too short: use at least %n character.</numerusform>
             <numerusform>Too short: use at least %n characters.</numerusform>
         </translation>
@@ -191,9 +191,9 @@
     <name>SafetyBox</name>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</numerusform>
+            <numerusform>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</numerusform>
         </translation>
     </message>
 </context>

@@ -296,91 +296,91 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad — hrdesk</translation>
     </message>
     <message>
         <source>Back up your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una copia de seguridad de su caja fuerte</translation>
     </message>
     <message>
         <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad es un único archivo cifrado que contiene toda su caja fuerte. Sin su frase de contraseña no revela nada más que su tamaño, así que puede copiarla en una memoria USB o en otro equipo. Guárdela lejos de este equipo: es lo que le permitirá empezar de nuevo si lo pierde, se lo quitan o se avería.</translation>
     </message>
     <message>
         <source>Protect the backup with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger la copia de seguridad con:</translation>
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la &amp;caja fuerte</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra frase de contraseña, &amp;solo para esta copia</translation>
     </message>
     <message>
         <source>Vault &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la caja fuerte:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la caja fuerte</translation>
     </message>
     <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesitará esta frase de contraseña para restaurar la copia, y la caja fuerte restaurada se abrirá con ella. Si la olvida, nadie podrá abrir la copia.</translation>
     </message>
     <message>
         <source>Choose a file and &amp;back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo y &amp;hacer la copia…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la frase de contraseña de la caja fuerte.</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la copia de seguridad</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de hrdesk (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Backing up… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad… Puede tardar un momento.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. La copia de seguridad está guardada en %1 (%2). Ya puede copiarla en una memoria USB o en otro lugar seguro.</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de la caja fuerte. No se ha guardado ninguna copia.</translation>
     </message>
     <message>
         <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco donde está la caja fuerte está lleno: no se ha podido hacer la copia. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en %1 para la copia de seguridad. No se ha guardado ninguna copia. Libere espacio o elija otro lugar, por ejemplo una memoria USB.</translation>
     </message>
     <message>
         <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk no puede escribir en %1 (la carpeta no existe, es de solo lectura o no es suya). No se ha guardado ninguna copia. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>The backup could not be written in %1: %2. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir la copia de seguridad en %1: %2. No se ha guardado ninguna copia.</translation>
     </message>
     <message>
         <source>The backup could not be made. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer la copia de seguridad. No se ha guardado nada.</translation>
     </message>
 </context>
 <context>
@@ -1318,12 +1318,12 @@ Continue?</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Starting again on a new computer? Restore the backup you saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Starting again on a new computer?</source>
+        <translation>¿Empieza de nuevo en otro equipo?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2538,57 +2538,57 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>NewPassphraseFields</name>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repítala:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Repeat the backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished">Seguridad de la frase de contraseña</translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase de contraseña de la copia debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña de la copia debe tener al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña de la copia no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
             <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished">Débil: fácil de adivinar. Añada más palabras.</translation>
+        <translation>Débil: fácil de adivinar. Añada más palabras.</translation>
     </message>
     <message>
         <source>Fair: add another word or two.</source>
-        <translation type="unfinished">Aceptable: añada una o dos palabras más.</translation>
+        <translation>Aceptable: añada una o dos palabras más.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished">Buena.</translation>
+        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished">Fuerte.</translation>
+        <translation>Fuerte.</translation>
     </message>
 </context>
 <context>
@@ -3081,107 +3081,107 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>RestoreDialog</name>
     <message>
         <source>Restore — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar — hrdesk</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo de copia de seguridad hecho con hrdesk y escriba la frase de contraseña que lo protege. hrdesk comprueba el archivo completo antes de cambiar nada. Después, la caja fuerte se abre con la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto sustituye la caja fuerte de este equipo: todo lo que contiene ahora, y sus copias de seguridad automáticas, se borrará y se reemplazará por el contenido de la copia.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de la copia:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la copia de seguridad</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo elegido</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
     </message>
     <message>
         <source>&amp;Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sustituir la caja fuerte</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancelar</translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de hrdesk (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el archivo de la copia de seguridad.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la frase de contraseña de la copia.</translation>
     </message>
     <message>
         <source>Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la caja fuerte</translation>
     </message>
     <message>
         <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la caja fuerte de este equipo por esta copia de seguridad? Se borrará todo lo que contiene ahora la caja fuerte, y también sus copias de seguridad automáticas. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Checking and restoring the backup… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y restaurando la copia de seguridad… Puede tardar un momento.</translation>
     </message>
     <message>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta frase de contraseña no abre la copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no es una copia de seguridad de hrdesk, o está dañado, incompleto o se ha modificado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se ha podido restaurar la copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The backup could not be read or restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ni restaurar la copia de seguridad: %1. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido restaurar la copia de seguridad. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
@@ -3258,19 +3258,19 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido colocar en su sitio la caja fuerte restaurada (%1). Se ha dejado en la carpeta %2.</translation>
     </message>
     <message>
         <source>Vault restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja fuerte restaurada</translation>
     </message>
     <message>
         <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad se ha comprobado y restaurado. Desbloquee la caja fuerte con la frase de contraseña de la copia: la que escribió para restaurarla.</translation>
     </message>
     <message>
         <source>Attempt counter</source>
@@ -3313,18 +3313,18 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (solo se conserva la última). Se abre con su frase de contraseña actual y se borra junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «Hacer una copia de seguridad ahora…» y guárdela en otro lugar.</numerusform>
+            <numerusform>Copias de seguridad automáticas: al desbloquear, como máximo una vez al día, hrdesk guarda una copia cifrada en la carpeta de la caja fuerte (se conservan las %n últimas). Se abren con su frase de contraseña actual y se borran junto con la caja fuerte. Para no perderlo todo si pierde este equipo, use «Hacer una copia de seguridad ahora…» y guárdela en otro lugar.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer una copia de seguridad ahora…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

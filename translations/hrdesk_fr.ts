@@ -296,91 +296,91 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde — hrdesk</translation>
     </message>
     <message>
         <source>Back up your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder votre coffre-fort</translation>
     </message>
     <message>
         <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est un fichier chiffré unique qui contient tout votre coffre-fort. Sans sa phrase de passe, elle ne révèle rien d’autre que sa taille&#xa0;: vous pouvez donc la copier sur une clé USB ou sur un autre ordinateur. Gardez-la loin de cet ordinateur&#xa0;: c’est elle qui vous permettra de repartir si celui-ci est perdu, saisi ou en panne.</translation>
     </message>
     <message>
         <source>Protect the backup with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger la sauvegarde par&#xa0;:</translation>
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase de passe du &amp;coffre-fort</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase de passe &amp;distincte, propre à cette sauvegarde</translation>
     </message>
     <message>
         <source>Vault &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe du coffre-fort&#xa0;:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe du coffre-fort</translation>
     </message>
     <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe vous sera demandée pour restaurer la sauvegarde, et le coffre-fort restauré s’ouvrira avec elle. Si vous l’oubliez, personne ne pourra ouvrir la sauvegarde.</translation>
     </message>
     <message>
         <source>Choose a file and &amp;back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier et &amp;sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord la phrase de passe du coffre-fort.</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sauvegarde</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes hrdesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Backing up… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours… Cela peut prendre un moment.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé. La sauvegarde est enregistrée dans %1 (%2). Vous pouvez maintenant la copier sur une clé USB ou dans un autre endroit sûr.</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase de passe du coffre-fort. Aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient le coffre-fort est plein&#xa0;: la sauvegarde n’a pas pu être faite. Libérez de la place et réessayez.</translation>
     </message>
     <message>
         <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas assez de place dans %1 pour la sauvegarde. Aucune sauvegarde n’a été écrite. Libérez de la place ou choisissez un autre emplacement, par exemple une clé USB.</translation>
     </message>
     <message>
         <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk ne peut pas écrire dans %1 (le répertoire n’existe pas, est en lecture seule ou ne vous appartient pas). Aucune sauvegarde n’a été écrite. Choisissez un autre répertoire.</translation>
     </message>
     <message>
         <source>The backup could not be written in %1: %2. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite dans %1&#xa0;: %2. Aucune sauvegarde n’a été écrite.</translation>
     </message>
     <message>
         <source>The backup could not be made. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être faite. Aucune sauvegarde n’a été écrite.</translation>
     </message>
 </context>
 <context>
@@ -1318,12 +1318,12 @@ Continuer&#xa0;?</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Starting again on a new computer? Restore the backup you saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Starting again on a new computer?</source>
+        <translation>Vous repartez sur un nouvel ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2538,57 +2538,57 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>NewPassphraseFields</name>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmez-la&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
         <source>Repeat the backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer la phrase de passe de la sauvegarde</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished">Robustesse de la phrase de passe</translation>
+        <translation>Robustesse de la phrase de passe</translation>
     </message>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases de passe de la sauvegarde ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished">Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
+        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
     </message>
     <message>
         <source>Fair: add another word or two.</source>
-        <translation type="unfinished">Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
+        <translation>Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished">Bonne.</translation>
+        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished">Robuste.</translation>
+        <translation>Robuste.</translation>
     </message>
 </context>
 <context>
@@ -3081,107 +3081,107 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>RestoreDialog</name>
     <message>
         <source>Restore — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration — hrdesk</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier de sauvegarde créé par hrdesk et saisissez la phrase de passe qui le protège. hrdesk vérifie le fichier en entier avant de modifier quoi que ce soit. Ensuite, le coffre-fort s’ouvre avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
         <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération remplace le coffre-fort de cet ordinateur&#xa0;: tout ce qu’il contient aujourd’hui, ainsi que ses sauvegardes automatiques, sera effacé et remplacé par le contenu de la sauvegarde.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase de passe de la sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le coffre-fort</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Annuler</translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes hrdesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
         <source>Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le coffre-fort</translation>
     </message>
     <message>
         <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le coffre-fort de cet ordinateur par cette sauvegarde&#xa0;? Tout ce que contient le coffre-fort aujourd’hui, ainsi que ses sauvegardes automatiques, sera effacé. C’est irréversible.</translation>
     </message>
     <message>
         <source>Checking and restoring the backup… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et restauration de la sauvegarde… Cela peut prendre un moment.</translation>
     </message>
     <message>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase de passe n’ouvre pas la sauvegarde. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas une sauvegarde hrdesk, ou il est endommagé, incomplet ou a été modifié. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: la sauvegarde n’a pas pu être restaurée. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be read or restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être lue ou restaurée&#xa0;: %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être restaurée. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
 </context>
 <context>
@@ -3258,19 +3258,19 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort restauré n’a pas pu être mis en place (%1). Il a été laissé dans le répertoire %2.</translation>
     </message>
     <message>
         <source>Vault restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort restauré</translation>
     </message>
     <message>
         <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été vérifiée et restaurée. Déverrouillez le coffre-fort avec la phrase de passe de la sauvegarde&#xa0;: celle que vous avez saisie pour la restaurer.</translation>
     </message>
     <message>
         <source>Attempt counter</source>
@@ -3313,18 +3313,18 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde automatique&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (seule la plus récente est gardée). Elle s’ouvre avec votre phrase de passe actuelle et est effacée avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;Sauvegarder maintenant…&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
+            <numerusform>Sauvegardes automatiques&#xa0;: lorsque vous déverrouillez, au plus une fois par jour, hrdesk conserve une copie chiffrée dans le répertoire du coffre-fort (les %n plus récentes sont gardées). Elles s’ouvrent avec votre phrase de passe actuelle et sont effacées avec le coffre-fort. Pour ne rien perdre si cet ordinateur disparaît, utilisez «&#xa0;Sauvegarder maintenant…&#xa0;» pour enregistrer une copie ailleurs.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

@@ -296,91 +296,91 @@
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — hrdesk</translation>
     </message>
     <message>
         <source>Back up your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия хранилища</translation>
     </message>
     <message>
         <source>The backup is one encrypted file that holds your whole vault. Without its passphrase it shows nothing but its size, so you can copy it to a USB stick or another computer. Keep it away from this computer: it is what lets you start again if this one is lost, seized or broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия — это один зашифрованный файл, в котором хранится всё ваше хранилище. Без парольной фразы по нему можно узнать только его размер, поэтому его можно скопировать на флешку или на другой компьютер. Храните копию отдельно от этого компьютера: именно она позволит начать заново, если компьютер потеряется, будет изъят или сломается.</translation>
     </message>
     <message>
         <source>Protect the backup with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем защитить резервную копию:</translation>
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольной фразой &amp;хранилища</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдельной парольной фразой только для этой копии</translation>
     </message>
     <message>
         <source>Vault &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза хранилища:</translation>
     </message>
     <message>
         <source>Vault passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза хранилища</translation>
     </message>
     <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза понадобится, чтобы восстановить данные из копии, и восстановленное хранилище будет открываться ею. Если вы её забудете, никто не сможет открыть резервную копию.</translation>
     </message>
     <message>
         <source>Choose a file and &amp;back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл и &amp;создать копию…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Type the vault&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу хранилища.</translation>
     </message>
     <message>
         <source>Save the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии hrdesk (*%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Backing up… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаётся резервная копия… Это может занять некоторое время.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово. Резервная копия сохранена в %1 (%2). Теперь её можно скопировать на флешку или в другое надёжное место.</translation>
     </message>
     <message>
         <source>This is not the vault&apos;s passphrase. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не парольная фраза хранилища. Резервная копия не записана.</translation>
     </message>
     <message>
         <source>The disk that holds the vault is full: the backup could not be made. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на котором находится хранилище, заполнен: создать резервную копию не удалось. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>There is not enough space in %1 for the backup. No backup was written. Free some space or choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 недостаточно места для резервной копии. Резервная копия не записана. Освободите место или выберите другое, например флешку.</translation>
     </message>
     <message>
         <source>hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>hrdesk не может записывать в %1 (папки нет, она доступна только для чтения или принадлежит не вам). Резервная копия не записана. Выберите другую папку.</translation>
     </message>
     <message>
         <source>The backup could not be written in %1: %2. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать резервную копию в %1: %2. Резервная копия не записана.</translation>
     </message>
     <message>
         <source>The backup could not be made. No backup was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию. Ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -1323,12 +1323,12 @@ Continue?</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <source>Starting again on a new computer? Restore the backup you saved.</source>
-        <translation type="unfinished"></translation>
+        <source>Starting again on a new computer?</source>
+        <translation>Начинаете заново на новом компьютере?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2553,39 +2553,39 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>NewPassphraseFields</name>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза копии:</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторите её:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
         <source>Repeat the backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите парольную фразу резервной копии</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished">Надёжность парольной фразы</translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы резервной копии не совпадают. Введите их ещё раз.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
@@ -2593,19 +2593,19 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Weak: easy to guess. Add more words.</source>
-        <translation type="unfinished">Слабая: легко подобрать. Добавьте ещё слова.</translation>
+        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
     </message>
     <message>
         <source>Fair: add another word or two.</source>
-        <translation type="unfinished">Средняя: добавьте ещё одно-два слова.</translation>
+        <translation>Средняя: добавьте ещё одно-два слова.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished">Хорошая.</translation>
+        <translation>Хорошая.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished">Надёжная.</translation>
+        <translation>Надёжная.</translation>
     </message>
 </context>
 <context>
@@ -3101,107 +3101,107 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <name>RestoreDialog</name>
     <message>
         <source>Restore — hrdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление — hrdesk</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk checks the whole file before it changes anything. Afterwards the vault opens with the backup&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл резервной копии, созданный hrdesk, и введите парольную фразу, которой он защищён. hrdesk полностью проверяет файл, прежде чем что-либо менять. После этого хранилище будет открываться парольной фразой резервной копии.</translation>
     </message>
     <message>
         <source>This replaces the vault on this computer: everything it holds now, and its automatic backups, will be erased and replaced by the contents of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище на этом компьютере будет заменено: всё, что в нём сейчас есть, и его автоматические резервные копии будут стёрты и заменены содержимым резервной копии.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл копии:</translation>
     </message>
     <message>
         <source>Backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл резервной копии</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не выбран</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <source>Backup &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза копии:</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
         <source>&amp;Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить хранилище</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Отмена</translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор резервной копии</translation>
     </message>
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии hrdesk (*%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите файл резервной копии.</translation>
     </message>
     <message>
         <source>Type the backup&apos;s passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу резервной копии.</translation>
     </message>
     <message>
         <source>Replace the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена хранилища</translation>
     </message>
     <message>
         <source>Replace the vault on this computer by this backup? Everything in the vault now, and its automatic backups, will be erased. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить хранилище на этом компьютере этой резервной копией? Всё, что сейчас есть в хранилище, и его автоматические резервные копии будут стёрты. Отменить это невозможно.</translation>
     </message>
     <message>
         <source>Checking and restoring the backup… This can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия проверяется и восстанавливается… Это может занять некоторое время.</translation>
     </message>
     <message>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не открывает резервную копию. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является резервной копией hrdesk либо повреждён, неполон или был изменён. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The disk is full: the backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен: восстановить резервную копию не удалось. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The backup could not be read or restored: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или восстановить резервную копию: %1. Ничего не изменено.</translation>
     </message>
     <message>
         <source>The backup could not be restored. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить резервную копию. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
 </context>
 <context>
@@ -3279,19 +3279,19 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление</translation>
     </message>
     <message>
         <source>The restored vault could not be put in place (%1). It was left in the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось поставить восстановленное хранилище на место (%1). Оно оставлено в папке %2.</translation>
     </message>
     <message>
         <source>Vault restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище восстановлено</translation>
     </message>
     <message>
         <source>The backup was checked and restored. Unlock the vault with the backup&apos;s passphrase: the one you typed to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия проверена и восстановлена. Разблокируйте хранилище парольной фразой резервной копии — той, которую вы ввели при восстановлении.</translation>
     </message>
     <message>
         <source>Attempt counter</source>
@@ -3334,19 +3334,19 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message numerus="yes">
         <source>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранится %n последняя копия). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте кнопкой «Создать резервную копию…».</numerusform>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последние копии). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте кнопкой «Создать резервную копию…».</numerusform>
+            <numerusform>Автоматические резервные копии: при разблокировке, не чаще раза в день, hrdesk сохраняет зашифрованную копию в папке хранилища (хранятся %n последних копий). Копии открываются вашей текущей парольной фразой и стираются вместе с хранилищем. Чтобы данные не пропали вместе с этим компьютером, сохраните копию в другом месте кнопкой «Создать резервную копию…».</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать резервную копию…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вос&amp;становить из резервной копии…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>

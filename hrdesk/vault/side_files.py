@@ -10,12 +10,12 @@ import contextlib
 import shutil
 from pathlib import Path
 
+from hrdesk.private_files import TEMP_PREFIX  # half-written files; re-exported for the vault
 from hrdesk.vault.keyslots import destroy
 
 BACKUPS_DIR = "backups"
 ATTEMPTS_NAME = "attempts.json"
 WORK_PREFIX = ".work-"  # private folders for a backup snapshot being made (removed after use)
-TEMP_PREFIX = ".tmp-"  # private_files.write_private_file's half-written files
 
 
 def backups_dir(vault_dir: Path) -> Path:

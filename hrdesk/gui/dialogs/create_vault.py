@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from hrdesk.domain.passphrase import MIN_LENGTH, Strength, assess
 from hrdesk.gui.common.background import BackgroundCall
@@ -14,6 +23,8 @@ from hrdesk.vault.errors import VaultError
 
 
 class CreateVaultDialog(VaultDialogBase):
+    restore_requested = Signal()  # "Restore from a backup…" (handled by gui.safety.actions)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.intro = QLabel()
@@ -46,6 +57,16 @@ class CreateVaultDialog(VaultDialogBase):
         self.body.addWidget(self.warning)
         self.understood = QCheckBox()
         self.body.addWidget(self.understood)
+
+        restore_row = QHBoxLayout()
+        self.restore_hint = QLabel()
+        self.restore_hint.setObjectName("hint")  # one line: wrapped labels here squeeze the fields
+        self.restore_button = QPushButton()
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_requested)
+        restore_row.addWidget(self.restore_hint, 1)
+        restore_row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.body.addLayout(restore_row)
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -86,6 +107,8 @@ class CreateVaultDialog(VaultDialogBase):
         self.understood.setText(self.tr("I understand that a forgotten passphrase &cannot be recovered"))
         self.create_button.setText(self.tr("Create &vault"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.restore_hint.setText(self.tr("Starting again on a new computer?"))
+        self.restore_button.setText(self.tr("Restore from a &backup…"))
         self._update_strength(self.passphrase.text())
 
     def _update_strength(self, text: str) -> None:

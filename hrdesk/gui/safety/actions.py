@@ -1,5 +1,6 @@
 """What the controller does for safety: lock and hide, emergency erase, erase after too many wrong
-passphrases, automatic backups after unlock, and telling the user about a tampered attempt counter.
+passphrases, automatic backups after unlock, backup and restore, and telling the user about a
+tampered attempt counter.
 
 Kept apart from ``AppController`` so the controller stays about which window is up; it calls
 ``attach_window`` and ``attach_dialog`` and this object does the rest.
@@ -9,16 +10,21 @@ from __future__ import annotations
 
 import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
+from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.gui.safety.backup_dialog import BackupDialog
+from hrdesk.gui.safety.backup_tasks import install_restored
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
+from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.services.backups import make_auto_backup
 from hrdesk.services.emergency import emergency_erase
@@ -48,6 +54,8 @@ class SafetyActions(QObject):
         if box is not None:
             box.erase_requested.connect(self.confirm_erase)
             box.shortcut_changed.connect(self.watcher.set_sequence)
+            box.backup_requested.connect(self.open_backup)
+            box.restore_requested.connect(self.open_restore)
         vault = self.context.session.vault
         if vault is not None and not self.context.demo:
             # A failed automatic backup must never disturb the user's work; the next unlock retries.
@@ -60,6 +68,9 @@ class SafetyActions(QObject):
         erased = getattr(dialog, "erased", None)
         if erased is not None:
             erased.connect(self._erased_by_limit)
+        restore_requested = getattr(dialog, "restore_requested", None)
+        if restore_requested is not None:  # the create-vault dialog: restore instead of a new vault
+            restore_requested.connect(lambda: self._restore_into_empty(dialog))
 
     # -- lock and hide ------------------------------------------------------------------------
     def lock_and_hide(self) -> None:
@@ -95,6 +106,11 @@ class SafetyActions(QObject):
         )
 
     def _show_create(self, message: str) -> None:
+        self._replace_dialog(CreateVaultDialog(self.context))
+        Messages.info(self.controller.dialog, self.tr("Vault erased"), message)
+
+    def _replace_dialog(self, dialog: VaultDialogBase) -> None:
+        """Swap the create or unlock dialog that is up (if any) for ``dialog``, without quitting."""
         old = self.controller.dialog
         if old is not None:
             with contextlib.suppress(RuntimeError):
@@ -102,8 +118,65 @@ class SafetyActions(QObject):
             old.hide()
             old.deleteLater()
             self.controller.dialog = None
-        self.controller._show_dialog(CreateVaultDialog(self.context))
-        Messages.info(self.controller.dialog, self.tr("Vault erased"), message)
+        self.controller._show_dialog(dialog)
+
+    # -- backup and restore -------------------------------------------------------------------
+    def open_backup(self) -> None:
+        dialog = BackupDialog(self.context, self.controller.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_restore(self) -> None:
+        """From Settings: the restored vault replaces the open one (the dialog asks first)."""
+        dialog = RestoreDialog(
+            self.context, replacing=self.context.session.has_vault, parent=self.controller.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._replace_vault)
+        dialog.open()
+
+    def _replace_vault(self, staged: Path) -> None:
+        """Lock, put the restored vault in place of the old one, then ask for the backup's passphrase."""
+        if self.backup is not None:
+            wait([self.backup], timeout=30)  # an automatic backup must not run into the swap
+        self.controller.idle.stop()
+        self.controller._close_vault_windows()
+        self.context.session.lock()
+        self._install_then_unlock(staged)
+
+    def _restore_into_empty(self, create_dialog: VaultDialogBase) -> None:
+        """From the create-vault dialog (no vault yet): restore instead of creating a new vault."""
+        dialog = RestoreDialog(self.context, replacing=self.context.session.has_vault, parent=create_dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._install_then_unlock)
+        dialog.open()
+
+    def _install_then_unlock(self, staged: Path) -> None:
+        try:
+            install_restored(self.context.session.folder, staged)
+        except OSError as error:  # rare (same disk, renames only); keep the restored copy for the user
+            self._replace_dialog(
+                UnlockDialog(self.context)
+                if self.context.session.has_vault
+                else CreateVaultDialog(self.context)
+            )
+            Messages.error(
+                self.controller.dialog,
+                self.tr("Restore"),
+                self.tr("The restored vault could not be put in place (%1). It was left in the folder %2.")
+                .replace("%1", error.strerror or str(error))
+                .replace("%2", str(staged)),
+            )
+            return
+        self._replace_dialog(UnlockDialog(self.context))
+        Messages.info(
+            self.controller.dialog,
+            self.tr("Vault restored"),
+            self.tr(
+                "The backup was checked and restored. Unlock the vault with the backup's passphrase: the "
+                "one you typed to restore it."
+            ),
+        )
 
     # -- tampering ----------------------------------------------------------------------------
     def _tampering_noticed(self, parent: QWidget) -> None:

@@ -1,4 +1,4 @@
-"""The "Emergencies" part of Settings: lock-and-hide keys, the attempt limit, automatic backups, erase."""
+"""The "Emergencies" part of Settings: lock-and-hide keys, the attempt limit, backups and restore, erase."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ class SafetyBox(QGroupBox):
 
     erase_requested = Signal()
     shortcut_changed = Signal(str)
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,16 @@ class SafetyBox(QGroupBox):
 
         self.backups_note = self._hint()
         outer.addWidget(self.backups_note)
+        backup_row = QHBoxLayout()
+        self.backup_now = QPushButton()
+        self.restore = QPushButton()
+        self.backup_now.clicked.connect(self.backup_requested)
+        self.restore.clicked.connect(self.restore_requested)
+        for button in (self.backup_now, self.restore):
+            button.setEnabled(vault is not None and not context.demo)
+            backup_row.addWidget(button)
+        backup_row.addStretch(1)
+        outer.addLayout(backup_row)
         self.erase = QPushButton()
         self.erase.setObjectName("danger")
         self.erase.clicked.connect(self.erase_requested)
@@ -109,11 +121,13 @@ class SafetyBox(QGroupBox):
             self.tr(
                 "Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in "
                 "the vault folder (the last %n). They open with your current passphrase and are erased "
-                "with the vault. To survive losing this computer, use 'hrdesk backup' to save one elsewhere.",
+                "with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.",
                 "",
                 DEFAULT_KEEP,
             )
         )
+        self.backup_now.setText(self.tr("&Back up now…"))
+        self.restore.setText(self.tr("Res&tore from a backup…"))
         self.erase.setText(self.tr("Emergency &erase…"))
 
     def _shortcut_edited(self) -> None:

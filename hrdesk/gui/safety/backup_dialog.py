@@ -1,0 +1,272 @@
+"""Back up now: choose what protects the file, where to save it, then wait and see the result."""
+
+from __future__ import annotations
+
+import errno
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.safety.backup_tasks import with_suffix, write_backup
+from hrdesk.gui.safety.new_passphrase import NewPassphraseFields
+from hrdesk.services.backups import SUFFIX
+from hrdesk.vault.database import WriteFailed
+from hrdesk.vault.errors import VaultError, WrongPassphrase
+
+DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR}
+
+
+def native(path: Path) -> str:
+    return QDir.toNativeSeparators(str(path))
+
+
+def busy_bar() -> QProgressBar:
+    """A thin, hidden busy indicator (the time a backup or restore takes is not known in advance).
+
+    Its colour is the palette's highlight: the app's style sheet paints progress chunks red (the
+    passphrase meter), which would make waiting look like an error.
+    """
+    bar = QProgressBar()
+    bar.setObjectName("busy")
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.setStyleSheet("QProgressBar::chunk { background: palette(highlight); }")
+    bar.hide()
+    return bar
+
+
+class BackupDialog(QDialog):
+    """Writes one encrypted backup file of the whole (unlocked) vault."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("backupDialog")
+        self.setMinimumWidth(540)
+        self.saved_to: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+
+        self.protect_label = QLabel()
+        layout.addWidget(self.protect_label)
+        self.use_vault = QRadioButton()
+        self.use_separate = QRadioButton()
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.use_vault)
+        self.choice.addButton(self.use_separate)
+        self.use_vault.setChecked(True)
+        layout.addWidget(self.use_vault)
+
+        self.vault_box = QWidget()
+        vault_form = QFormLayout(self.vault_box)
+        vault_form.setContentsMargins(24, 0, 0, 0)
+        vault_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.vault_passphrase = PassphraseEdit()
+        self.vault_passphrase_label = QLabel()
+        self.vault_passphrase_label.setBuddy(self.vault_passphrase)
+        vault_form.addRow(self.vault_passphrase_label, self.vault_passphrase)
+        layout.addWidget(self.vault_box)
+
+        layout.addWidget(self.use_separate)
+        self.separate = NewPassphraseFields()
+        self.separate.layout().setContentsMargins(24, 0, 0, 0)
+        self.separate_note = QLabel()
+        self.separate_note.setObjectName("hint")
+        self.separate_note.setWordWrap(True)
+        self.separate_note.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.separate)
+        layout.addWidget(self.separate_note)
+
+        self.progress = busy_bar()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self._start)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.use_vault.toggled.connect(self._choice_changed)
+        self.vault_passphrase.textEdited.connect(lambda _text: self.show_status(""))
+        self.separate.passphrase.textEdited.connect(lambda _text: self.show_status(""))
+        self.separate.repeat.textEdited.connect(lambda _text: self.show_status(""))
+        self.retranslate()
+        self._choice_changed()
+
+    # -- texts --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Back up — hrdesk"))
+        self.heading.setText(self.tr("Back up your vault"))
+        self.intro.setText(
+            self.tr(
+                "The backup is one encrypted file that holds your whole vault. Without its passphrase it "
+                "shows nothing but its size, so you can copy it to a USB stick or another computer. Keep "
+                "it away from this computer: it is what lets you start again if this one is lost, "
+                "seized or broken."
+            )
+        )
+        self.protect_label.setText(self.tr("Protect the backup with:"))
+        self.use_vault.setText(self.tr("The &vault's passphrase"))
+        self.use_separate.setText(self.tr("A &separate passphrase, only for this backup"))
+        self.vault_passphrase_label.setText(self.tr("Vault &passphrase:"))
+        self.vault_passphrase.setAccessibleName(self.tr("Vault passphrase"))
+        self.separate_note.setText(
+            self.tr(
+                "You will need this passphrase to restore the backup, and the restored vault will open "
+                "with it. If you forget it, nobody can open the backup."
+            )
+        )
+        self.save_button.setText(self.tr("Choose a file and &back up…"))
+        self.close_button.setText(self.tr("&Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.status.setAccessibleName(text)
+        if self.isVisible():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to fit wrapped text (adjustSize alone leaves word-wrapped labels too little height)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _choice_changed(self) -> None:
+        separate = self.use_separate.isChecked()
+        self.vault_box.setVisible(not separate)
+        self.separate.setVisible(separate)
+        self.separate_note.setVisible(separate)
+        self.show_status("")
+        (self.separate.passphrase if separate else self.vault_passphrase).setFocus()
+        self.adjustSize()
+        self.fit_height()
+
+    # -- backing up ---------------------------------------------------------------------------
+    def _start(self) -> None:
+        separate = self.use_separate.isChecked()
+        passphrase = self.separate.text() if separate else self.vault_passphrase.text()
+        problem = self.separate.problem() if separate else ""
+        if not separate and not passphrase:
+            problem = self.tr("Type the vault's passphrase first.")
+        if problem:
+            self.show_status(problem, error=True)
+            (self.separate.passphrase if separate else self.vault_passphrase).setFocus()
+            return
+        vault = self.context.session.vault
+        if vault is None:
+            return
+        suggested = Path.home() / f"backup-{date.today().isoformat()}{SUFFIX}"
+        chosen = FileDialogs.save_path(
+            self,
+            self.tr("Save the backup"),
+            str(suggested),
+            self.tr("hrdesk backups (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if not chosen:
+            return
+        path = with_suffix(Path(chosen))
+        self.show_status(self.tr("Backing up… This can take a moment."))
+        self.set_busy(True)
+        task = BackgroundCall(lambda: write_backup(vault, passphrase, path, not separate), self)
+        task.done.connect(lambda size: self._done(path, size))
+        task.failed.connect(lambda error: self._failed(path, error))
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.use_vault, self.use_separate, self.vault_box, self.separate, self.buttons):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def _done(self, path: Path, size: int) -> None:
+        self.set_busy(False)
+        self.saved_to = path
+        self.vault_passphrase.clear()
+        self.separate.clear()
+        self.show_status(
+            self.tr(
+                "Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe "
+                "place."
+            )
+            .replace("%1", native(path))
+            .replace("%2", QLocale().formattedDataSize(size))
+        )
+        self.close_button.setFocus()
+
+    def _failed(self, path: Path, error: Exception) -> None:
+        self.set_busy(False)
+        folder = native(path.parent)
+        if isinstance(error, WrongPassphrase):
+            text = self.tr("This is not the vault's passphrase. No backup was written.")
+            self.vault_passphrase.selectAll()
+            self.vault_passphrase.setFocus()
+        elif isinstance(error, WriteFailed):
+            text = self.tr(
+                "The disk that holds the vault is full: the backup could not be made. Free some space and "
+                "try again."
+            )
+        elif isinstance(error, OSError) and error.errno in DISK_FULL:
+            text = self.tr(
+                "There is not enough space in %1 for the backup. No backup was written. Free some space "
+                "or choose another place, such as a USB stick."
+            ).replace("%1", folder)
+        elif isinstance(error, OSError) and error.errno in NOT_ALLOWED:
+            text = self.tr(
+                "hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was "
+                "written. Choose another folder."
+            ).replace("%1", folder)
+        elif isinstance(error, OSError):
+            text = (
+                self.tr("The backup could not be written in %1: %2. No backup was written.")
+                .replace("%1", folder)
+                .replace("%2", error.strerror or str(error))
+            )
+        elif isinstance(error, VaultError):
+            text = self.tr("The backup could not be made. No backup was written.")
+        else:
+            raise error
+        self.show_status(text, error=True)

@@ -1,0 +1,227 @@
+"""Restore from a backup: choose the file, type its passphrase; the whole file is checked before
+anything changes. ``restored`` carries the folder the backup was restored (and checked) into; the
+receiver moves it into place (``backup_tasks.install_restored``) and shows the unlock dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.context import AppContext
+from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native
+from hrdesk.gui.safety.backup_tasks import stage_restore
+from hrdesk.services.backups import SUFFIX
+from hrdesk.vault.backup_file import BackupError
+from hrdesk.vault.database import WriteFailed
+from hrdesk.vault.errors import VaultError, WrongPassphrase
+
+
+class RestoreDialog(QDialog):
+    """``replacing``: a vault exists here and the restore replaces it (asks once, danger style)."""
+
+    restored = Signal(object)  # the Path of the checked, restored vault, beside the vault folder
+
+    def __init__(self, context: AppContext, replacing: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.replacing = replacing
+        self.source: Path | None = None
+        self.setObjectName("restoreDialog")
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(replacing)
+        for widget in (self.heading, self.intro, self.warning):
+            layout.addWidget(widget)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row = QHBoxLayout()
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.choose_button = QPushButton()
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_file)
+        row.addWidget(self.file, 1)
+        row.addWidget(self.choose_button)
+        self.file_label = QLabel()
+        self.file_label.setBuddy(self.choose_button)
+        form.addRow(self.file_label, row)
+        self.passphrase = PassphraseEdit()
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setBuddy(self.passphrase)
+        form.addRow(self.passphrase_label, self.passphrase)
+        layout.addLayout(form)
+
+        self.progress = busy_bar()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.buttons = QDialogButtonBox()
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        if replacing:  # it replaces the current vault: looks dangerous, never the default button
+            self.restore_button.setObjectName("danger")
+            self.restore_button.setAutoDefault(False)
+        else:
+            self.restore_button.setDefault(True)
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.textEdited.connect(lambda _text: self.show_status(""))
+        self.retranslate()
+        self.choose_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Restore — hrdesk"))
+        self.heading.setText(self.tr("Restore from a backup"))
+        self.intro.setText(
+            self.tr(
+                "Choose a backup file made by hrdesk and type the passphrase that protects it. hrdesk "
+                "checks the whole file before it changes anything. Afterwards the vault opens with the "
+                "backup's passphrase."
+            )
+        )
+        self.warning.setText(
+            self.tr(
+                "This replaces the vault on this computer: everything it holds now, and its automatic "
+                "backups, will be erased and replaced by the contents of the backup."
+            )
+        )
+        self.file_label.setText(self.tr("Backup &file:"))
+        self.file.setAccessibleName(self.tr("Backup file"))
+        self.file.setPlaceholderText(self.tr("No file chosen"))
+        self.choose_button.setText(self.tr("C&hoose…"))
+        self.passphrase_label.setText(self.tr("Backup &passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Backup passphrase"))
+        self.restore_button.setText(self.tr("&Replace the vault") if self.replacing else self.tr("&Restore"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_status(self, text: str, error: bool = False) -> None:
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        self.status.setAccessibleName(text)
+        if self.isVisible():
+            self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to fit wrapped text (adjustSize alone leaves word-wrapped labels too little height)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def choose_file(self) -> None:
+        chosen = FileDialogs.open_path(
+            self,
+            self.tr("Choose a backup"),
+            self.tr("hrdesk backups (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
+        if chosen:
+            self.source = Path(chosen)
+            self.file.setText(native(self.source))  # the cursor at the end: the file's name shows
+            self.file.setToolTip(native(self.source))
+            self.show_status("")
+            self.passphrase.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.choose_button, self.passphrase, self.buttons):
+            widget.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def _restore(self) -> None:
+        passphrase = self.passphrase.text()
+        if self.source is None:
+            self.show_status(self.tr("Choose the backup file first."), error=True)
+            self.choose_button.setFocus()
+            return
+        if not passphrase:
+            self.show_status(self.tr("Type the backup's passphrase first."), error=True)
+            self.passphrase.setFocus()
+            return
+        if self.replacing and not Messages.confirm(
+            self,
+            self.tr("Replace the vault"),
+            self.tr(
+                "Replace the vault on this computer by this backup? Everything in the vault now, and its "
+                "automatic backups, will be erased. This cannot be undone."
+            ),
+            danger=True,
+        ):
+            return
+        source, folder = self.source, self.context.session.folder
+        self.show_status(self.tr("Checking and restoring the backup… This can take a moment."))
+        self.set_busy(True)
+        task = BackgroundCall(lambda: stage_restore(folder, source, passphrase), self)
+        task.done.connect(self._done)
+        task.failed.connect(self._failed)
+
+    def _done(self, staged: Path) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.show_status("")
+        self.restored.emit(staged)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self.set_busy(False)
+        if isinstance(error, WrongPassphrase):
+            text = self.tr("This passphrase does not open the backup. Nothing was changed.")
+        elif isinstance(error, BackupError):
+            text = self.tr(
+                "This file is not an hrdesk backup, or it is damaged, incomplete or was altered. Nothing "
+                "was changed."
+            )
+        elif isinstance(error, WriteFailed) or (isinstance(error, OSError) and error.errno in DISK_FULL):
+            text = self.tr("The disk is full: the backup could not be restored. Nothing was changed.")
+        elif isinstance(error, OSError):
+            text = self.tr("The backup could not be read or restored: %1. Nothing was changed.").replace(
+                "%1", error.strerror or str(error)
+            )
+        elif isinstance(error, VaultError):
+            text = self.tr("The backup could not be restored. Nothing was changed.")
+        else:
+            raise error
+        self.show_status(text, error=True)
+        Messages.error(self, self.tr("Restore"), text)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
