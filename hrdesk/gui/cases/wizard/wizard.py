@@ -87,7 +87,7 @@ class CaseWizard(QWidget):
 
         # The steps run across the top, so the timeline and outreach tables get the full width.
         self.steps = QListWidget()
-        self.steps.setObjectName("navigation")  # the same look as the app's own navigation
+        self.steps.setObjectName("steps")  # the navigation's look, tighter: five steps in one row
         self.steps.setIconSize(QSize(20, 20))
         self.steps.setFlow(QListView.Flow.LeftToRight)
         self.steps.setWrapping(False)
