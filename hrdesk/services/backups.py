@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hrdesk.private_files import write_private_file
+from hrdesk.services import attempt_limits
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import restore_snapshot, take_snapshot
 from hrdesk.vault.backup_file import BackupError
@@ -96,24 +97,37 @@ def rotate(vault_dir: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
 
 # -- restoring -------------------------------------------------------------------------------
 def restore_backup(
-    data: bytes, target: Path, passphrase: str, key_file: Path | None = None, kdf: KdfParams | None = None
+    data: bytes,
+    target: Path,
+    passphrase: str,
+    key_file: Path | None = None,
+    kdf: KdfParams | None = None,
+    unlocked_vault_id: str | None = None,
 ) -> None:
     """Verify ``data`` completely, then write it as a new vault in ``target`` under ``passphrase``.
 
     ``WrongPassphrase`` or ``BackupError`` (a ``NotAVault``) before anything is written;
-    ``key_file`` is the vault key file an automatic backup needs.
+    ``key_file`` is the vault key file an automatic backup needs; ``unlocked_vault_id`` names the
+    vault this process has unlocked (see ``_auto_backup_root``).
     """
     parsed = backup_file.parse(data)
     if parsed.kind == backup_file.VAULT_KEY:
-        root = _auto_backup_root(parsed, passphrase, key_file)
+        root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
     else:
         root = backup_file.root_from_passphrase(parsed, passphrase)
     restore_snapshot(backup_file.decrypt(parsed, root), target, passphrase, kdf)
 
 
-def restore_backup_file(path: Path, target: Path, passphrase: str, kdf: KdfParams | None = None) -> None:
+def restore_backup_file(
+    path: Path,
+    target: Path,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    unlocked_vault_id: str | None = None,
+) -> None:
     """``restore_backup`` of a file; an automatic backup finds its key file two folders up."""
-    restore_backup(read_backup_file(path), target, passphrase, path.parent.parent / KEYSLOTS_NAME, kdf)
+    key_file = path.parent.parent / KEYSLOTS_NAME
+    restore_backup(read_backup_file(path), target, passphrase, key_file, kdf, unlocked_vault_id)
 
 
 def read_backup_file(path: Path) -> bytes:
@@ -123,7 +137,9 @@ def read_backup_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _auto_backup_root(parsed: backup_file.ParsedBackup, passphrase: str, key_file: Path | None) -> bytes:
+def _auto_backup_root(
+    parsed: backup_file.ParsedBackup, passphrase: str, key_file: Path | None, unlocked_vault_id: str | None
+) -> bytes:
     if key_file is None or not key_file.exists():
         raise BackupError(
             "This is an automatic backup: it opens only next to the key file of its vault "
@@ -132,4 +148,13 @@ def _auto_backup_root(parsed: backup_file.ParsedBackup, passphrase: str, key_fil
     keyslots = KeySlots.load(key_file)
     if keyslots.vault_id != parsed.vault_id:
         raise BackupError("This automatic backup belongs to another vault.")
+    # An automatic backup opens with its vault's own passphrase: guessing here would get around
+    # the unlock attempt limit. Where a limit is set, only the vault unlocked in this very app
+    # (whose passphrase is already proven) may restore its automatic backups.
+    limited = attempt_limits.current_state(key_file.parent, keyslots.vault_id) is not None
+    if limited and unlocked_vault_id != keyslots.vault_id:
+        raise BackupError(
+            "This vault limits wrong passphrases, so its automatic backups can be restored only "
+            "from inside hrdesk with the vault unlocked (Settings, Restore from a backup)."
+        )
     return subkey(keyslots.unlock_with_passphrase(passphrase), AUTO_BACKUP)

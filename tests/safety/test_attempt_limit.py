@@ -214,3 +214,29 @@ def test_the_vault_survives_the_limit_being_reached_only_without_a_limit(tmp_pat
     assert len(case_documents(vault)) == 2
     vault.close()
     handle.release()
+
+
+def test_automatic_backups_cannot_be_used_to_guess_around_the_limit(tmp_path: Path) -> None:
+    """A review found this: an automatic backup opens with the vault's passphrase, so restoring it
+    from the CLI allowed unlimited, uncounted guesses. With a limit set it is now refused."""
+    from hrdesk.services.backups import BackupError, make_auto_backup, restore_backup_file
+
+    vault = filled_vault(tmp_path / "v")
+    set_attempt_limit(vault, 3)
+    backup = make_auto_backup(vault, force=True)
+    assert backup is not None
+    vault_id = vault.vault_id
+    for guess in ("guess one", "guess two", "guess three", "guess four"):
+        result = run_cli(
+            "restore", str(backup), "--vault", str(tmp_path / f"out-{guess[-3:]}"), stdin=guess + "\n"
+        )
+        assert result.code == 4 and "limits wrong passphrases" in result.stderr, result
+    # Not even the right passphrase opens it from outside the unlocked vault...
+    with pytest.raises(BackupError):
+        restore_backup_file(backup, tmp_path / "outside", PASS)
+    # ...but the app with this very vault unlocked may restore it.
+    restore_backup_file(backup, tmp_path / "inside", PASS, unlocked_vault_id=vault_id)
+    assert (tmp_path / "inside" / "vault.db").exists()
+    vault.close()
+    vault.folder.release()
+    assert (tmp_path / "v" / "vault.db").exists()  # four refused guesses erased nothing

@@ -46,7 +46,9 @@ def write_backup(vault: Vault, passphrase: str, path: Path, check_vault_passphra
     return len(data)
 
 
-def stage_restore(folder: VaultFolder, source: Path, passphrase: str) -> Path:
+def stage_restore(
+    folder: VaultFolder, source: Path, passphrase: str, unlocked_vault_id: str | None = None
+) -> Path:
     """Check ``source`` completely and restore it into a new hidden folder beside ``folder``.
 
     ``WrongPassphrase`` or ``BackupError`` (nothing written), ``WriteFailed`` or ``OSError``
@@ -56,7 +58,7 @@ def stage_restore(folder: VaultFolder, source: Path, passphrase: str) -> Path:
     for stale in folder.path.parent.glob(prefix + "*"):  # a restore cut short (app closed, crash)
         discard_staged(stale)  # safe: this app holds the vault folder's lock, nobody else restores here
     staged = folder.path.parent / f"{prefix}{secrets.token_hex(6)}"
-    restore_backup_file(source, staged, passphrase)
+    restore_backup_file(source, staged, passphrase, unlocked_vault_id=unlocked_vault_id)
     return staged
 
 

@@ -189,9 +189,11 @@ class RestoreDialog(QDialog):
         ):
             return
         source, folder = self.source, self.context.session.folder
+        vault = self.context.session.vault
+        unlocked_id = vault.vault_id if vault is not None and vault.is_open else None
         self.show_status(self.tr("Checking and restoring the backup… This can take a moment."))
         self.set_busy(True)
-        task = BackgroundCall(lambda: stage_restore(folder, source, passphrase), self)
+        task = BackgroundCall(lambda: stage_restore(folder, source, passphrase, unlocked_id), self)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
 
