@@ -4011,6 +4011,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Unlocking…</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
+    <message>
+        <source>Locked. Type your passphrase again to open the vault.</source>
+        <translation>تم القفل. اكتب عبارة المرور مرة أخرى لفتح الخزنة.</translation>
+    </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
         <translation>

@@ -3851,6 +3851,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
+    <message>
+        <source>Locked. Type your passphrase again to open the vault.</source>
+        <translation>Bloqueada. Vuelva a escribir su frase de contraseña para abrir la caja fuerte.</translation>
+    </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
         <translation>

@@ -3851,6 +3851,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
+    <message>
+        <source>Locked. Type your passphrase again to open the vault.</source>
+        <translation>Verrouillé. Saisissez à nouveau votre phrase de passe pour ouvrir le coffre-fort.</translation>
+    </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
         <translation>

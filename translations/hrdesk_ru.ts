@@ -3891,6 +3891,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
+    <message>
+        <source>Locked. Type your passphrase again to open the vault.</source>
+        <translation>Заблокировано. Введите парольную фразу ещё раз, чтобы открыть хранилище.</translation>
+    </message>
     <message numerus="yes">
         <source>That passphrase is not correct. Attempts left before the vault is erased: %n.</source>
         <translation>

@@ -76,6 +76,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Close the database and destroy every window that showed vault data, then ask to unlock."""
         if not self.context.session.is_unlocked:
+            self.context.session.lock()  # still counts: an unlock in progress will not open after it
             return
         self.idle.stop()
         self._close_vault_windows()

@@ -111,3 +111,23 @@ def test_language_switch_flips_layout(qtbot: QtBot, make_controller) -> None:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.screens["cases"].title() == "Cases"
     assert window.navigation.item(1).text() == "Cases"
+
+
+def test_a_lock_during_unlock_keeps_the_vault_locked(qtbot: QtBot, make_controller, monkeypatch) -> None:
+    """Found in review: the panic key pressed while the KDF ran let the main window open after it."""
+    import time
+
+    from hrdesk.vault import kdf
+
+    real = kdf.derive_key
+    monkeypatch.setattr(kdf, "derive_key", lambda *a: (time.sleep(0.4), real(*a))[1])
+    monkeypatch.setattr("hrdesk.vault.keyslots.derive_key", kdf.derive_key)
+    controller = make_controller(existing_vault=True)
+    dialog = unlock_with(qtbot, controller, PASS)
+    qtbot.wait(100)  # the KDF is running in the background
+    controller.lock()  # what the panic key, a screen lock or suspend do
+    qtbot.waitUntil(lambda: "Locked" in dialog.status.text(), timeout=5_000)
+    qtbot.wait(200)
+    assert controller.window is None and not controller.context.session.is_unlocked
+    unlock_with(qtbot, controller, PASS)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)

@@ -12,6 +12,7 @@ from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
 from hrdesk.services.attempt_limits import status as attempt_status
 from hrdesk.services.demo import DEMO_PASSPHRASE
 from hrdesk.services.unlock_guard import AttemptsLeft, VaultErased
+from hrdesk.services.vault_session import UnlockCancelled
 from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphrase
 
 
@@ -75,7 +76,9 @@ class UnlockDialog(VaultDialogBase):
             return
         self.show_status(self.tr("Unlocking…"))
         self.set_busy(True)
-        task = BackgroundCall(lambda: self.context.session.unlock(passphrase), self)
+        session = self.context.session
+        started = session.lock_count  # a lock (panic key, screen lock) while the KDF runs wins
+        task = BackgroundCall(lambda: session.unlock(passphrase, started), self)
         task.done.connect(self._unlocked)
         task.failed.connect(self._failed)
 
@@ -93,6 +96,10 @@ class UnlockDialog(VaultDialogBase):
         if isinstance(error, VaultErased):
             self.passphrase.clear()
             self.erased.emit()
+            return
+        if isinstance(error, UnlockCancelled):
+            self.passphrase.clear()
+            self.show_status(self.tr("Locked. Type your passphrase again to open the vault."))
             return
         self._show_attempts()
         if isinstance(error, AttemptsLeft):
