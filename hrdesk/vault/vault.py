@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,6 +51,9 @@ class Vault:
         self._keyslots = keyslots
         # A bytearray so close() can overwrite it (best effort: Python may hold other copies).
         self._master_key = bytearray(master_key)
+        # close() (GUI thread) and derive_key() (a background backup) must not interleave: a key
+        # read half-zeroed would seal a backup under a guessable key.
+        self._key_guard = threading.Lock()
         self._conn: Connection | None = open_database(folder.database, master_key)
         migrate(self._conn)
 
@@ -123,11 +127,12 @@ class Vault:
 
     def close(self) -> None:
         """Lock: close the database and forget the key. The folder's process lock is kept."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-        for i in range(len(self._master_key)):
-            self._master_key[i] = 0
+        with self._key_guard:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            for i in range(len(self._master_key)):
+                self._master_key[i] = 0
 
     # -- keys -------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
@@ -168,9 +173,10 @@ class Vault:
 
     def derive_key(self, purpose: str) -> bytes:
         """A key for one purpose (``hrdesk.vault.subkeys``); the master key never leaves this class."""
-        if self._conn is None:
-            raise VaultError("The vault is locked.")
-        return subkey(bytes(self._master_key), purpose)
+        with self._key_guard:
+            if self._conn is None:
+                raise VaultError("The vault is locked.")
+            return subkey(bytes(self._master_key), purpose)
 
     # -- checking ---------------------------------------------------------------------------
     def check(self) -> CheckReport:
