@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.gui.common.messages import Messages
@@ -49,9 +51,22 @@ def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) ->
     return AppContext(settings=settings, languages=languages, session=VaultSession(folder), demo=demo)
 
 
+def quit_on_termination(app: QApplication) -> None:
+    """Logout, shutdown or Ctrl+C in a terminal end the event loop normally, so the vault is
+    locked (what is typed is saved first) and a demo vault is erased, instead of dying mid-way."""
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
+    waker = QTimer(app)
+    waker.timeout.connect(lambda: None)
+    waker.start(300)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     disable_core_dumps()
     app = create_application()
+    quit_on_termination(app)
     if getattr(args, "demo", False):
         return run_demo(app)
     vault_dir = Path(args.vault) if getattr(args, "vault", None) else default_vault_dir()
