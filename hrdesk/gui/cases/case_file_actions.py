@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.case import Disclosure
@@ -22,6 +22,21 @@ from hrdesk.services.cases import CaseService
 from hrdesk.vault.errors import VaultError
 
 SUFFIX = ".json"
+
+
+class CaseFileActions(QObject):
+    """Plural texts of case-file actions (translation context "CaseFileActions").
+
+    Qt 6.11's lupdate finds a plural (%n) text only inside self.tr(), so plural texts live here.
+    """
+
+    def include_never(self, count: int) -> str:
+        return self.tr(
+            "%n item(s) of this case are marked “Never print”. Include them in the file too? "
+            "Choose Yes to include them, Cancel to leave them out.",
+            "",
+            count,
+        )
 
 
 def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Path | None:
@@ -42,13 +57,7 @@ def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Pat
         include_never = Messages.confirm(
             parent,
             title,
-            QCoreApplication.translate(
-                "CaseFileActions",
-                "%n item(s) of this case are marked “Never print”. Include them in the file too? "
-                "Choose Yes to include them, Cancel to leave them out.",
-                "",
-                never,
-            ),
+            CaseFileActions().include_never(never),
             danger=True,
         )
     filters = QCoreApplication.translate("CaseFileActions", "hrdesk case files (*.json)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from hrdesk.domain.dates import PartialDate
 
@@ -19,6 +19,16 @@ _INPUT = re.compile(r"^(~)?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 class DateInputError(ValueError):
     """What the user typed is not a date; ``str(error)`` is a translated, actionable reason."""
+
+
+class DateText(QObject):
+    """Plural texts of date input (translation context "DateText").
+
+    Qt 6.11's lupdate finds a plural (%n) text only inside self.tr(), so plural texts live here.
+    """
+
+    def day_out_of_range(self, days: int) -> str:
+        return self.tr("“%1” is not a date: %2 has only %n days.", "", days)
 
 
 def _year_text(locale: QLocale, year: int) -> str:
@@ -102,8 +112,6 @@ def parse_date_input(text: str, approximate: bool | None = None) -> PartialDate:
         if not 1 <= day <= days:
             month_name = format_date(PartialDate(year, month))
             raise DateInputError(
-                QCoreApplication.translate("DateText", "“%1” is not a date: %2 has only %n days.", "", days)
-                .replace("%1", stripped)
-                .replace("%2", month_name)
+                DateText().day_out_of_range(days).replace("%1", stripped).replace("%2", month_name)
             )
     return PartialDate(year, month, day, approximate=bool(tilde) if approximate is None else approximate)

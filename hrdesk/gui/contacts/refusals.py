@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from hrdesk.services.contacts import ContactLogError, Refusal
+
+
+class ContactRefusals(QObject):
+    """Plural refusals (translation context "ContactRefusals").
+
+    Qt 6.11's lupdate finds a plural (%n) text only inside self.tr(), so plural texts live here.
+    """
+
+    def officer_has_history(self, count: int) -> str:
+        return self.tr(
+            "This officer appears in %n interactions, so deleting them would change your history. "
+            "If they moved on, mark them as left instead.",
+            "",
+            count,
+        )
+
+    def embassy_has_officers(self, count: int) -> str:
+        return self.tr(
+            "%n officers are recorded at this embassy. Their history stays with the embassy, "
+            "so it cannot be deleted.",
+            "",
+            count,
+        )
 
 
 def refusal_text(error: ContactLogError) -> str:
@@ -26,21 +49,9 @@ def refusal_text(error: ContactLogError) -> str:
             "ContactRefusals", "Choose the embassy. If it is not in the list yet, add it first."
         )
     if reason == Refusal.OFFICER_HAS_HISTORY:
-        return QCoreApplication.translate(
-            "ContactRefusals",
-            "This officer appears in %n interactions, so deleting them would change your history. "
-            "If they moved on, mark them as left instead.",
-            "",
-            count,
-        )
+        return ContactRefusals().officer_has_history(count)
     if reason == Refusal.EMBASSY_HAS_OFFICERS:
-        return QCoreApplication.translate(
-            "ContactRefusals",
-            "%n officers are recorded at this embassy. Their history stays with the embassy, "
-            "so it cannot be deleted.",
-            "",
-            count,
-        )
+        return ContactRefusals().embassy_has_officers(count)
     if reason == Refusal.ENDS_BEFORE_START:
         return QCoreApplication.translate("ContactRefusals", "The posting cannot end before it starts.")
     if reason == Refusal.OWN_SUCCESSOR:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
 from hrdesk.domain.rotation import DueState, RotationAlert, RotationReason, days_since, due_state
@@ -18,10 +18,32 @@ from hrdesk.gui.contacts.text import day_text, first_line, names_text
 SEP = " · "
 
 
+class Today(QObject):
+    """The Today rows' plural texts (translation context "Today").
+
+    Qt 6.11's lupdate finds a plural (%n) text only inside self.tr(), so plural texts live here.
+    """
+
+    def overdue(self, days: int) -> str:
+        return self.tr("Overdue by %n day(s)", "", days)
+
+    def expected_to_leave(self, days: int) -> str:
+        return self.tr("Was expected to leave %n day(s) ago", "", days)
+
+    def posting_ends(self, days: int) -> str:
+        return self.tr("Posting ends in %n day(s), on %1", "", days)
+
+    def promised(self, days: int) -> str:
+        return self.tr("Promised for %1, %n day(s) ago", "", days)
+
+    def no_contact(self, days: int) -> str:
+        return self.tr("No contact for %n day(s)", "", days)
+
+
 def due_tag(due: dt.date, today: dt.date) -> str:
     if due_state(due, today) == DueState.OVERDUE:
         days = (today - due).days
-        return QCoreApplication.translate("Today", "Overdue by %n day(s)", "", days)
+        return Today().overdue(days)
     return QCoreApplication.translate("Today", "Due today")
 
 
@@ -56,21 +78,17 @@ def rotation_texts(alert: RotationAlert, embassy: str) -> tuple[str, str, str]:
             "%1", day_text(alert.end)
         )
     elif alert.reason == RotationReason.PAST_EXPECTED_END:
-        tag = QCoreApplication.translate("Today", "Was expected to leave %n day(s) ago", "", -days)
+        tag = Today().expected_to_leave(-days)
     elif days == 0:
         tag = QCoreApplication.translate("Today", "Posting ends today")
     else:
-        tag = QCoreApplication.translate("Today", "Posting ends in %n day(s), on %1", "", days).replace(
-            "%1", day_text(alert.end)
-        )
+        tag = Today().posting_ends(days).replace("%1", day_text(alert.end))
     return tag, officer.name, SEP.join(p for p in (role_label(officer.role), embassy) if p)
 
 
 def commitment_texts(row: ItemRow, today: dt.date) -> tuple[str, str, str]:
     due = row.item.due or today
-    tag = QCoreApplication.translate(
-        "Today", "Promised for %1, %n day(s) ago", "", (today - due).days
-    ).replace("%1", day_text(due))
+    tag = Today().promised((today - due).days).replace("%1", day_text(due))
     return tag, first_line(row.item.what), SEP.join(p for p in (row.officer, row.embassy, row.case) if p)
 
 
@@ -80,7 +98,7 @@ def quiet_texts(contact: QuietContact, today: dt.date) -> tuple[str, str, str]:
         tag = QCoreApplication.translate("Today", "No contact logged yet")
         detail = ""
     else:
-        tag = QCoreApplication.translate("Today", "No contact for %n day(s)", "", days)
+        tag = Today().no_contact(days)
         detail = QCoreApplication.translate("Today", "Last contact on %1").replace(
             "%1", day_text(contact.last)
         )
