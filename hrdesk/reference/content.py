@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from hrdesk.domain.countries import EU_MEMBERS, EUROPEAN_UNION
 from hrdesk.resources import resource_path
 
 FORMAT = "hrdesk-reference"
@@ -31,6 +32,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 _URL = re.compile(r"https?://\S+")
 _TATWEEL = "\u0640"
+_GOVERNMENT = re.compile(r"[A-Z]{2}")
 
 
 class ReferenceContentError(ValueError):
@@ -61,6 +63,9 @@ class Entry:
     contacts: tuple[Contact, ...]
     source: Source
     checked: date
+    # ISO 3166-1 alpha-2 codes (or "EU") of the governments whose own policy this entry
+    # describes; empty for every other entry. Identical in every language.
+    governments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,16 @@ class ReferenceLibrary:
     def entries(self) -> list[Entry]:
         """All entries, topic by topic, in the order the file gives them."""
         return [entry for topic in self.topics for entry in topic.entries]
+
+    def policies_for(self, government: str) -> list[Entry]:
+        """Entries describing the defender policy of ``government`` (an ISO code or "EU").
+
+        A member state of the European Union also gets the EU's own guidelines, after its own
+        policy, since its embassies apply both.
+        """
+        code = government.upper()
+        wanted = [code, EUROPEAN_UNION] if code in EU_MEMBERS else [code]
+        return [e for g in wanted for e in self.entries() if g in e.governments]
 
     def search(self, query: str) -> list[Entry]:
         """Entries whose title, summary or body contain every word of the query.
@@ -156,12 +171,12 @@ class _Parser:
     def fail(self, where: str, problem: str) -> ReferenceContentError:
         return ReferenceContentError(f"{self.path}: {where}: {problem}")
 
-    def obj(self, value: Any, where: str, keys: set[str]) -> dict:
+    def obj(self, value: Any, where: str, keys: set[str], optional: frozenset[str] = frozenset()) -> dict:
         if not isinstance(value, dict):
             raise self.fail(where, f"expected an object, found {type(value).__name__}")
         if missing := sorted(keys - value.keys()):
             raise self.fail(where, f"missing field {missing[0]!r}")
-        if unknown := sorted(value.keys() - keys):
+        if unknown := sorted(value.keys() - keys - optional):
             raise self.fail(where, f"unknown field {unknown[0]!r} (misspelt?)")
         return value
 
@@ -220,7 +235,10 @@ class _Parser:
     def entry_of(self, topic_id: str) -> Callable[[Any, str], Entry]:
         def entry(value: Any, where: str) -> Entry:
             value = self.obj(
-                value, where, {"id", "title", "summary", "body", "contacts", "source", "checked"}
+                value,
+                where,
+                {"id", "title", "summary", "body", "contacts", "source", "checked"},
+                optional=frozenset({"governments"}),
             )
             entry_id = self.ident(value["id"], f"{where}.id")
             where = f"{where} ({entry_id})"
@@ -233,9 +251,17 @@ class _Parser:
                 contacts=self.seq(value["contacts"], f"{where}.contacts", self.contact, empty_ok=True),
                 source=self.source(value["source"], f"{where}.source"),
                 checked=self.date(value["checked"], f"{where}.checked"),
+                governments=self.seq(
+                    value.get("governments", []), f"{where}.governments", self.government, empty_ok=True
+                ),
             )
 
         return entry
+
+    def government(self, value: Any, where: str) -> str:
+        if not _GOVERNMENT.fullmatch(code := self.text(value, where)):
+            raise self.fail(where, f"{code!r} is not an ISO country code in capitals (like 'CA') or 'EU'")
+        return code
 
     def contact(self, value: Any, where: str) -> Contact:
         value = self.obj(value, where, {"kind", "label", "value"})
@@ -300,6 +326,8 @@ def _compare(ref: ReferenceLibrary, lib: ReferenceLibrary) -> list[str]:
             problems.append(f"{name}: entry {entry_id!r} has different contact kinds or values")
         if entry.source.url != other.source.url:
             problems.append(f"{name}: entry {entry_id!r} has source url {entry.source.url!r}")
+        if entry.governments != other.governments:
+            problems.append(f"{name}: entry {entry_id!r} is about governments {list(entry.governments)}")
         if entry.checked != other.checked:
             problems.append(f"{name}: entry {entry_id!r} was checked {entry.checked}, not {other.checked}")
     return problems
