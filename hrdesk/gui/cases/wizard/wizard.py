@@ -35,6 +35,7 @@ from hrdesk.gui.cases.wizard.request_page import RequestPage
 from hrdesk.gui.cases.wizard.review_page import ReviewPage
 from hrdesk.gui.cases.wizard.timeline_page import TimelinePage
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.shortcuts import press_on_keys
 from hrdesk.services.cases import CaseService
 
 _PAGE_ICONS = {
@@ -77,7 +78,7 @@ class CaseWizard(QWidget):
         top.addWidget(self.readiness_icon)
         top.addWidget(self.readiness_label)
         self.brief_button = QPushButton(icon("mdi6.printer-outline"), "")
-        self.brief_button.setShortcut(QKeySequence.StandardKey.Print)
+        press_on_keys(self, QKeySequence.StandardKey.Print, self.brief_button)
         self.brief_button.clicked.connect(self._request_brief)
         top.addWidget(self.brief_button)
         self.accountability_button = QPushButton(icon("mdi6.gavel"), "")
