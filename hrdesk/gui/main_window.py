@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import __version__
+from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
-            self.resize(1100, 720)
+            limit_to_screen(self, QSize(1100, 720))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
