@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hrdesk.domain.contacts import Embassy, Officer
@@ -100,4 +101,58 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
     for dialog in dialogs:
         problems += shown(qtbot, dialog)
         dialog.close()
+    interaction = InteractionDialog(log, None, parent=window)
+    interaction.show()
+    qtbot.waitExposed(interaction)
+    interaction.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is interaction, timeout=5_000)
+    focused = QApplication.focusWidget()
+    assert interaction.isAncestorOf(focused) and not interaction.buttons.isAncestorOf(focused)
+    assert interaction.cases.height() >= 3 * interaction.cases.fontMetrics().height()
     assert problems == [], "\n".join(problems)
+
+
+def test_contact_dialogs_start_in_the_first_field_and_tab_to_the_buttons_last(
+    qtbot: QtBot, make_controller
+) -> None:
+    controller = make_controller(existing_vault=True)
+    unlock_with(qtbot, controller, PASS)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    window = controller.window
+    log = ContactLog(controller.context.session.vault)
+    embassy_id = log.save_embassy(Embassy("Canada"))
+    for dialog, first in (
+        (EmbassyDialog(log, None, window), "government"),
+        (OfficerDialog(log, None, embassy_id, window), "name"),
+    ):
+        saved: list[int] = []
+        dialog.saved.connect(saved.append)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d, timeout=5_000)
+        field = getattr(dialog, first)
+        assert QApplication.focusWidget() is field, type(dialog).__name__
+        qtbot.keyClicks(field, "Jane Doe")  # the space must type a space, not press Save
+        assert field.text() == "Jane Doe" and saved == [] and dialog.isVisible()
+        # Tab goes down the form; the buttons come after every field.
+        seen: list[QWidget] = []
+        widget = field
+        for _ in range(60):
+            widget = widget.nextInFocusChain()
+            while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+                widget = widget.nextInFocusChain()
+            if widget is field:
+                break
+            seen.append(widget)
+        in_buttons = [dialog.buttons.isAncestorOf(w) for w in seen if dialog.isAncestorOf(w)]
+        assert True in in_buttons and in_buttons == sorted(in_buttons), type(dialog).__name__
+        dialog.close()
+    interaction = InteractionDialog(log, None, parent=window)
+    interaction.show()
+    qtbot.waitExposed(interaction)
+    interaction.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is interaction, timeout=5_000)
+    focused = QApplication.focusWidget()
+    assert interaction.isAncestorOf(focused) and not interaction.buttons.isAncestorOf(focused)
+    assert interaction.cases.height() >= 3 * interaction.cases.fontMetrics().height()

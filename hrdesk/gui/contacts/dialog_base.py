@@ -47,6 +47,7 @@ class ContactDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # The dialog is made wide enough for the form instead: no sideways scrolling, no clipped combo.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a stop for Tab
         self._scroll = scroll
         page = QWidget()
         self._page = page
