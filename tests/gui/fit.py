@@ -5,7 +5,7 @@ The available height on such a laptop is about 720 pixels once the desktop's pan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -74,4 +74,48 @@ def fit_problems(window: QWidget) -> list[str]:
                 f"{what} is {widget.width()}x{widget.height()}, "
                 f"below its minimum {hint.width()}x{hint.height()}"
             )
+    return problems
+
+
+def text_problems(window: QWidget) -> list[str]:
+    """Labels and buttons of ``window`` whose text does not fit the space they were given."""
+    QApplication.processEvents()
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or (widget.isWindow() and widget is not window):
+            continue
+        if isinstance(widget, QLabel):
+            # An ElidedLabel shows what fits, ending with an ellipsis: check that, not the whole text.
+            text = widget.shown_text() if hasattr(widget, "shown_text") else widget.text()
+            if not text or widget.textFormat() == Qt.TextFormat.RichText or "<" in text or widget.pixmap():
+                continue
+            shown = text.replace("&&", "\0").replace("&", "").replace("\0", "&") if widget.buddy() else text
+            room = widget.contentsRect()
+            metrics = widget.fontMetrics()
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    problems.append(
+                        f"wrapped label {shown[:60]!r} needs {needed} px high, has {widget.height()}"
+                    )
+            else:
+                lines = shown.split("\n")
+                wide = max(metrics.horizontalAdvance(line) for line in lines)
+                # The label's own height hint: Arabic text is laid out in a fallback font whose
+                # lines are shorter than the primary font's height.
+                high = widget.sizeHint().height() - 2 * widget.margin()
+                if wide > room.width() + 1 or high > room.height() + 1:
+                    problems.append(
+                        f"label {shown[:60]!r} needs {wide}x{high}, has {room.width()}x{room.height()}"
+                    )
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and not isinstance(widget.parentWidget(), QLineEdit)
+        ):
+            hint = widget.sizeHint()
+            if widget.width() + 1 < hint.width() and widget.maximumWidth() >= hint.width():
+                problems.append(
+                    f"button {widget.text()[:60]!r} needs {hint.width()} px wide, has {widget.width()}"
+                )
     return problems

@@ -127,4 +127,5 @@ def table_view(model: QAbstractItemModel, stretch_last: bool = True) -> QTableVi
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setDefaultSectionSize(150)
     view.horizontalHeader().setHighlightSections(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the logical end: the left of Arabic text
     return view
