@@ -31,6 +31,8 @@ def test_no_text_is_cut_on_any_screen(qtbot: QtBot, make_controller, language: s
     for key in window.screens:
         window.show_screen(key)
         problems += [f"{key} (empty): {p}" for p in text_problems(window)]
+    settings = window.screens["settings"]
+    assert settings.heading.text() == settings.title() and settings.heading.objectName() == "heading"
     case = CaseService(controller.context.session.vault).create_case(
         "Land defenders of the river valley: threats after the 2026 eviction hearings"
     )
