@@ -6,6 +6,7 @@ width it got, so a status line could be cut in half (Arabic lines are taller tha
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -18,6 +19,16 @@ class WrappingLabel(QLabel):
     def setText(self, text: str) -> None:
         super().setText(text)
         self._keep_height()
+
+    def sizeHint(self) -> QSize:
+        """As wide as the text on one line (up to the maximum width), so short texts do not wrap."""
+        margins = self.contentsMargins()
+        extra = margins.left() + margins.right() + 2 * self.margin()
+        longest = max(
+            (self.fontMetrics().horizontalAdvance(line) for line in self.text().split("\n")), default=0
+        )
+        width = min(self.maximumWidth(), longest + extra + 2)
+        return QSize(width, self.heightForWidth(width) if self.text() else super().sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

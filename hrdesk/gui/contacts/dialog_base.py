@@ -113,7 +113,11 @@ class ContactDialog(QDialog):
             if widget is None:
                 continue
             for candidate in [widget, *widget.findChildren(QWidget)]:
-                if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.focusProxy() is None:
+                if (
+                    candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and candidate.focusProxy() is None
+                    and candidate.window() is self  # not a date field's calendar pop-up
+                ):
                     chain.append(candidate)
         chain += [button for button in self._button_order() if button.isVisible()]
         for first, second in itertools.pairwise(chain):
