@@ -108,6 +108,13 @@ def text_problems(window: QWidget) -> list[str]:
                     problems.append(
                         f"label {shown[:60]!r} needs {wide}x{high}, has {room.width()}x{room.height()}"
                     )
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
+            # The chosen item whole, not cut mid-word: the combo is at least as wide as its text.
+            needed = widget.fontMetrics().horizontalAdvance(widget.currentText()) + 30
+            if widget.width() < needed and widget.maximumWidth() >= needed:
+                problems.append(
+                    f"combo {widget.currentText()[:60]!r} needs {needed} px, has {widget.width()}"
+                )
         elif (
             isinstance(widget, QAbstractButton)
             and widget.text()

@@ -38,7 +38,7 @@ from hrdesk.gui.brief.preview import PdfPreview
 from hrdesk.gui.brief.printing import PrintDialog, print_document
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
-from hrdesk.gui.common.dialog_fit import limit_to_screen
+from hrdesk.gui.common.dialog_fit import available_geometry, limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.wrapping_label import WrappingLabel
@@ -71,7 +71,10 @@ class BriefExportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
-        scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + 24)
+        # As wide as the options want (their combo boxes show whole choices, not "Brief to hand
+        # over to the emb"), within a third of the screen so the preview keeps its room.
+        room = available_geometry(self).width() // 3
+        scroll.setMinimumWidth(min(self.panel.sizeHint().width() + 24, room))
         self.preview = PdfPreview()
         self.status = WrappingLabel()
         self.status.setObjectName("status")
