@@ -158,7 +158,7 @@ def _main_case_id(context: AppContext) -> int:
 def _cases(context: AppContext) -> QWidget:
     _main_case_id(context)
     window = MainWindow(context)
-    window.resize(1100, 720)
+    window.resize(1366, 720)
     window.show_screen("cases")
     screen = window.screens["cases"]
     screen.list_panel.status_filter.setCurrentIndex(2)  # all cases, archived too
@@ -169,7 +169,7 @@ def _wizard(page: PageId) -> Callable[[AppContext], QWidget]:
     def factory(context: AppContext) -> QWidget:
         case_id = _main_case_id(context)
         window = MainWindow(context)
-        window.resize(1100, 720)
+        window.resize(1366, 720)
         window.show_screen("cases")
         window.screens["cases"].open_case(case_id, page)  # type: ignore[attr-defined]
         return window

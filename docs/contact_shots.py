@@ -47,7 +47,7 @@ def _log(context: AppContext) -> tuple[ContactLog, dict[str, int]]:
 
 def _window(context: AppContext, screen: str) -> MainWindow:
     window = MainWindow(context)
-    window.resize(1100, 760)
+    window.resize(1366, 720)
     window.show_screen(screen)
     return window
 
@@ -55,7 +55,7 @@ def _window(context: AppContext, screen: str) -> MainWindow:
 def _today(context: AppContext) -> QWidget:
     _log(context)
     window = _window(context, "today")
-    window.resize(1100, 900)  # tall enough for all four sections
+    window.resize(1366, 720)
     return window
 
 

@@ -15,11 +15,17 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The laptop the app is made for: a 1366x768 screen (Qt's offscreen default is 800x800).
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).resolve().parents[1] / 'tests' / 'offscreen_1366x768.json'}"
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen"
+    else os.environ["QT_QPA_PLATFORM"]
+)
 os.environ["HRDESK_TEST_FAST_KDF"] = "1"
 
 from case_shots import SHOTS as CASE_SHOTS  # docs/case_shots.py: fictional cases and wizard pages
 from contact_shots import SHOTS as CONTACT_SHOTS  # docs/contact_shots.py: a fictional contact log
+from dialog_shots import SHOTS as DIALOG_SHOTS  # docs/dialog_shots.py: dialogs, errors included
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.gui.app import build_context, create_application
@@ -46,7 +52,7 @@ def _unlock(context: AppContext) -> QWidget:
 
 def _main_window(context: AppContext) -> QWidget:
     window = MainWindow(context)
-    window.resize(1100, 720)
+    window.resize(1366, 720)  # maximised on a 1366x768 laptop, below its panel
     return window
 
 
@@ -74,6 +80,7 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("reference", True, _reference),
     *CASE_SHOTS,
     *CONTACT_SHOTS,
+    *DIALOG_SHOTS,
 ]
 
 
@@ -81,6 +88,11 @@ def grab(widget: QWidget, path: Path) -> None:
     widget.show()
     for _ in range(5):
         QApplication.processEvents()
+    after_show = getattr(widget, "after_show", None)  # e.g. a dialog that then shows an error
+    if after_show is not None:
+        after_show()
+        for _ in range(5):
+            QApplication.processEvents()
     widget.grab().save(str(path))
     widget.hide()
     widget.deleteLater()

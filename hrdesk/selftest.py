@@ -1,7 +1,8 @@
 """``hrdesk --self-test``: prove that this installation works, without touching real data.
 
 Creates a throw-away vault in a temporary folder, writes and reads a case, renders a brief in
-all five languages, erases the vault, and exits 0; or prints what failed and exits 1. The
+all five languages, checks the Qt binding (a bad PySide6 crashes Python while the user types),
+erases the vault, and exits 0; or prints what failed and exits 1. The
 packaged app runs it in CI, so a bundle missing a library, a font or a translation fails there.
 """
 
@@ -70,6 +71,13 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         if missing:
             raise AssertionError(f"compiled translations missing for {', '.join(missing)}")
 
+    def binding(state: dict) -> None:
+        from hrdesk.gui.binding_check import binding_problem
+
+        problem = binding_problem()
+        if problem:
+            raise AssertionError(problem)
+
     def erase(state: dict) -> None:
         from hrdesk.vault.vault import erase_vault
 
@@ -87,6 +95,7 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         ("load the reference content in five languages", reference),
         ("render a brief in five languages", briefs),
         ("find the compiled translations", translations),
+        ("check the Qt binding does not leak references to None", binding),
         ("erase the vault", erase),
     ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import __version__
+from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
@@ -86,6 +87,17 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # The screens' own Ctrl+N / Ctrl+F work inside them; from the sidebar they reach the shown one.
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, "start_new"),
+            (QKeySequence.StandardKey.Find, "focus_search"),
+        ):
+            QShortcut(
+                keys,
+                self.navigation,
+                activated=lambda name=slot: getattr(self.stack.currentWidget(), name)(),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.navigation.setCurrentRow(0)
         settings_screen = self.screens["settings"]
         assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
@@ -98,7 +110,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         else:
-            self.resize(1100, 720)
+            limit_to_screen(self, QSize(1100, 720))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from hrdesk.gui.accountability.export_dialog import AccountabilityExportDialog
 from hrdesk.gui.accountability.intro_panel import AccountabilityIntro
 from hrdesk.gui.accountability.people_panel import AccountabilityPeoplePanel
 from hrdesk.gui.accountability.person_form import AccountabilityPersonForm
+from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
@@ -49,8 +50,7 @@ class AccountabilityDialog(QDialog):
         events = service.cases.load_case(case_id).timeline
         self.editor = AccountabilityEditor(service, case_id, self)
         self.export_dialog: AccountabilityExportDialog | None = None
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        self.resize(1060, min(860, screen.height() - 60) if screen is not None else 860)
+        limit_to_screen(self, QSize(1060, 860))
 
         self.intro = AccountabilityIntro()
         self.intro.reference_requested.connect(self.reference_requested)

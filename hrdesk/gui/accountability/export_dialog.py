@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
+from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
@@ -83,7 +84,7 @@ class AccountabilityExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.protect.toggled.connect(self._show_password)
         self._show_password(False)
-        self.resize(520, 300)
+        limit_to_screen(self, QSize(520, 300))
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -12,14 +12,13 @@ import copy
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,8 +38,10 @@ from hrdesk.gui.brief.preview import PdfPreview
 from hrdesk.gui.brief.printing import PrintDialog, print_document
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
+from hrdesk.gui.common.dialog_fit import available_geometry, limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.wrapping_label import WrappingLabel
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
 from hrdesk.services.cases import CaseService
@@ -62,7 +63,7 @@ class BriefExportDialog(QDialog):
         self._pdf: bytes | None = None
         self._pdf_options: BriefOptions | None = None
         self._rendering = False
-        self.resize(1100, 760)
+        limit_to_screen(self, QSize(1100, 760))  # Save and Close stay on a 768-pixel screen
 
         language = context.languages.current if context.languages.current in BRIEF_LANGUAGES else "en"
         self.panel = BriefOptionsPanel(self._case.request.embassies, language)
@@ -70,11 +71,13 @@ class BriefExportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
-        scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + 24)
+        # As wide as the options want (their combo boxes show whole choices, not "Brief to hand
+        # over to the emb"), within a third of the screen so the preview keeps its room.
+        room = available_geometry(self).width() // 3
+        scroll.setMinimumWidth(min(self.panel.sizeHint().width() + 24, room))
         self.preview = PdfPreview()
-        self.status = QLabel()
+        self.status = WrappingLabel()
         self.status.setObjectName("status")
-        self.status.setWordWrap(True)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

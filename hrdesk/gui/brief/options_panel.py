@@ -40,6 +40,8 @@ class BriefOptionsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        # Labels above their fields: a narrow side panel, and long choices (French, Russian) whole.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.language = QComboBox()
         for code in BRIEF_LANGUAGES:  # each language in its own name, so anyone finds theirs
             self.language.addItem(brief_texts(code).get("meta.language"), code)
@@ -47,7 +49,8 @@ class BriefOptionsPanel(QWidget):
         self.variant = QComboBox()
         self.variant.addItems(["", ""])
         for combo in (self.language, self.variant):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # Wide enough for the whole choice ("Brief to hand over to the embassy"), never cut mid-word.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(18)
         self.embassy = QComboBox()
         self.embassy.setEditable(True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.wrapping_label import WrappingLabel
 
 
 class EmptyState(QWidget):
@@ -18,11 +19,13 @@ class EmptyState(QWidget):
         self._icon = QLabel()
         self._icon.setPixmap(icon(icon_name).pixmap(64, 64))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading = QLabel()
+        # Wrapping labels that keep their wrapped height: in a centred layout a plain one got only
+        # its one-line height, and the text was cut at the top and bottom.
+        self.heading = WrappingLabel()
         self.heading.setObjectName("emptyHeading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
+        self.heading.setMaximumWidth(520)
+        self.text = WrappingLabel()
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setMaximumWidth(520)
         self.button = QPushButton()

@@ -44,8 +44,8 @@ def checkable_list(entries: Iterable[tuple[int, str]], checked: set[int]) -> QLi
 
 
 def fit_height(widget: QListWidget, most: int = 5) -> None:
-    """As tall as the entries, up to ``most`` of them (call again when their texts change)."""
-    rows = max(1, min(widget.count(), most))
+    """As tall as the entries (at least three rows), up to ``most`` (call again when their texts change)."""
+    rows = max(3, min(widget.count(), most))  # a usable list even with one or two entries
     row_height = max(widget.sizeHintForRow(0), widget.fontMetrics().height())
     widget.setFixedHeight(rows * row_height + 2 * widget.frameWidth() + 4)
 

@@ -22,7 +22,7 @@ PAGE = 200
 class Column:
     header: Callable[[], str]  # a literal translate() call, evaluated when the header is painted
     text: Callable[[Any], str]
-    tooltip: Callable[[Any], str] | None = None
+    tooltip: Callable[[Any], str] | None = None  # None: the cell's own text (it may be elided)
 
 
 Fetch = Callable[[Any, int], Sequence[Any]]  # (key of the last row or None, how many) -> rows
@@ -90,8 +90,8 @@ class LazyTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip is not None else column.text(row) or None
         if role == ROW_ROLE:
             return row
         return None

@@ -70,6 +70,9 @@ class ListsPanel(QTabWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setResizeContentsPrecision(50)  # measure the first rows, not hundreds of officers
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name or what it is
+            # A long case title or embassy name is elided (full text in the tooltip) instead of
+            # squeezing the first column to nothing.
+            header.setMaximumSectionSize(30 * header.fontMetrics().averageCharWidth())
         fit_interaction_columns(self.interactions_view)
         self.cases = QListWidget()
         self.cases.itemActivated.connect(self._case_activated)

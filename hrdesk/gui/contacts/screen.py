@@ -195,6 +195,12 @@ class ContactsScreen(Screen):
         self._opened(lambda: CasePage(self.log, case))
 
     # -- search -------------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.log_interaction()
+
+    def focus_search(self) -> None:
+        self._focus_search()
+
     def _focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

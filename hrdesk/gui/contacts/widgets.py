@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.gui.common.typed_date_edit import TypedDateEdit
 from hrdesk.gui.contacts.text import from_qdate, to_qdate
 
 
@@ -72,7 +73,7 @@ def _long_date_format() -> str:
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = TypedDateEdit()  # also takes 2027-02-04, 4/2/2027 (locale order) and month names
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(_long_date_format())
     edit.setDate(to_qdate(day or dt.date.today()))
@@ -126,4 +127,5 @@ def table_view(model: QAbstractItemModel, stretch_last: bool = True) -> QTableVi
     view.horizontalHeader().setStretchLastSection(stretch_last)
     view.horizontalHeader().setDefaultSectionSize(150)
     view.horizontalHeader().setHighlightSections(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the logical end: the left of Arabic text
     return view

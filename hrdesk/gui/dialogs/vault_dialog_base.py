@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hrdesk.gui.common.dialog_fit import fit_height, show_status
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.context import AppContext
@@ -48,12 +49,7 @@ class VaultDialogBase(QDialog):
         layout.addWidget(self.status)
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self.status.setAccessibleName(text)
+        show_status(self.status, text, error)  # the dialog grows: the fields and buttons keep their room
 
     def set_busy(self, busy: bool) -> None:
         """While the key is derived (about half a second): wait cursor, inputs disabled."""
@@ -71,4 +67,10 @@ class VaultDialogBase(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():
+                fit_height(self)  # another language's texts may wrap onto more lines
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # the first size comes from sizeHint, which ignores wrapped labels

@@ -51,7 +51,13 @@ class ReferenceScreen(Screen):
         bar.addWidget(self.reading_label)
         bar.addWidget(self.reading)
         layout.addLayout(bar)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        # Inside this screen only: the sidebar forwards its own Ctrl+F here (two live ones would clash).
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            activated=self.focus_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
         splitter = QSplitter()
         self.tree = QTreeWidget()
@@ -73,6 +79,9 @@ class ReferenceScreen(Screen):
         context.languages.changed.connect(self._ui_language_changed)
         self._set_reading(context.languages.current)
         self.retranslate()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def title(self) -> str:
         return self.tr("Reference")

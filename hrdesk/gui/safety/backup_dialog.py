@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.dialog_fit import fit_height, show_status
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_tasks import with_suffix, write_backup
@@ -160,22 +161,10 @@ class BackupDialog(QDialog):
         super().changeEvent(event)
 
     def show_status(self, text: str, error: bool = False) -> None:
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-        self.status.setAccessibleName(text)
-        if self.isVisible():
-            self.fit_height()
+        show_status(self.status, text, error)
 
     def fit_height(self) -> None:
-        """Grow to fit wrapped text (adjustSize alone leaves word-wrapped labels too little height)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def _choice_changed(self) -> None:
         separate = self.use_separate.isChecked()

@@ -55,13 +55,16 @@ class LockHideWatcher(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Runs for every event of the app, so it calls nothing that returns None unless the keys
+        # match: some bindings (PySide6 6.12.0) drop a reference to None on each such call, and
+        # Python 3.11 aborts after a few thousand keystrokes. Matching first is also cheaper.
         kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or self._recording(watched):
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
-        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._matches(event):
+        if not isinstance(event, QKeyEvent) or not self._matches(event) or self._recording(watched):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # ours, even if a menu action uses the same keys: deliver the key press
             return True
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self._matches(event):
-            self.triggered.emit()
-            return True
-        return False
+        self.triggered.emit()
+        return True

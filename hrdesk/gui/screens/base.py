@@ -12,6 +12,12 @@ class Screen(QWidget):
     def title(self) -> str:
         raise NotImplementedError
 
+    def start_new(self) -> None:
+        """Ctrl+N pressed in the sidebar while this screen shows: start what the screen's Ctrl+N starts."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F pressed in the sidebar while this screen shows: go to the screen's search field."""
+
     def retranslate(self) -> None:
         """Set every visible text; called at creation and whenever the language changes."""
 

@@ -54,6 +54,10 @@ class CasesScreen(Screen):
     def title(self) -> str:
         return self.tr("Cases")
 
+    def start_new(self) -> None:
+        if self.stack.currentWidget() is self.list_panel:
+            self.list_panel.start_new_case()
+
     @property
     def wizard(self) -> CaseWizard:
         """The wizard, made on first use: most unlocks only glance at the list."""

@@ -36,6 +36,9 @@ class SettingsScreen(Screen):
         super().__init__(parent)
         self.context = context
         outer = QVBoxLayout(self)
+        self.heading = QLabel()  # like every other screen's
+        self.heading.setObjectName("heading")
+        outer.addWidget(self.heading)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -47,6 +50,7 @@ class SettingsScreen(Screen):
 
         self.language_box = QGroupBox()
         form = QFormLayout(self.language_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # natural width
         self.language_label = QLabel()
         self.language = LanguageCombo(context)
         self.language_label.setBuddy(self.language)
@@ -55,6 +59,7 @@ class SettingsScreen(Screen):
 
         self.lock_box = QGroupBox()
         form = QFormLayout(self.lock_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_label = QLabel()
         self.idle = QSpinBox()
         self.idle.setRange(*IDLE_MINUTES_RANGE)
@@ -110,6 +115,7 @@ class SettingsScreen(Screen):
         super().showEvent(event)
 
     def retranslate(self) -> None:
+        self.heading.setText(self.title())
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Language of the app:"))
         self.lock_box.setTitle(self.tr("Locking"))

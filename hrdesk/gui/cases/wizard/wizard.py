@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -34,7 +33,9 @@ from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.request_page import RequestPage
 from hrdesk.gui.cases.wizard.review_page import ReviewPage
 from hrdesk.gui.cases.wizard.timeline_page import TimelinePage
+from hrdesk.gui.common.elided_label import ElidedLabel
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.shortcuts import press_on_keys
 from hrdesk.services.cases import CaseService
 
 _PAGE_ICONS = {
@@ -65,11 +66,9 @@ class CaseWizard(QWidget):
         self.back_to_list.setIcon(icon("mdi6.arrow-left"))
         self.back_to_list.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_to_list.clicked.connect(self.close_case)
-        self.heading = QLabel()
+        # A long title ends with an ellipsis instead of widening the window; the tooltip has it all.
+        self.heading = ElidedLabel()
         self.heading.setObjectName("heading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        # A long title is cut at the window's edge instead of widening the window; the tooltip has it all.
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readiness_icon = QLabel()
         self.readiness_label = QLabel()
         top.addWidget(self.back_to_list)
@@ -77,7 +76,7 @@ class CaseWizard(QWidget):
         top.addWidget(self.readiness_icon)
         top.addWidget(self.readiness_label)
         self.brief_button = QPushButton(icon("mdi6.printer-outline"), "")
-        self.brief_button.setShortcut(QKeySequence.StandardKey.Print)
+        press_on_keys(self, QKeySequence.StandardKey.Print, self.brief_button)
         self.brief_button.clicked.connect(self._request_brief)
         top.addWidget(self.brief_button)
         self.accountability_button = QPushButton(icon("mdi6.gavel"), "")
