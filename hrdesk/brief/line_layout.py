@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from hrdesk.brief.bidi_lines import resolve_levels, visual_order
 from hrdesk.brief.fonts import FontPair
 from hrdesk.brief.isolation import first_strong_rtl, isolated_levels
-from hrdesk.brief.textrun import ShapedRun, font_for_run, script_runs, shape_run
+from hrdesk.brief.textrun import ShapedRun, font_runs, shape_run, with_substitutes
 
 # Breakable white space; no-break spaces (U+00A0, U+2007, U+202F) stay inside words.
 _WORD = re.compile(r"[^ \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+")
@@ -55,8 +55,7 @@ class Word:
 
 def _pieces(text: str, levels: list[int], fonts: FontPair) -> tuple[Piece, ...]:
     out: list[Piece] = []
-    for start, end, arabic in script_runs(text):
-        font = font_for_run(fonts, arabic)
+    for start, end, font in font_runs(text, fonts):
         i = start
         while i < end:
             j = i + 1
@@ -77,7 +76,7 @@ def prepare_words(text: str, fonts: FontPair, rtl: bool, auto: bool = False) -> 
     addresses and dates are isolated inside it (:mod:`hrdesk.brief.isolation`).
     """
     words: list[Word] = []
-    blocks = text.replace("\r\n", "\n").split("\n")
+    blocks = with_substitutes(text, fonts).replace("\r\n", "\n").split("\n")
     while blocks and not blocks[-1].strip():
         blocks.pop()
     while blocks and not blocks[0].strip():

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.gui.common import text_direction as auto_text_direction
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
@@ -41,6 +42,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("hrdesk")
     app.setDesktopFileName("org.hrdesk.HRDesk")
     app.setStyleSheet(resource_path("style", "app.qss").read_text("utf-8"))
+    auto_text_direction.install(app)
     return app
 
 

@@ -97,3 +97,41 @@ def test_a_date_is_never_broken_across_lines(tmp_path: Path) -> None:
         text = f"{filler[: cut * 5]}في {date} انتهى"
         words = bbox_words(render([user_paragraph(text, STYLE, "rtl")], pagesize=(260, 400)), tmp_path)
         assert date in [w[5] for w in words], cut
+
+
+SYMBOLS = "≈ − ≥ ≤ → ← ✓ ★ ☎"
+
+
+def test_symbols_fall_back_per_character_and_the_unknown_is_a_visible_substitute() -> None:
+    from hrdesk.brief.fonts import MATH, SUBSTITUTE, font_pair, has_glyph
+    from hrdesk.brief.fonts import SYMBOLS as SYMBOL_FONT
+    from hrdesk.brief.textrun import font_runs, with_substitutes
+
+    fonts = font_pair()
+    text = with_substitutes(f"a {SYMBOLS} ب 😀", fonts)
+    assert text == f"a {SYMBOLS} ب {SUBSTITUTE}"  # the emoji only: every symbol has a font
+    runs = {text[a:b]: font for a, b, font in font_runs(text, fonts)}
+    assert runs["✓"] == SYMBOL_FONT and runs["≈"] == MATH and runs["ب"] == fonts.arabic
+    for start, end, font in font_runs(text, fonts):
+        assert all(has_glyph(font, ch) for ch in text[start:end] if not ch.isspace()), text[start:end]
+
+
+def test_no_empty_box_is_drawn_for_symbols(tmp_path: Path) -> None:
+    """Every glyph drawn is a real glyph: no .notdef (glyph 0) in any run of the paragraph."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from hrdesk.brief.fonts import font_pair
+    from hrdesk.brief.line_layout import prepare_words
+
+    for bold in (False, True):
+        for word in prepare_words(f"{SYMBOLS} 😀 نص", font_pair(bold), rtl=False, auto=True):
+            for piece in word.pieces:
+                face = pdfmetrics.getFont(piece.font).face
+                for ch in str(piece.shaped.glyphs):
+                    assert face.charToGlyph.get(ord(ch), 0) != 0, (piece.text, piece.font)
+
+
+@needs_pdftotext
+def test_symbols_extract_as_typed(tmp_path: Path) -> None:
+    words = bbox_words(render([user_paragraph(f"Risk {SYMBOLS} high", STYLE, "ltr")]), tmp_path)
+    assert " ".join(w[5] for w in words) == f"Risk {SYMBOLS} high"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
@@ -117,7 +118,7 @@ class SettingsScreen(Screen):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Minutes before the vault locks itself"))
         shortcut = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
-        self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", shortcut))
+        self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", isolated(shortcut)))
         self.device_box.setTitle(self.tr("This device"))
         self.remember.setText(self.tr("&Remember the vault on this device (system keyring)"))
         if self._keyring_ok is None:
@@ -138,11 +139,11 @@ class SettingsScreen(Screen):
         self.change_passphrase.setText(self.tr("&Change passphrase…"))
         vault = self.context.session.vault
         kdf = vault.kdf_params if vault else None
-        info = self.tr("Vault folder: %1").replace("%1", str(self.context.session.folder.path))
+        info = self.tr("Vault folder: %1").replace("%1", isolated(str(self.context.session.folder.path)))
         if kdf is not None:
             info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, time cost %2").replace(
                 "%1", str(kdf.memory_kib // 1024)
-            ).replace("%2", str(kdf.time_cost))
+            ).replace("%2", isolated(str(kdf.time_cost)))
         self.vault_info.setText(info)
 
     def _idle_changed(self, minutes: int) -> None:
