@@ -89,3 +89,29 @@ def test_wizard_summary_is_aligned_by_its_text(qtbot: QtBot, make_controller, la
     middle = summary.viewport().width() / 2
     assert _box_cursor_x(summary, 0) > middle
     assert _box_cursor_x(summary, 1) < middle
+
+
+@pytest.mark.parametrize(
+    ("locale", "weekend"),
+    [
+        ("ar_EG", {Qt.DayOfWeek.Friday, Qt.DayOfWeek.Saturday}),
+        ("fr_FR", {Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday}),
+    ],
+)
+def test_calendar_popup_weekend_follows_the_locale(
+    qtbot: QtBot, qapp: QApplication, locale: str, weekend
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    install(qapp)
+    calendar = QCalendarWidget()
+    calendar.setLocale(QLocale(locale))
+    qtbot.addWidget(calendar)
+    calendar.show()
+    qtbot.waitExposed(calendar)
+    plain_colour = calendar.weekdayTextFormat(Qt.DayOfWeek.Monday).foreground().color()
+    marked = {
+        day for day in Qt.DayOfWeek if calendar.weekdayTextFormat(day).foreground().color() != plain_colour
+    }
+    assert marked == weekend

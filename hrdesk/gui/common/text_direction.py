@@ -14,6 +14,10 @@ page or dialog (nor a table's cell editor) can forget it:
 
 Qt resets the text option whenever the widget's own direction changes, so it is set again
 after each such change, once the widget has handled it.
+
+The same filter gives every calendar (a date edit's popup) the weekend of its locale: Qt
+colours Saturday and Sunday whatever the locale, but in Egypt the weekend is Friday and
+Saturday (``QLocale.weekdays()`` holds the working days).
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from __future__ import annotations
 from unicodedata import bidirectional
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -80,6 +86,19 @@ def auto_direction_line(edit: QLineEdit) -> None:
     _follow_text(edit)
 
 
+def locale_weekend(calendar: QCalendarWidget) -> None:
+    """Mark the days that are not working days in ``calendar``'s locale as the weekend."""
+    working = set(calendar.locale().weekdays())
+    weekend = calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday)
+    plain = calendar.weekdayTextFormat(Qt.DayOfWeek.Monday)
+    if Qt.DayOfWeek.Saturday in working:  # the stock weekend format is Saturday's, unless moved
+        weekend = QTextCharFormat(plain)
+        weekend.setForeground(Qt.GlobalColor.red)
+    for day in Qt.DayOfWeek:
+        if day is not Qt.DayOfWeek.Monday or day not in working:
+            calendar.setWeekdayTextFormat(day, plain if day in working else weekend)
+
+
 def _is_free_text_line(edit: QLineEdit) -> bool:
     if edit.echoMode() != QLineEdit.EchoMode.Normal:
         return False
@@ -100,6 +119,8 @@ class AutoTextDirection(QObject):
                     QTimer.singleShot(0, lambda box=watched: isValid(box) and auto_direction_text_box(box))
             elif isinstance(watched, QLineEdit) and kind == QEvent.Type.Show and _is_free_text_line(watched):
                 auto_direction_line(watched)
+            elif isinstance(watched, QCalendarWidget) and kind == QEvent.Type.Show:
+                locale_weekend(watched)
         return False
 
 
