@@ -3419,6 +3419,38 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>&amp;Langue de l’application&#xa0;:</translation>
     </message>
     <message>
+        <source>Arabic &amp;digits:</source>
+        <translation>C&amp;hiffres en arabe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>Noms des &amp;mois en arabe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Occidentaux (%1)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>Indo-arabes (%1)</translation>
+    </message>
+    <message>
+        <source>Both names (%1)</source>
+        <translation>Les deux noms (%1)</translation>
+    </message>
+    <message>
+        <source>Levantine (%1)</source>
+        <translation>Levantins (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>Égyptiens et du Golfe (%1)</translation>
+    </message>
+    <message>
+        <source>Used wherever dates and numbers are written in Arabic: the app, the brief and the email.</source>
+        <translation>Utilisés partout où les dates et les nombres sont écrits en arabe&#xa0;: l’application, la note de synthèse et le courriel.</translation>
+    </message>
+    <message>
         <source>Locking</source>
         <translation>Verrouillage</translation>
     </message>

@@ -18,7 +18,7 @@ from hrdesk.gui.i18n import LanguageSwitcher, system_language
 from hrdesk.resources import resource_path
 from hrdesk.services.demo import DemoVault
 from hrdesk.services.vault_session import VaultSession
-from hrdesk.settings import LANGUAGE, Settings
+from hrdesk.settings import LANGUAGE, Settings, number_style
 from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 
@@ -49,7 +49,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) -> AppContext:
     settings = Settings()
     languages = LanguageSwitcher(app)
-    languages.apply(settings.get(LANGUAGE) or system_language())
+    languages.apply(settings.get(LANGUAGE) or system_language(), number_style(settings))
     return AppContext(settings=settings, languages=languages, session=VaultSession(folder), demo=demo)
 
 

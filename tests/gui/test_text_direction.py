@@ -115,3 +115,38 @@ def test_calendar_popup_weekend_follows_the_locale(
         day for day in Qt.DayOfWeek if calendar.weekdayTextFormat(day).foreground().color() != plain_colour
     }
     assert marked == weekend
+
+
+def test_settings_choice_changes_digits_and_months_everywhere(
+    qtbot: QtBot, qapp: QApplication, tmp_path
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from hrdesk.domain.dates import PartialDate
+    from hrdesk.gui.app import build_context, create_application
+    from hrdesk.gui.cases.date_text import format_date
+    from hrdesk.gui.screens.settings import SettingsScreen
+    from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, Settings, number_style
+    from hrdesk.vault.folder import VaultFolder
+
+    create_application()
+    context = build_context(qapp, VaultFolder(tmp_path / "v"))
+    context.languages.apply("ar")
+    screen = SettingsScreen(context)
+    qtbot.addWidget(screen)
+    try:
+        assert QLocale().toString(62) == "62"  # the default: Western digits, every session
+        assert format_date(PartialDate(2027, 2, 4)) == "4 شباط/فبراير 2027"
+        screen.digits.setCurrentIndex(screen.digits.findData("arabic_indic"))
+        screen.digits.activated.emit(screen.digits.currentIndex())
+        screen.months.setCurrentIndex(screen.months.findData("egyptian"))
+        screen.months.activated.emit(screen.months.currentIndex())
+        assert QLocale().toString(62) == "٦٢"
+        assert format_date(PartialDate(2027, 2, 4)) == "٤ فبراير ٢٠٢٧"
+        saved = Settings()
+        assert (saved.get(ARABIC_DIGITS), saved.get(ARABIC_MONTHS)) == ("arabic_indic", "egyptian")
+        assert number_style(saved).digits == "arabic_indic"
+        assert "٢٠٢٤" in screen.digits.currentText()  # each choice shows what it looks like
+    finally:
+        context.set_number_style("western", "both")
+        context.languages.apply("en")
