@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from hrdesk.brief import to_unicode
 from hrdesk.resources import resource_path
 
 LATIN = "HrSans"
@@ -88,6 +89,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
         pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
+        to_unicode.install()
         _registered = True
 
 

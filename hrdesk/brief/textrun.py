@@ -30,6 +30,7 @@ from hrdesk.brief.fonts import (
     has_glyph,
     register_fonts,
 )
+from hrdesk.brief.to_unicode import remember
 
 #: Discretionary ligatures off (no "ﬆ" in "Customer"); standard ones and kerning on.
 FEATURES: dict[str, bool] = {"kern": True, "liga": True, "dlig": False}
@@ -198,10 +199,15 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     data: list[ShapeData] = []
     plain = not rtl
     advance = 0.0
+    starts = sorted({info.cluster for info in buf.glyph_infos})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    face_name = face.name.decode("latin-1")
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
         codes = face.glyphToChar.get(gid)
         code = codes[0] if codes else ttf.hbAddPrivate(hbfont.glyph_to_string(gid), gid, pos.x_advance)
+        if not codes:  # a glyph of no character (a ligature): make it read back as its letters
+            remember(face_name, code, text[info.cluster : ends[info.cluster]])
         x_adv = ttf.pdfScale(pos.x_advance)
         x_off = ttf.pdfScale(pos.x_offset)
         width = face.charWidths[code]
