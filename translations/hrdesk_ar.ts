@@ -3013,6 +3013,17 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>

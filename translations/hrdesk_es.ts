@@ -2933,6 +2933,17 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>

@@ -2933,6 +2933,17 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>

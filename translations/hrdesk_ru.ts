@@ -2953,6 +2953,17 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>

@@ -150,3 +150,29 @@ def test_settings_choice_changes_digits_and_months_everywhere(
     finally:
         context.set_number_style("western", "both")
         context.languages.apply("en")
+
+
+@pytest.mark.parametrize("language", ["ar", "es", "fr", "ru"])
+def test_qt_file_dialog_labels_are_translated(qapp: QApplication, tmp_path, language: str) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from hrdesk.gui.app import build_context, create_application
+    from hrdesk.vault.folder import VaultFolder
+
+    create_application()
+    context = build_context(qapp, VaultFolder(tmp_path / "v"))
+    context.languages.apply(language)
+    try:
+        dialog = QFileDialog()
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        english = {
+            "lookInLabel": "&Look in:",
+            "fileNameLabel": "File &name:",
+            "fileTypeLabel": "Files of &type:",
+        }
+        for name, text in english.items():
+            assert labels[name] and labels[name] != text, (name, labels[name])
+        dialog.deleteLater()
+    finally:
+        context.languages.apply("en")
