@@ -176,3 +176,24 @@ def test_qt_file_dialog_labels_are_translated(qapp: QApplication, tmp_path, lang
         dialog.deleteLater()
     finally:
         context.languages.apply("en")
+
+
+@pytest.mark.parametrize("ui", [LTR, RTL])
+def test_support_note_is_indented_on_the_leading_side(qtbot: QtBot, ui) -> None:
+    from hrdesk.domain.case import SupportKind
+    from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
+
+    catalogue = SupportCatalogue()
+    catalogue.setLayoutDirection(ui)
+    qtbot.addWidget(catalogue)
+    catalogue.resize(500, 800)
+    catalogue.show()
+    qtbot.waitExposed(catalogue)
+    kind = next(iter(SupportKind))
+    catalogue.checks[kind].setChecked(True)
+    qtbot.waitUntil(lambda: catalogue.notes[kind].isVisible())
+    note, check = catalogue.notes[kind].geometry(), catalogue.checks[kind].geometry()
+    if ui == RTL:
+        assert check.right() - note.right() >= 20  # past the box, on the right
+    else:
+        assert note.left() - check.left() >= 20
