@@ -54,6 +54,16 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
+#: A number with a unit written in Latin letters ("128 MiB"): inside Arabic the bidi algorithm
+#: shows it as "MiB 128", so the pair is kept together left to right.
+_NUMBER_WITH_UNIT = re.compile(r"(?<![\w\u2066])(\d+(?:[.,]\d+)?[ \u00a0](?:[KMGT]i?B|[KMG]B|bytes?))\b")
+
+
+def isolate_units(text: str) -> str:
+    """``text`` (a translated sentence already filled in) with each "number unit" isolated."""
+    return _NUMBER_WITH_UNIT.sub(lambda m: isolated_ltr(m.group(1)), text)
+
+
 def plain(text: str) -> str:
     """``text`` without the isolate marks :func:`fill` added (to compare or to copy)."""
     return text.replace(FSI, "").replace(LRI, "").replace(PDI, "")

@@ -197,3 +197,11 @@ def test_support_note_is_indented_on_the_leading_side(qtbot: QtBot, ui) -> None:
         assert check.right() - note.right() >= 20  # past the box, on the right
     else:
         assert note.left() - check.left() >= 20
+
+
+def test_a_number_with_its_unit_stays_together() -> None:
+    from hrdesk.domain.isolate import LRI, isolate_units
+
+    text = isolate_units("الذاكرة 128 MiB، معامل الوقت 3")
+    assert text == f"الذاكرة {LRI}128 MiB{PDI}، معامل الوقت 3"
+    assert isolate_units(text) == text  # never twice

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain.isolate import isolated
+from hrdesk.domain.isolate import isolate_units, isolated
 from hrdesk.domain.number_style import (
     ARABIC_INDIC,
     BOTH,
@@ -200,7 +200,7 @@ class SettingsScreen(Screen):
             info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, time cost %2").replace(
                 "%1", str(kdf.memory_kib // 1024)
             ).replace("%2", isolated(str(kdf.time_cost)))
-        self.vault_info.setText(info)
+        self.vault_info.setText(isolate_units(info))
 
     def _number_style_chosen(self) -> None:
         self.context.set_number_style(str(self.digits.currentData()), str(self.months.currentData()))
