@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -198,8 +198,8 @@ class SettingsScreen(Screen):
         info = self.tr("Vault folder: %1").replace("%1", isolated(str(self.context.session.folder.path)))
         if kdf is not None:
             info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, time cost %2").replace(
-                "%1", str(kdf.memory_kib // 1024)
-            ).replace("%2", isolated(str(kdf.time_cost)))
+                "%1", QLocale().toString(kdf.memory_kib // 1024)
+            ).replace("%2", isolated(QLocale().toString(kdf.time_cost)))
         self.vault_info.setText(isolate_units(info))
 
     def _number_style_chosen(self) -> None:
