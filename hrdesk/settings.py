@@ -16,6 +16,7 @@ from typing import Any
 
 from platformdirs import user_config_dir
 
+from hrdesk.domain.number_style import NumberStyle
 from hrdesk.private_files import write_private_file
 
 CONFIG_DIR_ENV = "HRDESK_CONFIG_DIR"
@@ -34,7 +35,20 @@ IDLE_MINUTES = Setting("idle_minutes", int, 5)
 WINDOW_GEOMETRY = Setting("window_geometry", str, "")  # base64 of QWidget.saveGeometry()
 # Lock and hide: locks at once and hides every window (a Qt key sequence in portable text form).
 LOCK_HIDE_SHORTCUT = Setting("lock_hide_shortcut", str, "Ctrl+Shift+L")
-REGISTRY = {s.key: s for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, LOCK_HIDE_SHORTCUT)}
+# How Arabic writes numbers and month names (hrdesk.domain.number_style): one choice for the
+# UI, the brief and the e-mail.
+ARABIC_DIGITS = Setting("arabic_digits", str, "western")  # or "arabic_indic"
+ARABIC_MONTHS = Setting("arabic_months", str, "both")  # or "levantine", "egyptian"
+REGISTRY = {
+    s.key: s
+    for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, LOCK_HIDE_SHORTCUT, ARABIC_DIGITS, ARABIC_MONTHS)
+}
+
+
+def number_style(settings: Settings) -> NumberStyle:
+    """The Arabic number and month style chosen in ``settings`` (unknown values: the default)."""
+    return NumberStyle(settings.get(ARABIC_DIGITS), settings.get(ARABIC_MONTHS))
+
 
 IDLE_MINUTES_RANGE = (1, 120)
 

@@ -3013,6 +3013,17 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3529,6 +3540,38 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>&amp;Language of the app:</source>
         <translation>لغة البرنامج:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;digits:</source>
+        <translation>&amp;أرقام العربية:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>أسماء ال&amp;أشهر بالعربية:</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>غربية (%1)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>هندية مشرقية (%1)</translation>
+    </message>
+    <message>
+        <source>Both names (%1)</source>
+        <translation>الاسمان معًا (%1)</translation>
+    </message>
+    <message>
+        <source>Levantine (%1)</source>
+        <translation>شامية (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>مصرية وخليجية (%1)</translation>
+    </message>
+    <message>
+        <source>Used wherever dates and numbers are written in Arabic: the app, the brief and the email.</source>
+        <translation>تُستعمل حيثما تُكتب التواريخ والأرقام بالعربية: في التطبيق والمذكّرة والبريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Locking</source>

@@ -2933,6 +2933,17 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3417,6 +3428,38 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Idioma de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;digits:</source>
+        <translation>C&amp;ifras en árabe:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>Nombres de los &amp;meses en árabe:</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Occidentales (%1)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>Arábigo-índicas (%1)</translation>
+    </message>
+    <message>
+        <source>Both names (%1)</source>
+        <translation>Ambos nombres (%1)</translation>
+    </message>
+    <message>
+        <source>Levantine (%1)</source>
+        <translation>Levantinos (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>Egipcios y del Golfo (%1)</translation>
+    </message>
+    <message>
+        <source>Used wherever dates and numbers are written in Arabic: the app, the brief and the email.</source>
+        <translation>Se usan dondequiera que las fechas y los números se escriban en árabe: la aplicación, el dosier y el correo.</translation>
     </message>
     <message>
         <source>Locking</source>

@@ -2933,6 +2933,17 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3417,6 +3428,38 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Langue de l’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;digits:</source>
+        <translation>C&amp;hiffres en arabe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>Noms des &amp;mois en arabe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Occidentaux (%1)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>Indo-arabes (%1)</translation>
+    </message>
+    <message>
+        <source>Both names (%1)</source>
+        <translation>Les deux noms (%1)</translation>
+    </message>
+    <message>
+        <source>Levantine (%1)</source>
+        <translation>Levantins (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>Égyptiens et du Golfe (%1)</translation>
+    </message>
+    <message>
+        <source>Used wherever dates and numbers are written in Arabic: the app, the brief and the email.</source>
+        <translation>Utilisés partout où les dates et les nombres sont écrits en arabe&#xa0;: l’application, la note de synthèse et le courriel.</translation>
     </message>
     <message>
         <source>Locking</source>

@@ -2953,6 +2953,17 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3445,6 +3456,38 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>&amp;Language of the app:</source>
         <translation>&amp;Язык приложения:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;digits:</source>
+        <translation>&amp;Цифры в арабском:</translation>
+    </message>
+    <message>
+        <source>Arabic &amp;month names:</source>
+        <translation>Названия &amp;месяцев в арабском:</translation>
+    </message>
+    <message>
+        <source>Western (%1)</source>
+        <translation>Западные (%1)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (%1)</source>
+        <translation>Арабско-индийские (%1)</translation>
+    </message>
+    <message>
+        <source>Both names (%1)</source>
+        <translation>Оба названия (%1)</translation>
+    </message>
+    <message>
+        <source>Levantine (%1)</source>
+        <translation>Левантийские (%1)</translation>
+    </message>
+    <message>
+        <source>Egyptian and Gulf (%1)</source>
+        <translation>Египетские и заливские (%1)</translation>
+    </message>
+    <message>
+        <source>Used wherever dates and numbers are written in Arabic: the app, the brief and the email.</source>
+        <translation>Применяется везде, где даты и числа пишутся по-арабски: в приложении, в записке и в письме.</translation>
     </message>
     <message>
         <source>Locking</source>

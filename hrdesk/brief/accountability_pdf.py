@@ -24,6 +24,7 @@ from hrdesk.brief.styles import NOTES_FILL, WARNING, brief_styles
 from hrdesk.brief.texts import brief_texts
 from hrdesk.domain.accountability import AccountabilityFile, Conduct, ResponsiblePerson, identity_gaps
 from hrdesk.domain.case import Case, Disclosure, TimelineEvent
+from hrdesk.domain.countries import display_government
 
 _CHECKLIST = (
     "names",
@@ -71,7 +72,7 @@ def _person(
     t, s = lay.texts, lay.styles
     rows = [
         (t.get("accountability.aliases"), t.join(person.aliases)),
-        (t.get("accountability.country_of_birth"), person.country_of_birth),
+        (t.get("accountability.country_of_birth"), display_government(person.country_of_birth, t.lang)),
         (t.get("accountability.birth_date"), format_date(person.birth_date, t) if person.birth_date else ""),
         (t.get("accountability.position"), person.position),
         (t.get("accountability.notes"), person.notes),

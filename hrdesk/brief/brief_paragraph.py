@@ -1,10 +1,11 @@
-"""The brief's paragraph: text the defender typed is read in its own direction but aligned
-like the rest of the brief.
+"""The brief's paragraph: text the defender typed is read and aligned in its own direction.
 
 An English sentence inside an Arabic brief must keep its own base direction, or its full
-stop jumps to the wrong end (".Attend, visit, speak"). Like HTML's ``dir="auto"``, the
-first strong character decides; the paragraph still aligns to the brief's side (right in
-Arabic), so a column of mixed entries stays tidy.
+stop jumps to the wrong end (".Attend, visit, speak"), and an Arabic paragraph in an
+English brief set flush left reads as broken. Like HTML's ``dir="auto"``, the first strong
+character of each line of what was typed decides both its order and its alignment (issue
+#13), and values such as phone numbers and addresses are isolated inside it
+(:mod:`hrdesk.brief.isolation`). The brief's own words keep the brief's direction.
 """
 
 from __future__ import annotations
@@ -32,9 +33,14 @@ class BriefParagraph(MixedParagraph):
     """A :class:`MixedParagraph` that may align to a side other than its bidi base direction."""
 
     def __init__(
-        self, text: str, style: ParagraphStyle, direction: Direction, align_right: bool | None = None
+        self,
+        text: str,
+        style: ParagraphStyle,
+        direction: Direction,
+        align_right: bool | None = None,
+        auto: bool = False,
     ) -> None:
-        super().__init__(text, style, direction)
+        super().__init__(text, style, direction, auto=auto)
         self.align_right = direction == "rtl" if align_right is None else align_right
 
     @property
@@ -55,5 +61,9 @@ def brief_paragraph(text: str, style: ParagraphStyle, document: Direction) -> Br
 
 
 def user_paragraph(text: str, style: ParagraphStyle, document: Direction) -> BriefParagraph:
-    """A paragraph of user text in a brief written in ``document`` direction."""
-    return BriefParagraph(text, style, text_direction(text, document), align_right=document == "rtl")
+    """A paragraph of user text in a brief written in ``document`` direction.
+
+    Each line takes its own direction and side; a line with no letters (a date, a number)
+    follows the brief.
+    """
+    return BriefParagraph(text, style, document, auto=True)

@@ -14,9 +14,13 @@ import datetime as dt
 from hrdesk.brief.texts import BriefTexts
 from hrdesk.domain.dates import PartialDate, Precision
 
+#: Spaces inside one date do not break: "5 كانون الأول/ديسمبر 2023" split after "5 كانون"
+#: reads as two unrelated fragments (issue #13). Ranges may still break around their dash.
+NO_BREAK_SPACE = "\u00a0"
+
 
 def format_date(date: PartialDate | dt.date, texts: BriefTexts) -> str:
-    """``date`` at its own precision, marked when approximate."""
+    """``date`` at its own precision, marked when approximate, kept on one line."""
     if isinstance(date, dt.date):
         date = PartialDate.from_date(date)
     precision = date.precision
@@ -27,7 +31,7 @@ def format_date(date: PartialDate | dt.date, texts: BriefTexts) -> str:
         values["month_genitive"] = texts.raw("dates.months_genitive")[date.month - 1]
     if precision is Precision.DAY:
         values["day"] = texts.get("dates.day_one") if date.day == 1 else texts.number(date.day or 0)
-    return texts.get(f"dates.{key}", **values)
+    return texts.get(f"dates.{key}", **values).replace(" ", NO_BREAK_SPACE)
 
 
 def format_span(start: PartialDate, end: PartialDate | None, texts: BriefTexts) -> str:

@@ -80,7 +80,7 @@ def _ask(case: Case, t: BriefTexts, names: Pseudonymiser) -> list[str]:
 def draft_meeting_email(case: Case, options: BriefOptions | None = None) -> EmailDraft:
     """The draft for ``case`` in ``options.language`` (pseudonymised when ``redact_names``)."""
     options = options or BriefOptions()
-    t = brief_texts(options.language)
+    t = brief_texts(options.language, options.number_style)
     people = [case.at_risk, *(e.who for e in case.timeline), *(o.contact for o in case.outreach)]
     names = Pseudonymiser([n for text in people for n in names_in(text)], t, enabled=options.redact_names)
     title = names.apply(case.title.strip())

@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from hrdesk.brief import to_unicode
 from hrdesk.resources import resource_path
 
 LATIN = "HrSans"
 LATIN_BOLD = "HrSans-Bold"
 ARABIC = "HrArabic"
 ARABIC_BOLD = "HrArabic-Bold"
+SYMBOLS = "HrSymbols"
+MATH = "HrMath"
 
 #: ReportLab font name -> file under ``resources/fonts/``.
 FONT_FILES: dict[str, str] = {
@@ -29,7 +32,17 @@ FONT_FILES: dict[str, str] = {
     LATIN_BOLD: "NotoSans-Bold.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    SYMBOLS: "NotoSansSymbols2-Regular.ttf",
+    MATH: "NotoSansMath-Regular.ttf",
 }
+
+#: Fonts tried, in order, for a character the run's own font lacks (✓ ★ ☎ → ≈ ≤ −). They
+#: have one weight only: bold text shows such a symbol regular rather than a synthesised bold.
+FALLBACK_FONTS: tuple[str, ...] = (SYMBOLS, MATH)
+
+#: Drawn in place of a character no bundled font has (an emoji, say): U+FFFD REPLACEMENT
+#: CHARACTER, a visible "?" in a diamond, from Noto Sans. Never an empty box (issue #13).
+SUBSTITUTE = "\ufffd"
 
 #: Size of each font relative to the paragraph's nominal size. Noto Naskh Arabic at the
 #: same point size as Noto Sans looks about a fifth smaller (its letters sit on a lower
@@ -76,7 +89,14 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         pdfmetrics.registerFontFamily(LATIN, normal=LATIN, bold=LATIN_BOLD)
         pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
+        to_unicode.install()
         _registered = True
+
+
+def has_glyph(font_name: str, ch: str) -> bool:
+    """Whether the registered font ``font_name`` has a glyph for ``ch``."""
+    register_fonts()
+    return ord(ch) in pdfmetrics.getFont(font_name).face.charToGlyph
 
 
 def font_pair(bold: bool = False) -> FontPair:

@@ -8,6 +8,7 @@ from hrdesk.brief.date_format import format_date
 from hrdesk.brief.layout import Layout
 from hrdesk.brief.options import BriefOptions, Variant
 from hrdesk.domain.case import Case
+from hrdesk.domain.countries import display_government
 from hrdesk.domain.rules import officers_to_meet
 
 
@@ -17,8 +18,9 @@ def header_block(case: Case, options: BriefOptions, lay: Layout) -> list[Flowabl
     kind = "document.title_notes" if options.variant is Variant.NOTES else "document.title_hand_over"
     rows = [(t.get("header.prepared"), format_date(options.prepared, t))]
     candidates = [
-        ("header.embassy", options.embassy),
-        ("header.country", case.country),
+        # Countries in the brief's language (CLDR), whatever was typed ("EG", "Egypt").
+        ("header.embassy", display_government(options.embassy, t.lang)),
+        ("header.country", display_government(case.country, t.lang)),
         ("header.at_risk", case.at_risk),
         ("header.organisation", case.organisation),
     ]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from hrdesk.brief.bidi_lines import resolve_levels, visual_order
 from hrdesk.brief.fonts import FontPair
-from hrdesk.brief.textrun import ShapedRun, font_for_run, script_runs, shape_run
+from hrdesk.brief.isolation import first_strong_rtl, isolated_levels
+from hrdesk.brief.textrun import ShapedRun, font_runs, shape_run, with_substitutes
 
 # Breakable white space; no-break spaces (U+00A0, U+2007, U+202F) stay inside words.
 _WORD = re.compile(r"[^ \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+")
@@ -49,12 +50,12 @@ class Word:
     gap_level: int | None
     hard_break: bool = False
     blank: bool = False
+    rtl: bool = False  # base direction of the line of text (bidi paragraph) the word is in
 
 
 def _pieces(text: str, levels: list[int], fonts: FontPair) -> tuple[Piece, ...]:
     out: list[Piece] = []
-    for start, end, arabic in script_runs(text):
-        font = font_for_run(fonts, arabic)
+    for start, end, font in font_runs(text, fonts):
         i = start
         while i < end:
             j = i + 1
@@ -66,13 +67,16 @@ def _pieces(text: str, levels: list[int], fonts: FontPair) -> tuple[Piece, ...]:
     return tuple(out)
 
 
-def prepare_words(text: str, fonts: FontPair, rtl: bool) -> list[Word]:
+def prepare_words(text: str, fonts: FontPair, rtl: bool, auto: bool = False) -> list[Word]:
     """Cut ``text`` into measured words. Newlines start new bidi paragraphs and new lines.
 
     Blank lines inside the text are kept (as empty lines); blank lines around it are not.
+    With ``auto`` each line of the text takes its base direction from its first strong
+    character (``rtl`` when it has none), like ``dir="auto"`` in HTML; phone numbers,
+    addresses and dates are isolated inside it (:mod:`hrdesk.brief.isolation`).
     """
     words: list[Word] = []
-    blocks = text.replace("\r\n", "\n").split("\n")
+    blocks = with_substitutes(text, fonts).replace("\r\n", "\n").split("\n")
     while blocks and not blocks[-1].strip():
         blocks.pop()
     while blocks and not blocks[0].strip():
@@ -80,16 +84,19 @@ def prepare_words(text: str, fonts: FontPair, rtl: bool) -> list[Word]:
     for index, block in enumerate(blocks):
         tokens = _WORD.findall(block)
         if not tokens:
-            words.append(Word("", (), 0.0, None, hard_break=index > 0, blank=True))
+            words.append(Word("", (), 0.0, None, hard_break=index > 0, blank=True, rtl=rtl))
             continue
         logical = " ".join(tokens)
-        levels = resolve_levels(logical, rtl)
+        block_rtl = first_strong_rtl(logical, rtl) if auto else rtl
+        levels = isolated_levels(logical, block_rtl) if auto else resolve_levels(logical, rtl)
         offset = 0
         for n, token in enumerate(tokens):
             end = offset + len(token)
             pieces = _pieces(token, levels[offset:end], fonts)
             gap = levels[end] if n < len(tokens) - 1 else None
-            words.append(Word(token, pieces, _advance(pieces), gap, hard_break=index > 0 and n == 0))
+            words.append(
+                Word(token, pieces, _advance(pieces), gap, hard_break=index > 0 and n == 0, rtl=block_rtl)
+            )
             offset = end + 1
     return words
 
@@ -133,8 +140,8 @@ def _cut_word(word: Word, limit: float) -> tuple[Word, Word]:
         best += 1  # never strand a combining mark at the start of a line
     head, tail = _slice(word, 0, best), _slice(word, best, n)
     return (
-        Word(word.text[:best], head, _advance(head), None, word.hard_break),
-        Word(word.text[best:], tail, _advance(tail), word.gap_level),
+        Word(word.text[:best], head, _advance(head), None, word.hard_break, rtl=word.rtl),
+        Word(word.text[best:], tail, _advance(tail), word.gap_level, rtl=word.rtl),
     )
 
 

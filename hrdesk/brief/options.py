@@ -12,6 +12,8 @@ from enum import StrEnum
 
 from hrdesk.domain.case import Disclosure, OfficerRole
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.number_style import DEFAULT as DEFAULT_NUMBER_STYLE
+from hrdesk.domain.number_style import NumberStyle
 
 
 class Variant(StrEnum):
@@ -62,6 +64,8 @@ class BriefOptions:
     embassy: str = ""
     contact_history: tuple[ContactHistoryRow, ...] = ()
     prepared: dt.date = field(default_factory=dt.date.today)
+    # Digits and month names for Arabic, as chosen in Settings (hrdesk.domain.number_style).
+    number_style: NumberStyle = DEFAULT_NUMBER_STYLE
 
     def shows(self, disclosure: Disclosure) -> bool:
         """Whether an item marked ``disclosure`` is printed at all in this variant."""

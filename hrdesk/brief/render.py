@@ -83,7 +83,7 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
 def render_brief(case: Case, options: BriefOptions | None = None) -> bytes:
     """The brief for ``case`` as PDF bytes (see :class:`BriefOptions` for the choices)."""
     options = options or BriefOptions()
-    texts = brief_texts(options.language)
+    texts = brief_texts(options.language, options.number_style)
     direction = direction_for(options.language)
     styles = brief_styles(direction == "rtl")
     notes_variant = options.variant is Variant.NOTES

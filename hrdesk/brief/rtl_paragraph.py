@@ -51,7 +51,8 @@ class MixedParagraph(Flowable):
     style centres). ``bold`` defaults to whether ``style.fontName`` names a bold font.
     From the style it uses fontSize, leading, textColor, leftIndent, rightIndent,
     spaceBefore, spaceAfter, allowWidows and allowOrphans. Newlines in ``text`` start new
-    lines.
+    lines. With ``auto`` each line of ``text`` takes its own base direction and alignment
+    from its first strong character (``direction`` only decides for lines with none).
     """
 
     def __init__(
@@ -60,6 +61,7 @@ class MixedParagraph(Flowable):
         style: ParagraphStyle,
         direction: Direction = "ltr",
         bold: bool | None = None,
+        auto: bool = False,
     ) -> None:
         super().__init__()
         if direction not in ("ltr", "rtl"):
@@ -67,9 +69,10 @@ class MixedParagraph(Flowable):
         self.text = text
         self.style = style
         self.direction: Direction = direction
+        self.auto = auto
         self.bold = _is_bold_style(style) if bold is None else bold
         self.fonts = font_pair(self.bold)
-        self._words: list[Word] = prepare_words(text, self.fonts, direction == "rtl")
+        self._words: list[Word] = prepare_words(text, self.fonts, direction == "rtl", auto)
         self._space_before: float = style.spaceBefore
         self._space_after: float = style.spaceAfter
         self._wrapped_for: float | None = None
@@ -137,6 +140,7 @@ class MixedParagraph(Flowable):
         Flowable.__init__(part)
         part.text = "".join(w.text + (" " if w.gap_level is not None else "") for line in lines for w in line)
         part.style, part.direction, part.bold, part.fonts = self.style, self.direction, self.bold, self.fonts
+        part.auto = self.auto
         part._words = [w for line in lines for w in line]
         part._space_before, part._space_after = self._space_before, self._space_after
         part._lines = lines
@@ -160,7 +164,7 @@ class MixedParagraph(Flowable):
             natural = line_width(line, size, gap)
             if style.alignment == TA_CENTER:
                 x0 = style.leftIndent + (width - natural) / 2
-            elif self.rtl:
+            elif line[0].rtl if self.auto else self.rtl:
                 x0 = style.leftIndent + width - natural
             else:
                 x0 = style.leftIndent

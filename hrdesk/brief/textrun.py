@@ -20,7 +20,17 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
-from hrdesk.brief.fonts import ARABIC, ARABIC_BOLD, SIZE_SCALE, FontPair, register_fonts
+from hrdesk.brief.fonts import (
+    ARABIC,
+    ARABIC_BOLD,
+    FALLBACK_FONTS,
+    SIZE_SCALE,
+    SUBSTITUTE,
+    FontPair,
+    has_glyph,
+    register_fonts,
+)
+from hrdesk.brief.to_unicode import remember
 
 #: Discretionary ligatures off (no "ﬆ" in "Customer"); standard ones and kerning on.
 FEATURES: dict[str, bool] = {"kern": True, "liga": True, "dlig": False}
@@ -76,6 +86,59 @@ def script_runs(text: str) -> list[tuple[int, int, bool]]:
 def font_for_run(fonts: FontPair, arabic: bool) -> str:
     """The ReportLab font name for a run."""
     return fonts.arabic if arabic else fonts.latin
+
+
+def _drawn_by(ch: str, font: str) -> str | None:
+    """The font that draws ``ch`` in a run of ``font``: the font itself, else a fallback."""
+    if has_glyph(font, ch):
+        return font
+    for fallback in FALLBACK_FONTS:
+        if has_glyph(fallback, ch):
+            return fallback
+    return None
+
+
+def _invisible(ch: str) -> bool:
+    """Format characters, marks and spaces: never replaced (HarfBuzz hides what a font lacks)."""
+    return unicodedata.category(ch)[0] in "CMZ"
+
+
+def with_substitutes(text: str, fonts: FontPair) -> str:
+    """``text`` with every visible character that no bundled font has replaced by
+    :data:`~hrdesk.brief.fonts.SUBSTITUTE` (same length, so offsets still hold)."""
+    if text.isascii():
+        return text
+    out = list(text)
+    for start, end, arabic in script_runs(text):
+        font = font_for_run(fonts, arabic)
+        for i in range(start, end):
+            if not _invisible(out[i]) and _drawn_by(out[i], font) is None:
+                out[i] = SUBSTITUTE
+    return "".join(out)
+
+
+def font_runs(text: str, fonts: FontPair) -> list[tuple[int, int, str]]:
+    """``(start, end, font)`` runs in logical order: the script's font, and per character a
+    fallback font (symbols, mathematics) for what that font lacks. Marks stay with their base.
+
+    Call :func:`with_substitutes` first: a character no font has stays in the run's font.
+    """
+    runs: list[tuple[int, int, str]] = []
+    for start, end, arabic in script_runs(text):
+        base = font_for_run(fonts, arabic)
+        if text[start:end].isascii():
+            runs.append((start, end, base))
+            continue
+        current, begin = "", start
+        for i in range(start, end):
+            ch = text[i]
+            font = current if current and _follows_previous(ch) else _drawn_by(ch, base) or base
+            if font != current:
+                if current:
+                    runs.append((begin, i, current))
+                current, begin = font, i
+        runs.append((begin, end, current))
+    return runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +199,15 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     data: list[ShapeData] = []
     plain = not rtl
     advance = 0.0
+    starts = sorted({info.cluster for info in buf.glyph_infos})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    face_name = face.name.decode("latin-1")
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
         codes = face.glyphToChar.get(gid)
         code = codes[0] if codes else ttf.hbAddPrivate(hbfont.glyph_to_string(gid), gid, pos.x_advance)
+        if not codes:  # a glyph of no character (a ligature): make it read back as its letters
+            remember(face_name, code, text[info.cluster : ends[info.cluster]])
         x_adv = ttf.pdfScale(pos.x_advance)
         x_off = ttf.pdfScale(pos.x_offset)
         width = face.charWidths[code]
@@ -167,6 +235,7 @@ def text_width(text: str, fonts: FontPair, size: float) -> float:
     inside a paragraph :mod:`hrdesk.brief.rtl_paragraph` measures the exact bidi pieces.
     """
     total = 0.0
-    for start, end, arabic in script_runs(text):
-        total += shape_run(text[start:end], font_for_run(fonts, arabic), arabic).advance
+    text = with_substitutes(text, fonts)
+    for start, end, font in font_runs(text, fonts):
+        total += shape_run(text[start:end], font, font in _ARABIC_FONTS).advance
     return total * size / 1000.0

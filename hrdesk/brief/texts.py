@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from hrdesk.domain.number_style import DEFAULT as DEFAULT_NUMBER_STYLE
+from hrdesk.domain.number_style import NumberStyle, digits, month_names, number
 from hrdesk.resources import resource_path
 
 #: The languages a brief can be printed in, in the order the app lists them.
@@ -28,12 +30,17 @@ class UnknownLanguage(ValueError):
 class BriefTexts:
     """Look-ups into one language's texts, by dotted key ("request.ask")."""
 
-    def __init__(self, lang: str, data: Mapping[str, Any]) -> None:
+    def __init__(self, lang: str, data: Mapping[str, Any], style: NumberStyle = DEFAULT_NUMBER_STYLE) -> None:
         self.lang = lang
         self._data = data
+        self.style = style
         self._digits = str.maketrans(_ASCII_DIGITS, data["meta"]["digits"])
+        # Arabic digits and month names follow the one policy of hrdesk.domain.number_style.
+        self._arabic = lang == "ar"
 
     def raw(self, key: str) -> Any:
+        if self._arabic and key in ("dates.months", "dates.months_genitive"):
+            return list(month_names(self.lang, self.style, standalone=key == "dates.months"))
         node: Any = self._data
         for part in key.split("."):
             node = node[part]
@@ -44,6 +51,8 @@ class BriefTexts:
         text = self.raw(key)
         if not isinstance(text, str):
             raise KeyError(f"{key} is not a text")
+        if self._arabic:  # digits in the template itself ("1" for the first day of a month)
+            text = digits(text, self.lang, self.style)
         if values:
             text = text.format(**{k: self.number(v) if isinstance(v, int) else v for k, v in values.items()})
         return text
@@ -53,6 +62,8 @@ class BriefTexts:
         return str(self._data[group].get(str(value), value))
 
     def number(self, value: int) -> str:
+        if self._arabic:
+            return number(value, self.lang, self.style)
         return str(value).translate(self._digits)
 
     def join(self, items: list[str]) -> str:
@@ -66,9 +77,9 @@ def _load(lang: str) -> dict[str, Any]:
         return json.load(handle)
 
 
-def brief_texts(lang: str) -> BriefTexts:
-    """The texts of ``lang`` (one of :data:`BRIEF_LANGUAGES`)."""
+def brief_texts(lang: str, style: NumberStyle = DEFAULT_NUMBER_STYLE) -> BriefTexts:
+    """The texts of ``lang`` (one of :data:`BRIEF_LANGUAGES`), numbers and months per ``style``."""
     if lang not in BRIEF_LANGUAGES:
         choices = ", ".join(BRIEF_LANGUAGES)
         raise UnknownLanguage(f"no brief texts for language {lang!r} (choose from {choices})")
-    return BriefTexts(lang, _load(lang))
+    return BriefTexts(lang, _load(lang), style)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.gui.common import text_direction as auto_text_direction
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
@@ -17,7 +18,7 @@ from hrdesk.gui.i18n import LanguageSwitcher, system_language
 from hrdesk.resources import resource_path
 from hrdesk.services.demo import DemoVault
 from hrdesk.services.vault_session import VaultSession
-from hrdesk.settings import LANGUAGE, Settings
+from hrdesk.settings import LANGUAGE, Settings, number_style
 from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 
@@ -41,13 +42,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("hrdesk")
     app.setDesktopFileName("org.hrdesk.HRDesk")
     app.setStyleSheet(resource_path("style", "app.qss").read_text("utf-8"))
+    auto_text_direction.install(app)
     return app
 
 
 def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) -> AppContext:
     settings = Settings()
     languages = LanguageSwitcher(app)
-    languages.apply(settings.get(LANGUAGE) or system_language())
+    languages.apply(settings.get(LANGUAGE) or system_language(), number_style(settings))
     return AppContext(settings=settings, languages=languages, session=VaultSession(folder), demo=demo)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from hrdesk.gui.i18n import LanguageSwitcher
 from hrdesk.services.vault_session import VaultSession
-from hrdesk.settings import LANGUAGE, Settings
+from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, LANGUAGE, Settings, number_style
 
 
 @dataclass
@@ -22,6 +22,12 @@ class AppContext:
     def show_reference(self, entry_id: str) -> None:
         if self.open_reference is not None:
             self.open_reference(entry_id)
+
+    def set_number_style(self, digits: str, months: str) -> None:
+        """Switch how Arabic writes digits and months now, and remember it."""
+        self.settings.set(ARABIC_DIGITS, digits)
+        self.settings.set(ARABIC_MONTHS, months)
+        self.languages.apply(self.languages.current, number_style(self.settings))
 
     def set_language(self, code: str) -> None:
         """Switch the UI language now and remember it for the next start."""

@@ -6,6 +6,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.domain.number_style import DEFAULT as DEFAULT_STYLE
+from hrdesk.domain.number_style import NumberStyle, ui_locale_name
 from hrdesk.resources import translations_path
 
 # (code, name in its own language): shown untranslated so anyone can find their language.
@@ -18,6 +20,16 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 CODES = tuple(code for code, _ in LANGUAGES)
 RTL_LANGUAGES = frozenset({"ar"})
+
+
+# The number style of the UI, like QLocale's default locale: set with the language, read by
+# the code that writes dates (hrdesk.gui.cases.date_text).
+_ui_style: NumberStyle = DEFAULT_STYLE
+
+
+def ui_number_style() -> NumberStyle:
+    """How the UI writes Arabic digits and month names now."""
+    return _ui_style
 
 
 def system_language() -> str:
@@ -40,10 +52,15 @@ class LanguageSwitcher(QObject):
         self._app = app
         self._translators: list[QTranslator] = []
         self.current = "en"
+        self.number_style: NumberStyle = DEFAULT_STYLE
 
-    def apply(self, code: str) -> None:
+    def apply(self, code: str, style: NumberStyle | None = None) -> None:
+        """Switch to ``code``; ``style`` (Arabic digits and months) stays as it was when None."""
+        global _ui_style
         if code not in CODES:
             code = "en"
+        if style is not None:
+            self.number_style = _ui_style = style
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
@@ -53,7 +70,7 @@ class LanguageSwitcher(QObject):
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._load(f"{qt_dir}/qtbase_{code}.qm")
         self.current = code
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(QLocale(ui_locale_name(code, self.number_style)))
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
         )

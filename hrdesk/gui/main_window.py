@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk import __version__
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "hrdesk %1\n\nPrepare, safely and offline, to ask foreign embassies for help. "
                 "Everything stays in one encrypted vault on this computer; hrdesk never uses the network."
-            ).replace("%1", __version__),
+            ).replace("%1", isolated(__version__)),
         )
 
     def save_geometry(self) -> None:

@@ -87,3 +87,14 @@ def test_reading_language_can_differ_from_the_ui(screen: ReferenceScreen) -> Non
     screen.show_entry("human-rights-officer")
     assert screen.view.entry is not None
     assert screen.view.entry.title != screen._libraries["en"].entry("human-rights-officer").title
+
+
+def test_contents_keep_a_minimum_width_and_cannot_vanish(qtbot: QtBot, screen: ReferenceScreen) -> None:
+    """Issue #13: a long URL squeezed the list of contents to a sliver that could disappear."""
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.splitter.setSizes([0, 2000])  # what dragging the handle to the edge does
+    assert not screen.splitter.childrenCollapsible()
+    assert screen.tree.width() >= screen.tree.minimumWidth() >= 100
+    assert screen.splitter.sizes()[0] > 0

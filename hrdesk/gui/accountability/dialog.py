@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.accountability import ResponsiblePerson
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.accountability.editor import AccountabilityEditor
 from hrdesk.gui.accountability.export_dialog import AccountabilityExportDialog
 from hrdesk.gui.accountability.intro_panel import AccountabilityIntro
@@ -148,7 +149,7 @@ class AccountabilityDialog(QDialog):
             self.tr("Delete person"),
             self.tr(
                 "Delete %1 and the conduct recorded for them from this case? This cannot be undone."
-            ).replace("%1", person.full_name),
+            ).replace("%1", isolated(person.full_name)),
             danger=True,
         ):
             return

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hrdesk.domain.accountability import AccountabilityFile, Conduct, ResponsiblePerson
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.services.accountability import AccountabilityService
 from hrdesk.vault.errors import VaultError
@@ -88,7 +89,7 @@ class AccountabilityEditor(QObject):
         Messages.error(
             None,
             self.tr("Not saved"),
-            self.tr("The last change could not be saved: %1").replace("%1", str(error)),
+            self.tr("The last change could not be saved: %1").replace("%1", isolated(str(error))),
         )
 
     # -- people --------------------------------------------------------------------------------

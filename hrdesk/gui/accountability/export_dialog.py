@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hrdesk.brief.accountability_pdf import render_accountability
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
@@ -183,19 +184,22 @@ class AccountabilityExportDialog(QDialog):
             write_export(target, data)
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
-            self._set_status(self.tr("The PDF could not be saved: %1").replace("%1", reason), error=True)
+            self._set_status(
+                self.tr("The PDF could not be saved: %1").replace("%1", isolated(reason)), error=True
+            )
             Messages.error(
                 self,
                 self.tr("Save the accountability package as PDF"),
-                self.tr("The PDF could not be saved: %1").replace("%1", reason),
+                self.tr("The PDF could not be saved: %1").replace("%1", isolated(reason)),
             )
             return
-        self._set_status(self.tr("Saved: %1").replace("%1", target.name))
+        self._set_status(self.tr("Saved: %1").replace("%1", isolated(target.name)))
         self.saved.emit(str(target))
 
     def _failed(self, error: Exception) -> None:
         self._busy = False
         self.save_button.setEnabled(True)
         self._set_status(
-            self.tr("The package could not be prepared (%1).").replace("%1", type(error).__name__), error=True
+            self.tr("The package could not be prepared (%1).").replace("%1", isolated(type(error).__name__)),
+            error=True,
         )

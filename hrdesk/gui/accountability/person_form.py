@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.accountability import Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import TimelineEvent
-from hrdesk.gui.cases.bidi import isolated
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.date_text import DateInputError, edit_text, format_date, parse_date_input
 from hrdesk.gui.cases.labels import conduct_label
 from hrdesk.gui.common.messages import Messages
@@ -193,7 +193,7 @@ class AccountabilityPersonForm(QWidget):
         for row, event in enumerate(self._events):
             self.events_list.item(row).setText(
                 self.tr("%1 — %2", "date of an event, then what happened")
-                .replace("%1", format_date(event.date))
+                .replace("%1", isolated(format_date(event.date)))
                 .replace("%2", isolated(event.what.splitlines()[0] if event.what.strip() else ""))
             )
         self.no_events.setText(
@@ -364,7 +364,7 @@ class AccountabilityPersonForm(QWidget):
             self.details_heading.clear()
         else:
             self.details_heading.setText(
-                self.tr("Events and evidence for: %1").replace("%1", conduct_label(category))
+                self.tr("Events and evidence for: %1").replace("%1", isolated(conduct_label(category)))
             )
         self.details_hint.setText(
             "" if enabled else self.tr("Tick this kind of conduct above to link events and evidence to it.")

@@ -31,6 +31,7 @@ from hrdesk.brief.options import BriefOptions, ContactHistoryRow
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.email_dialog import EmailDraftDialog
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.options_panel import BriefOptionsPanel
@@ -165,7 +166,7 @@ class BriefExportDialog(QDialog):
         self._rendering = False
         self._pdf = self._pdf_options = None
         reason = type(error).__name__
-        self.status.setText(self.tr("The brief could not be prepared (%1).").replace("%1", reason))
+        self.status.setText(self.tr("The brief could not be prepared (%1).").replace("%1", isolated(reason)))
 
     def is_current(self) -> bool:
         """True when the preview shows the options as they are now."""
@@ -216,10 +217,12 @@ class BriefExportDialog(QDialog):
             Messages.error(
                 self,
                 self.tr("Save the brief as PDF"),
-                self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or type(exc).__name__),
+                self.tr("The PDF could not be saved: %1").replace(
+                    "%1", isolated(exc.strerror or type(exc).__name__)
+                ),
             )
             return False
-        self.status.setText(self.tr("Saved: %1").replace("%1", target.name))
+        self.status.setText(self.tr("Saved: %1").replace("%1", isolated(target.name)))
         return True
 
     def print_brief(self) -> bool:

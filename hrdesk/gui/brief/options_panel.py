@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.settings import Settings, number_style
 
 
 class _ClickableLabel(QLabel):
@@ -157,6 +158,7 @@ class BriefOptionsPanel(QWidget):
             sections=frozenset(s for s, check in self.sections.items() if check.isChecked()),
             redact_names=self.redact.isChecked(),
             embassy=self.embassy.currentText().strip(),
+            number_style=number_style(Settings()),
         )
 
     def password_problem(self) -> str | None:

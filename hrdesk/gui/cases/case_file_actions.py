@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.case import Disclosure
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.private_files import write_private_file
@@ -102,6 +103,6 @@ def import_case_from_file(parent: QWidget, service: CaseService) -> int | None:
         title,
         QCoreApplication.translate(
             "CaseFileActions", "Nothing was imported. The file has a problem:\n%1"
-        ).replace("%1", reason),
+        ).replace("%1", isolated(reason)),
     )
     return None

@@ -13,6 +13,8 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.number_style import month_names
+from hrdesk.gui.i18n import ui_number_style
 
 _INPUT = re.compile(r"^(~)?\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -44,15 +46,28 @@ def _day_format(locale: QLocale) -> str:
     return pattern.strip(" ,،") or "d MMMM yyyy"
 
 
+def _month_name(locale: QLocale, month: int, standalone: bool) -> str:
+    """Arabic month names as chosen in Settings (hrdesk.domain.number_style); else the locale's."""
+    if locale.language() == QLocale.Language.Arabic:
+        return month_names("ar", ui_number_style(), standalone)[month - 1]
+    if standalone:
+        return locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
+    return locale.monthName(month, QLocale.FormatType.LongFormat)
+
+
 def format_date(date: PartialDate, locale: QLocale | None = None) -> str:
     """The date at its precision, in the locale's words; "c. ..." when approximate."""
     locale = locale or QLocale()
-    if date.day is not None:
+    if date.day is not None and locale.language() == QLocale.Language.Arabic:
+        # Day, month, year with the chosen month names; digits are the locale's (chosen too).
+        month = _month_name(locale, date.month or 1, False)
+        text = f"{locale.toString(date.day)} {month} {_year_text(locale, date.year)}"
+    elif date.day is not None:
         text = locale.toString(QDate(date.year, date.month or 1, date.day), _day_format(locale))
     elif date.month is not None:
         text = (
             QCoreApplication.translate("DateText", "%1 %2", "month name, then year: March 2024")
-            .replace("%1", locale.standaloneMonthName(date.month, QLocale.FormatType.LongFormat))
+            .replace("%1", _month_name(locale, date.month, True))
             .replace("%2", _year_text(locale, date.year))
         )
     else:

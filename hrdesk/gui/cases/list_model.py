@@ -21,8 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rules import ReadinessItem
-from hrdesk.gui.cases.bidi import isolated
 from hrdesk.gui.cases.labels import case_status_label, readiness_item_label
 from hrdesk.gui.common.icons import icon
 from hrdesk.services.cases import CaseSummary
@@ -44,8 +44,8 @@ def readiness_text(done: int) -> str:
     total = len(ReadinessItem)
     return (
         QCoreApplication.translate("CaseListModel", "%1 of %2", "readiness: 3 of 4 checks done")
-        .replace("%1", QLocale().toString(done))
-        .replace("%2", QLocale().toString(total))
+        .replace("%1", isolated(QLocale().toString(done)))
+        .replace("%2", isolated(QLocale().toString(total)))
     )
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.case import CaseStatus
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases import case_file_actions
 from hrdesk.gui.cases.list_model import CaseColumn, CaseListModel
 from hrdesk.gui.cases.new_case_row import NewCaseRow
@@ -297,7 +298,7 @@ class CaseListPanel(QWidget):
         text = self.tr("“%1” is archived.") if archive else self.tr("“%1” is open again.")
         previous = case.status
         self.notice.show_notice(
-            text.replace("%1", case.title),
+            text.replace("%1", isolated(case.title)),
             actions=[(self.tr("Undo"), lambda: self._set_status(case_id, previous))],
             timeout_ms=self.undo_ms,
         )
@@ -316,14 +317,14 @@ class CaseListPanel(QWidget):
             self.tr("Delete case"),
             self.tr(
                 "Delete the case “%1” with its timeline and outreach? You can undo this for a few seconds."
-            ).replace("%1", title),
+            ).replace("%1", isolated(title)),
             danger=True,
         ):
             return
         self.service.delete_case(case_id)
         self.refresh()
         self.notice.show_notice(
-            self.tr("“%1” was deleted.").replace("%1", title),
+            self.tr("“%1” was deleted.").replace("%1", isolated(title)),
             kind=NoticeKind.WARNING,
             actions=[(self.tr("Undo"), lambda: self._restore(case_id))],
             timeout_ms=self.undo_ms,
@@ -347,7 +348,7 @@ class CaseListPanel(QWidget):
             self.notice.show_notice(
                 self.tr(
                     "Case file written to %1. It is not encrypted: delete it once it has been used."
-                ).replace("%1", str(path)),
+                ).replace("%1", isolated(str(path))),
                 kind=NoticeKind.WARNING,
             )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.contacts import Embassy, Officer
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import expected_end, role_history
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
@@ -116,7 +117,9 @@ class EmbassyPage(ContactPage):
             return day_text(officer.left_on)
         end = expected_end(officer)
         return (
-            self.tr("%1 (expected)", "an expected end of posting").replace("%1", day_text(end)) if end else ""
+            self.tr("%1 (expected)", "an expected end of posting").replace("%1", isolated(day_text(end)))
+            if end
+            else ""
         )
 
     def role_rows(self) -> list[tuple[str, list[str]]]:

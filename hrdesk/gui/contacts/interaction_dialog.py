@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.contacts import Interaction, InteractionChannel
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.contacts.dialog_base import ContactDialog
 from hrdesk.gui.contacts.labels import channel_label, role_label
@@ -176,9 +177,9 @@ class InteractionDialog(ContactDialog):
                     "%1 — %2\n%3",
                     "officer name — role, then the embassy on a second line",
                 )
-                .replace("%1", officer.name)
-                .replace("%2", role_label(officer.role))
-                .replace("%3", embassy)
+                .replace("%1", isolated(officer.name))
+                .replace("%2", isolated(role_label(officer.role)))
+                .replace("%3", isolated(embassy))
             )
             self.officers.item(row).setText(text)
             self.officers.item(row).setToolTip(text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadio
 
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import Officer
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.contacts.dialog_base import ContactDialog
 from hrdesk.gui.contacts.labels import role_label
 from hrdesk.gui.contacts.text import from_qdate
@@ -70,7 +71,7 @@ class LeftDialog(ContactDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Mark as left"))
-        self.heading.setText(self.tr("%1 has left the post").replace("%1", self.officer.name))
+        self.heading.setText(self.tr("%1 has left the post").replace("%1", isolated(self.officer.name)))
         self.intro.setText(
             self.tr(
                 "Their history stays in the log. Record who took over, so the embassy's page shows who "

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hrdesk.domain.contacts import Officer
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import days_left_in_posting, expected_end
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
@@ -98,13 +99,13 @@ class OfficerPage(ContactPage):
             if start is not None:
                 return (
                     self.tr("In post from %1 until %2.")
-                    .replace("%1", day_text(start))
-                    .replace("%2", day_text(officer.left_on))
+                    .replace("%1", isolated(day_text(start)))
+                    .replace("%2", isolated(day_text(officer.left_on)))
                 )
-            return self.tr("Left the post on %1.").replace("%1", day_text(officer.left_on))
+            return self.tr("Left the post on %1.").replace("%1", isolated(day_text(officer.left_on)))
         sentences = []
         if start is not None:
-            sentences.append(self.tr("In post since %1.").replace("%1", day_text(start)))
+            sentences.append(self.tr("In post since %1.").replace("%1", isolated(day_text(start))))
         if end is None:
             sentences.append(
                 self.tr("No expected end of posting: add the start date to be reminded before they leave.")
@@ -113,7 +114,9 @@ class OfficerPage(ContactPage):
         days = days_left_in_posting(officer, today) or 0
         if days > 0:
             sentences.append(
-                self.tr("Expected to leave on %1, in %n days.", "", days).replace("%1", day_text(end))
+                self.tr("Expected to leave on %1, in %n days.", "", days).replace(
+                    "%1", isolated(day_text(end))
+                )
             )
         elif days == 0:
             sentences.append(self.tr("Expected to leave today."))
@@ -133,14 +136,16 @@ class OfficerPage(ContactPage):
         self.delete_button.setText(self.tr("Delete…"))
         self.role_line.setText(role_label(self.officer.role))
         self.embassy_button.setAccessibleName(
-            self.tr("Open the embassy: %1").replace("%1", self.embassy_button.text())
+            self.tr("Open the embassy: %1").replace("%1", isolated(self.embassy_button.text()))
         )
         self.posting.setText(self.posting_text())
         if self._successor is not None:
-            self.successor_button.setText(self.tr("Succeeded by %1").replace("%1", self._successor.name))
+            self.successor_button.setText(
+                self.tr("Succeeded by %1").replace("%1", isolated(self._successor.name))
+            )
         if self._predecessor is not None:
             self.predecessor_button.setText(
-                self.tr("Took over from %1").replace("%1", self._predecessor.name)
+                self.tr("Took over from %1").replace("%1", isolated(self._predecessor.name))
             )
         for label, text in zip(
             self.detail_labels,
@@ -184,7 +189,7 @@ class OfficerPage(ContactPage):
         if not Messages.confirm(
             self,
             self.tr("Delete this officer?"),
-            self.tr("%1 will be removed from the contact log.").replace("%1", self.officer.name),
+            self.tr("%1 will be removed from the contact log.").replace("%1", isolated(self.officer.name)),
             danger=True,
         ):
             return

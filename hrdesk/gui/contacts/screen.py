@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.contacts import CaseRef
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.contacts.case_page import CasePage
@@ -213,7 +214,7 @@ class ContactsScreen(Screen):
         if query:
             results = self.log.search(query)
             self.results.show_results(results)
-            self.no_results.setText(self.tr("Nothing found for “%1”.").replace("%1", query))
+            self.no_results.setText(self.tr("Nothing found for “%1”.").replace("%1", isolated(query)))
         self._show_lists_or_results()
 
     def _show_lists_or_results(self) -> None:

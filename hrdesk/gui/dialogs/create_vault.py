@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.passphrase import MIN_LENGTH, Strength, assess
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
@@ -159,7 +160,9 @@ class CreateVaultDialog(VaultDialogBase):
     def _failed(self, error: Exception) -> None:
         self.set_busy(False)
         if isinstance(error, OSError):
-            text = self.tr("The vault could not be written: %1").replace("%1", error.strerror or str(error))
+            text = self.tr("The vault could not be written: %1").replace(
+                "%1", isolated(error.strerror or str(error))
+            )
         elif isinstance(error, VaultError):
             text = self.tr("The vault could not be created. Check that the folder is writable and try again.")
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
@@ -49,7 +50,7 @@ class UnlockDialog(VaultDialogBase):
         self.heading.setText(self.tr("Unlock your vault"))
         intro = self.tr("Your vault is locked. Type your passphrase to open it.")
         if self.context.demo:
-            intro += "\n" + self.tr("Demo: the passphrase is %1").replace("%1", DEMO_PASSPHRASE)
+            intro += "\n" + self.tr("Demo: the passphrase is %1").replace("%1", isolated(DEMO_PASSPHRASE))
         self.intro.setText(intro)
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

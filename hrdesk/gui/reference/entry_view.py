@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
+from hrdesk.gui.common.bundled_fonts import arabic_font_css
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.i18n import is_rtl
@@ -42,9 +44,17 @@ def _linkify(text: str) -> str:
 
 def entry_html(entry: Entry, language: str) -> str:
     """The entry body as HTML in the reading language's direction."""
-    direction = "rtl" if is_rtl(language) else "ltr"
-    out = [f'<div dir="{direction}">', f"<h2>{html.escape(entry.title)}</h2>"]
-    out.append(f"<p><i>{html.escape(entry.summary)}</i></p>")
+    rtl = is_rtl(language)
+    direction = "rtl" if rtl else "ltr"
+    # Arabic is set in the bundled font, and its lead paragraph is not italic: Arabic fonts
+    # have no italic, and a synthesised or substituted one showed empty boxes (issue #13).
+    font = f' style="font-family: {html.escape(arabic_font_css(), quote=True)}"' if rtl else ""
+    lead = (
+        f"<p><b>{html.escape(entry.summary)}</b></p>"
+        if rtl
+        else f"<p><i>{html.escape(entry.summary)}</i></p>"
+    )
+    out = [f'<div dir="{direction}"{font}>', f"<h2>{html.escape(entry.title)}</h2>", lead]
     bullets: list[str] = []
     for paragraph in entry.body:
         is_bullet, text = split_bullet(paragraph)
@@ -126,7 +136,9 @@ class EntryView(QWidget):
     def retranslate(self) -> None:
         for button in self.copy_buttons:
             button.setText(self.tr("Copy"))
-            button.setAccessibleName(self.tr("Copy %1").replace("%1", button.property("contactLabel")))
+            button.setAccessibleName(
+                self.tr("Copy %1").replace("%1", isolated(button.property("contactLabel")))
+            )
         entry = self.entry
         if entry is None:
             self.source.setText("")
@@ -136,14 +148,14 @@ class EntryView(QWidget):
         )
         source = f"{entry.source.organisation} — {entry.source.document}"
         self.source.setText(
-            self.tr("Source: %1").replace("%1", source)
+            self.tr("Source: %1").replace("%1", isolated(source))
             + "\n"
-            + self.tr("Facts last checked: %1").replace("%1", checked)
+            + self.tr("Facts last checked: %1").replace("%1", isolated(checked))
         )
 
     def _copy(self, contact: Contact) -> None:
         QGuiApplication.clipboard().setText(contact.value)
-        self.feedback.setText(self.tr("Copied: %1").replace("%1", contact.value))
+        self.feedback.setText(self.tr("Copied: %1").replace("%1", isolated(contact.value)))
         self._feedback_timer.start()
 
     def _open_link(self, url: QUrl) -> None:
@@ -153,7 +165,7 @@ class EntryView(QWidget):
             self.tr(
                 "This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, "
                 "your internet provider and anyone watching the network can see the visit."
-            ).replace("%1", url.toString()),
+            ).replace("%1", isolated(url.toString())),
         )
         if confirmed:
             QDesktopServices.openUrl(url)

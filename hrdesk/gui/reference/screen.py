@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
@@ -68,6 +69,12 @@ class ReferenceScreen(Screen):
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([300, 700])
+        # A long URL in an entry once squeezed the contents to a sliver that could then vanish
+        # (issue #13): the list keeps a readable width and can never be collapsed away.
+        splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 14)
+        self.view.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.problem = QLabel()
         self.problem.setObjectName("status")
@@ -106,7 +113,7 @@ class ReferenceScreen(Screen):
                 self._libraries[language] = load_library(language)
             except ReferenceContentError as exc:
                 self.problem.setText(
-                    self.tr("The reference content could not be read: %1").replace("%1", str(exc))
+                    self.tr("The reference content could not be read: %1").replace("%1", isolated(str(exc)))
                 )
                 self.problem.show()
                 return None

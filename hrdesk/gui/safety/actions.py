@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
@@ -164,8 +165,8 @@ class SafetyActions(QObject):
                 self.controller.dialog,
                 self.tr("Restore"),
                 self.tr("The restored vault could not be put in place (%1). It was left in the folder %2.")
-                .replace("%1", error.strerror or str(error))
-                .replace("%2", str(staged)),
+                .replace("%1", isolated(error.strerror or str(error)))
+                .replace("%2", isolated(str(staged))),
             )
             return
         self._replace_dialog(UnlockDialog(self.context))

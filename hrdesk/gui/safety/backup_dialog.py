@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.dialog_fit import fit_height, show_status
@@ -221,8 +222,8 @@ class BackupDialog(QDialog):
                 "Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe "
                 "place."
             )
-            .replace("%1", native(path))
-            .replace("%2", QLocale().formattedDataSize(size))
+            .replace("%1", isolated(native(path)))
+            .replace("%2", isolated(QLocale().formattedDataSize(size)))
         )
         self.close_button.setFocus()
 
@@ -242,17 +243,17 @@ class BackupDialog(QDialog):
             text = self.tr(
                 "There is not enough space in %1 for the backup. No backup was written. Free some space "
                 "or choose another place, such as a USB stick."
-            ).replace("%1", folder)
+            ).replace("%1", isolated(folder))
         elif isinstance(error, OSError) and error.errno in NOT_ALLOWED:
             text = self.tr(
                 "hrdesk cannot write in %1 (the folder is missing, read-only or not yours). No backup was "
                 "written. Choose another folder."
-            ).replace("%1", folder)
+            ).replace("%1", isolated(folder))
         elif isinstance(error, OSError):
             text = (
                 self.tr("The backup could not be written in %1: %2. No backup was written.")
-                .replace("%1", folder)
-                .replace("%2", error.strerror or str(error))
+                .replace("%1", isolated(folder))
+                .replace("%2", isolated(error.strerror or str(error)))
             )
         elif isinstance(error, VaultError):
             text = self.tr("The backup could not be made. No backup was written.")

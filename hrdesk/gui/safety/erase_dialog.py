@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from hrdesk.domain.isolate import isolated
+
 
 class EmergencyEraseDialog(QDialog):
     """Accepted only after the confirmation word was typed and the danger button pressed."""
@@ -59,7 +61,9 @@ class EmergencyEraseDialog(QDialog):
                 "It cannot be undone. Backups you saved elsewhere are not touched."
             )
         )
-        self.prompt.setText(self.tr("To confirm, type %1 here:").replace("%1", self.confirmation_word()))
+        self.prompt.setText(
+            self.tr("To confirm, type %1 here:").replace("%1", isolated(self.confirmation_word()))
+        )
         self.word.setAccessibleName(self.tr("Confirmation word"))
         self.erase_button.setText(self.tr("&Erase everything"))
         self.cancel_button.setText(self.tr("&Cancel"))

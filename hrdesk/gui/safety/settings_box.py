@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.services.attempt_limits import DEFAULT_LIMIT, LIMIT_RANGE, attempt_limit, set_attempt_limit
@@ -146,7 +147,7 @@ class SafetyBox(QGroupBox):
             self.tr(
                 "After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten "
                 "passphrase or a wrong keyboard layout counts too. Turn this on?"
-            ).replace("%1", str(limit)),
+            ).replace("%1", isolated(str(limit))),
             danger=True,
         ):
             self._set_checked(False)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -16,15 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hrdesk.domain.isolate import isolate_units, isolated
+from hrdesk.domain.number_style import (
+    ARABIC_INDIC,
+    BOTH,
+    DIGITS,
+    EGYPTIAN,
+    LEVANTINE,
+    MONTHS,
+    WESTERN,
+    NumberStyle,
+    month_names,
+    number,
+)
 from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.gui.screens.base import Screen
-from hrdesk.settings import IDLE_MINUTES, IDLE_MINUTES_RANGE
+from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status
 from hrdesk.vault.errors import VaultError
+
+# What each choice looks like: the same in every UI language, so the user sees the result.
+_SAMPLES = {
+    WESTERN: number(2024, "ar", NumberStyle(digits=WESTERN)),
+    ARABIC_INDIC: number(2024, "ar", NumberStyle(digits=ARABIC_INDIC)),
+    BOTH: month_names("ar", NumberStyle(months=BOTH))[2],
+    LEVANTINE: month_names("ar", NumberStyle(months=LEVANTINE))[2],
+    EGYPTIAN: month_names("ar", NumberStyle(months=EGYPTIAN))[2],
+}
 
 
 class SettingsScreen(Screen):
@@ -55,6 +78,22 @@ class SettingsScreen(Screen):
         self.language = LanguageCombo(context)
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
+        # Arabic digits and month names: one choice for the app, the brief and the email.
+        self.digits_label, self.digits = QLabel(), QComboBox()
+        self.months_label, self.months = QLabel(), QComboBox()
+        for label, combo, values, current in (
+            (self.digits_label, self.digits, DIGITS, context.settings.get(ARABIC_DIGITS)),
+            (self.months_label, self.months, MONTHS, context.settings.get(ARABIC_MONTHS)),
+        ):
+            for value in values:
+                combo.addItem("", value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.activated.connect(self._number_style_chosen)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+        self.arabic_note = QLabel()
+        self.arabic_note.setWordWrap(True)
+        form.addRow("", self.arabic_note)
         layout.addWidget(self.language_box)
 
         self.lock_box = QGroupBox()
@@ -118,12 +157,30 @@ class SettingsScreen(Screen):
         self.heading.setText(self.title())
         self.language_box.setTitle(self.tr("Language"))
         self.language_label.setText(self.tr("&Language of the app:"))
+        self.digits_label.setText(self.tr("Arabic &digits:"))
+        self.months_label.setText(self.tr("Arabic &month names:"))
+        samples = {
+            WESTERN: self.tr("Western (%1)"),
+            ARABIC_INDIC: self.tr("Arabic-Indic (%1)"),
+            BOTH: self.tr("Both names (%1)"),
+            LEVANTINE: self.tr("Levantine (%1)"),
+            EGYPTIAN: self.tr("Egyptian and Gulf (%1)"),
+        }
+        for combo in (self.digits, self.months):
+            for index in range(combo.count()):
+                value = combo.itemData(index)
+                combo.setItemText(index, samples[value].replace("%1", isolated(_SAMPLES[value])))
+        self.arabic_note.setText(
+            self.tr(
+                "Used wherever dates and numbers are written in Arabic: the app, the brief and the email."
+            )
+        )
         self.lock_box.setTitle(self.tr("Locking"))
         self.idle_label.setText(self.tr("Lock &after this many idle minutes:"))
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Minutes before the vault locks itself"))
         shortcut = QKeySequence("Ctrl+L").toString(QKeySequence.SequenceFormat.NativeText)
-        self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", shortcut))
+        self.lock_now.setText(self.tr("Lock now (%1)").replace("%1", isolated(shortcut)))
         self.device_box.setTitle(self.tr("This device"))
         self.remember.setText(self.tr("&Remember the vault on this device (system keyring)"))
         if self._keyring_ok is None:
@@ -144,12 +201,15 @@ class SettingsScreen(Screen):
         self.change_passphrase.setText(self.tr("&Change passphrase…"))
         vault = self.context.session.vault
         kdf = vault.kdf_params if vault else None
-        info = self.tr("Vault folder: %1").replace("%1", str(self.context.session.folder.path))
+        info = self.tr("Vault folder: %1").replace("%1", isolated(str(self.context.session.folder.path)))
         if kdf is not None:
             info += "\n" + self.tr("Key derivation: Argon2id, %1 MiB of memory, time cost %2").replace(
-                "%1", str(kdf.memory_kib // 1024)
-            ).replace("%2", str(kdf.time_cost))
-        self.vault_info.setText(info)
+                "%1", QLocale().toString(kdf.memory_kib // 1024)
+            ).replace("%2", isolated(QLocale().toString(kdf.time_cost)))
+        self.vault_info.setText(isolate_units(info))
+
+    def _number_style_chosen(self) -> None:
+        self.context.set_number_style(str(self.digits.currentData()), str(self.months.currentData()))
 
     def _idle_changed(self, minutes: int) -> None:
         self.context.settings.set(IDLE_MINUTES, minutes)

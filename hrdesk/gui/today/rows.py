@@ -11,6 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QObject
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import DueState, RotationAlert, RotationReason, days_since, due_state
 from hrdesk.gui.contacts.labels import channel_label, item_kind_label, role_label
 from hrdesk.gui.contacts.text import day_text, first_line, names_text
@@ -54,8 +55,8 @@ def follow_up_texts(follow_up: FollowUp, today: dt.date) -> tuple[str, str, str]
             QCoreApplication.translate(
                 "Today", "%1 on %2", "kind of contact, then its date: Meeting on 3 May 2026"
             )
-            .replace("%1", channel_label(follow_up.channel))
-            .replace("%2", day_text(follow_up.happened))
+            .replace("%1", isolated(channel_label(follow_up.channel)))
+            .replace("%2", isolated(day_text(follow_up.happened)))
         )
     elif follow_up.item_kind is not None:
         what = item_kind_label(follow_up.item_kind)
@@ -82,13 +83,13 @@ def rotation_texts(alert: RotationAlert, embassy: str) -> tuple[str, str, str]:
     elif days == 0:
         tag = QCoreApplication.translate("Today", "Posting ends today")
     else:
-        tag = Today().posting_ends(days).replace("%1", day_text(alert.end))
+        tag = Today().posting_ends(days).replace("%1", isolated(day_text(alert.end)))
     return tag, officer.name, SEP.join(p for p in (role_label(officer.role), embassy) if p)
 
 
 def commitment_texts(row: ItemRow, today: dt.date) -> tuple[str, str, str]:
     due = row.item.due or today
-    tag = Today().promised((today - due).days).replace("%1", day_text(due))
+    tag = Today().promised((today - due).days).replace("%1", isolated(day_text(due)))
     return tag, first_line(row.item.what), SEP.join(p for p in (row.officer, row.embassy, row.case) if p)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
@@ -107,7 +108,9 @@ class TodayScreen(Screen):
                 TodayRow(*rotation_texts(alert, view.embassy_labels.get(alert.officer.embassy_id, "")))
             )
             open_button = row.add_button(
-                self.tr("Open"), "mdi6.account-outline", self.tr("Open %1").replace("%1", alert.officer.name)
+                self.tr("Open"),
+                "mdi6.account-outline",
+                self.tr("Open %1").replace("%1", isolated(alert.officer.name)),
             )
             open_button.clicked.connect(
                 lambda _c=False, o=alert.officer.id: self._contacts_call("open_officer", o)
@@ -123,7 +126,7 @@ class TodayScreen(Screen):
         for contact in view.quiet_embassies:
             row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
             button = row.add_button(
-                self.tr("Open"), "mdi6.bank-outline", self.tr("Open %1").replace("%1", contact.name)
+                self.tr("Open"), "mdi6.bank-outline", self.tr("Open %1").replace("%1", isolated(contact.name))
             )
             button.clicked.connect(lambda _c=False, e=contact.id: self._contacts_call("open_embassy", e))
         for contact in view.quiet_cases:
@@ -131,7 +134,7 @@ class TodayScreen(Screen):
             button = row.add_button(
                 self.tr("Log an interaction"),
                 "mdi6.message-plus-outline",
-                self.tr("Log an interaction for %1").replace("%1", contact.name),
+                self.tr("Log an interaction for %1").replace("%1", isolated(contact.name)),
             )
             button.clicked.connect(
                 lambda _c=False, c=contact.id: self._contacts_call("log_interaction", (), [c])
@@ -143,7 +146,9 @@ class TodayScreen(Screen):
         tag, title, detail = follow_up_texts(follow_up, today)
         row = self.follow_ups.add(TodayRow(tag, title, detail))
         done = row.add_button(
-            self.tr("Done"), "mdi6.check", self.tr("Mark the follow-up done: %1").replace("%1", title)
+            self.tr("Done"),
+            "mdi6.check",
+            self.tr("Mark the follow-up done: %1").replace("%1", isolated(title)),
         )
         done.clicked.connect(lambda _c=False, f=follow_up.id: self.mark_done(f))
         menu = QMenu(row)
@@ -158,12 +163,12 @@ class TodayScreen(Screen):
         row.add_menu_button(
             self.tr("Later"),
             "mdi6.alarm-snooze",
-            self.tr("Snooze or reschedule: %1").replace("%1", title),
+            self.tr("Snooze or reschedule: %1").replace("%1", isolated(title)),
             menu,
         )
         source = "open_interaction" if follow_up.source == FollowUpSource.INTERACTION else "open_item"
         open_button = row.add_button(
-            self.tr("Open"), "mdi6.open-in-app", self.tr("Open: %1").replace("%1", title)
+            self.tr("Open"), "mdi6.open-in-app", self.tr("Open: %1").replace("%1", isolated(title))
         )
         open_button.clicked.connect(
             lambda _c=False, s=source, i=follow_up.source_id: self._contacts_call(s, i)

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hrdesk.domain.case import Case, Outreach, TimelineEvent
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.errors import VaultError
@@ -112,7 +113,7 @@ class CaseEditor(QObject):
             Messages.error(
                 None,
                 self.tr("Not saved"),
-                self.tr("The last change could not be saved: %1").replace("%1", str(error)),
+                self.tr("The last change could not be saved: %1").replace("%1", isolated(str(error))),
             )
             return
         self.changed.emit()

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 
 from hrdesk.domain.case import Outreach, TimelineEvent
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.bidi import isolated
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.date_text import DateInputError, edit_text, format_date, parse_date_input
 from hrdesk.gui.cases.labels import enum_label
 
@@ -172,8 +172,8 @@ class ItemTableModel(QAbstractTableModel):
                 QCoreApplication.translate(
                     "ItemTableModel", "The end date (%1) is before the start date (%2). Change one of them."
                 )
-                .replace("%1", format_date(end))
-                .replace("%2", format_date(start))
+                .replace("%1", isolated(format_date(end)))
+                .replace("%2", isolated(format_date(start)))
             )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,7 +7,7 @@ so a slip of the mouse does not lose it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hrdesk.domain.case import SupportKind, SupportRequest
@@ -27,20 +27,34 @@ class SupportCatalogue(QWidget):
         self.checks: dict[SupportKind, QCheckBox] = {}
         self.notes: dict[SupportKind, QLineEdit] = {}
         self._order: list[SupportKind] = []
+        self._rows: list[QHBoxLayout] = []
         for kind in SupportKind:
             check = QCheckBox()
             note = QLineEdit()
             note.setMaxLength(MAX_NOTE)
             note.hide()  # shown under its kind once ticked: the list stays short and calm
             row = QHBoxLayout()
-            row.setContentsMargins(28, 0, 0, 6)  # under the label, past the box (mirrored in RTL)
+            self._rows.append(row)
             row.addWidget(note)
             layout.addWidget(check)
             layout.addLayout(row)
             check.toggled.connect(lambda on, k=kind: self._toggled(k, on))
             note.textEdited.connect(lambda _text: self.changed.emit())
             self.checks[kind], self.notes[kind] = check, note
+        self._indent()
         self.retranslate()
+
+    def _indent(self) -> None:
+        """Each note sits under its label, past the box: on the right in a right-to-left layout
+        (a layout's margins are not mirrored by Qt, so this is done here)."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for row in self._rows:
+            row.setContentsMargins(0, 0, 28, 6) if rtl else row.setContentsMargins(28, 0, 0, 6)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._indent()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for kind, check in self.checks.items():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from hrdesk.domain.case import Disclosure, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.date_text import format_date
 from hrdesk.gui.cases.labels import disclosure_help, disclosure_label, event_kind_label
 from hrdesk.gui.cases.wizard.duplicates import find_duplicate, merged_fields
@@ -145,8 +146,8 @@ class TimelinePage(WizardPage):
                 self.tr(
                     "This event repeats one already in the timeline (%1, %2). Merge the two, or keep both?"
                 )
-                .replace("%1", format_date(other.date))
-                .replace("%2", event_kind_label(other.kind)),
+                .replace("%1", isolated(format_date(other.date)))
+                .replace("%2", isolated(event_kind_label(other.kind))),
                 actions=[
                     (self.tr("Merge"), lambda: self.merge(other, event)),
                     (self.tr("Keep both"), lambda: None),
@@ -156,7 +157,7 @@ class TimelinePage(WizardPage):
             self.table.show_warning(
                 self.tr(
                     "%1 is in the future. The event is kept with this date; check it if it was a typo."
-                ).replace("%1", format_date(event.date))
+                ).replace("%1", isolated(format_date(event.date)))
             )
 
     def merge(self, keep: TimelineEvent, other: TimelineEvent) -> None:

@@ -8,7 +8,7 @@ screen and locking the vault all flush the autosave first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -145,7 +145,7 @@ class CaseWizard(QWidget):
         for page_id, page in self.pages.items():
             self.steps.item(page_id).setText(
                 self.tr("%1. %2", "step number, step name")
-                .replace("%1", str(page_id + 1))
+                .replace("%1", QLocale().toString(page_id + 1))  # the digits of the chosen style
                 .replace("%2", page.title())
             )
         self.brief_button.setText(self.tr("Brief…"))

@@ -1,0 +1,63 @@
+"""Glyphs that read back as the letters they draw (the PDF's ToUnicode maps).
+
+ReportLab maps each glyph of a font subset to the character code it drew. For shaped Arabic
+that code is a presentation form (U+FE8E for a final alef) or, for glyphs no character maps
+to (the lam-alef ligatures, some contextual forms), a private-use code (U+E000...). Readers
+that ignore ``/ActualText`` (pypdf, many screen readers) then extract those codes, and the
+ligatures disappear from copied or searched text (issue #13). Here the map is written with
+the logical letters instead: a presentation form maps to its letter (its NFKC form), and a
+private code to the characters HarfBuzz shaped into that glyph, recorded at shaping time.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+
+from reportlab.pdfbase import ttfonts
+
+_PRIVATE = range(0xE000, 0xF900)
+_PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
+_lock = threading.Lock()
+#: face name (as in the PDF's BaseFont after "+") -> private code -> the letters it draws.
+_LOGICAL: dict[str, dict[int, str]] = {}
+_original = ttfonts.makeToUnicodeCMap
+
+
+def remember(face_name: str, code: int, letters: str) -> None:
+    """Record that ``code`` of ``face_name`` draws ``letters`` (first record wins)."""
+    if code in _PRIVATE and letters:
+        with _lock:
+            _LOGICAL.setdefault(face_name, {}).setdefault(code, letters)
+
+
+def letters_for(face_name: str, code: int) -> str:
+    """What the glyph drawn with ``code`` reads as."""
+    if code in _PRIVATE:
+        return _LOGICAL.get(face_name, {}).get(code, chr(code))
+    if any(code in block for block in _PRESENTATION):
+        return unicodedata.normalize("NFKC", chr(code))
+    return chr(code)
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap for one subset, with logical letters (same structure)."""
+    cmap = _original(fontname, subset)
+    face = fontname.split("+", 1)[-1]
+    lines = cmap.split("\n")
+    for i, code in enumerate(subset):
+        letters = letters_for(face, code)
+        if letters != chr(code):
+            old = f"<{i:02X}> <{code:04X}>"
+            index = lines.index(old)
+            lines[index] = f"<{i:02X}> <{_utf16(letters)}>"
+    return "\n".join(lines)
+
+
+def install() -> None:
+    """Make ReportLab write these maps (idempotent; ReportLab looks the function up per PDF)."""
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
