@@ -85,6 +85,8 @@ class SettingsScreen(Screen):
             (self.digits_label, self.digits, DIGITS, context.settings.get(ARABIC_DIGITS)),
             (self.months_label, self.months, MONTHS, context.settings.get(ARABIC_MONTHS)),
         ):
+            # Texts change with the language: the width must follow them, not the first one shown.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for value in values:
                 combo.addItem("", value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -170,6 +172,11 @@ class SettingsScreen(Screen):
             for index in range(combo.count()):
                 value = combo.itemData(index)
                 combo.setItemText(index, samples[value].replace("%1", isolated(_SAMPLES[value])))
+            # The isolated Arabic sample is measured a little short by the combo's own hint.
+            widest = max(
+                combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())
+            )
+            combo.setMinimumWidth(widest + 40)
         self.arabic_note.setText(
             self.tr(
                 "Used wherever dates and numbers are written in Arabic: the app, the brief and the email."
