@@ -77,6 +77,17 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
@@ -470,8 +481,8 @@
         <translation>قوات الأمن متورطة</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>الشرطة أو الجيش أو الاستخبارات. عندئذٍ يُقترح لقاء الملحق العسكري أو موظفي الاستخبارات أو موظفي إنفاذ القانون.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>الشرطة أو الجيش أو الاستخبارات. يمكن لمسؤول حقوق الإنسان أن يصطحب زملاء يتابعون المسائل الأمنية؛ ولا يطلبهم hrdesk كتابةً.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -630,6 +641,17 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1587,8 +1609,8 @@ Continue?</source>
         <translation>رسالة بريد إلكتروني لطلب اجتماع</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>مسودة تتّبع الإرشادات المنشورة: ما الذي يحدث، ولماذا يهمّ ذلك الحكومةَ المعنية، وما يمكن للسفارة أن تفعله، وطلبك الملموس. عدّلها، ثم انسخها إلى برنامج البريد الذي تستخدمه. لا يرسل برنامج hrdesk أي شيء أبدًا.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>رسالة أولى قصيرة كما ينصح المرجع: من أنت، وما طبيعة عملك، وأنك تريد مناقشة مسألة تتعلق بحقوق الإنسان، دون أسماء أو تفاصيل عن القضية. املأ ما بين القوسين، ثم انسخها إلى برنامج البريد الخاص بك. لا يرسل hrdesk أي شيء أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1601,6 +1623,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>نسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>النسخة الم&amp;فصّلة…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>تتضمن هذه المسودة المفصّلة وقائع القضية وأسماء أشخاص. يمكن لآخرين قراءة البريد الإلكتروني العادي: لا ترسلها إلا عبر قناة أكّدت السفارة أنها آمنة.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>هل تريد استخدام المسودة المفصّلة؟</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2864,6 +2898,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Reset to suggestions</source>
         <translation>العودة إلى الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>تنبّه: طلبٌ مكتوب لمقابلة موظفي الدفاع أو إنفاذ القانون أو الاستخبارات قد يُستخدم ضدك، مثلًا في تهم التجسس أو «العمالة لجهات أجنبية». ستذكر المذكّرة والرسالة هذه المناصب بالاسم. الأفضل عادةً أن تطلب مسؤول حقوق الإنسان، الذي يمكنه أن يصطحب هؤلاء الزملاء إن رأت السفارة ذلك مفيدًا.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>

@@ -77,6 +77,13 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
@@ -470,8 +477,8 @@
         <translation>Hay fuerzas de &amp;seguridad implicadas</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Policía, ejército o servicios de inteligencia. Se sugiere incluir al agregado de defensa, al personal de inteligencia o al personal policial.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Policía, ejército o servicios de inteligencia. La persona responsable de derechos humanos puede traer a colegas que siguen los asuntos de seguridad; hrdesk no los pide por escrito.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -626,6 +633,13 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1535,8 +1549,8 @@ Continue?</source>
         <translation>Correo para solicitar una reunión</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Un borrador que sigue las recomendaciones publicadas: qué está ocurriendo, por qué le importa a ese gobierno, qué puede hacer la embajada y su petición concreta. Edítelo y después cópielo en su propio programa de correo. hrdesk nunca envía nada.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Un primer mensaje breve, como aconseja la referencia: quién es usted, en qué consiste su trabajo y que desea tratar una cuestión de derechos humanos, sin nombres ni detalles del caso. Complete los corchetes y cópielo en su propio programa de correo. hrdesk nunca envía nada.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1549,6 +1563,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>Versión &amp;detallada…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Este borrador detallado contiene los hechos del caso y nombres. Un correo electrónico corriente puede ser leído por terceros: envíelo solo por un canal que la embajada haya confirmado como seguro.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>¿Usar el borrador detallado?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2792,6 +2818,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Reset to suggestions</source>
         <translation>Volver a las sugerencias</translation>
+    </message>
+    <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Atención: una solicitud por escrito para reunirse con personal de defensa, de las fuerzas del orden o de inteligencia puede usarse en su contra, por ejemplo en acusaciones de espionaje o de «agente extranjero». El dosier y el correo nombrarán estos cargos. Suele ser mejor dirigirse a la persona responsable de derechos humanos, que puede traer a esos colegas si la embajada lo considera útil.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>

@@ -77,6 +77,13 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
@@ -470,8 +477,8 @@
         <translation>Des forces de &amp;sécurité sont impliquées</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Police, armée ou renseignement. Il est alors conseillé de rencontrer l’attaché de défense, le personnel chargé du renseignement ou le personnel chargé des questions de police.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité ; hrdesk ne les demande pas par écrit.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -626,6 +633,13 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1535,8 +1549,8 @@ Continuer&#xa0;?</translation>
         <translation>Courriel de demande d’entretien</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Un brouillon qui suit les conseils publiés&#xa0;: ce qui se passe, pourquoi c’est important pour ce gouvernement, ce que l’ambassade peut faire, et votre demande concrète. Modifiez-le, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Un premier message court, comme le conseille la référence : qui vous êtes, en quoi consiste votre travail et que vous souhaitez évoquer une question de droits humains, sans noms ni détails du dossier. Complétez les crochets, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1549,6 +1563,18 @@ Continuer&#xa0;?</translation>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>Version &amp;détaillée…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Ce brouillon détaillé contient les faits du dossier et des noms. Un courriel ordinaire peut être lu par d’autres : ne l’envoyez que par un canal que l’ambassade a confirmé comme sûr.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>Utiliser le brouillon détaillé ?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2792,6 +2818,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Reset to suggestions</source>
         <translation>Revenir aux suggestions</translation>
+    </message>
+    <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Attention : une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’« agent de l’étranger ». La note et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>

@@ -77,6 +77,14 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
@@ -470,8 +478,8 @@
         <translation>В деле &amp;замешаны силовые структуры</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Полиция, армия или спецслужбы. Тогда будет предложено встретиться с военным атташе, сотрудниками разведки или сотрудниками по правоохранительным вопросам.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Полиция, армия или спецслужбы. Сотрудник по правам человека может пригласить коллег, которые занимаются вопросами безопасности; hrdesk не просит о них письменно.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -627,6 +635,14 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1548,8 +1564,8 @@ Continue?</source>
         <translation>Письмо с просьбой о встрече</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Черновик составлен по опубликованным рекомендациям: что происходит, почему это важно для правительства этой страны, что может сделать посольство и в чём ваша конкретная просьба. Отредактируйте его, а затем скопируйте в свою почтовую программу. hrdesk никогда ничего не отправляет сам.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Короткое первое письмо, как советует справочник: кто вы, чем занимаетесь и что хотите обсудить вопрос прав человека, без имён и подробностей дела. Заполните скобки и скопируйте письмо в свою почтовую программу. hrdesk никогда ничего не отправляет.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1562,6 +1578,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>&amp;Подробный вариант…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Этот подробный черновик содержит факты дела и имена. Обычную электронную почту могут прочитать другие: отправляйте его только по каналу, который посольство подтвердило как безопасный.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>Использовать подробный черновик?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2810,6 +2838,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Reset to suggestions</source>
         <translation>Вернуть предложенный вариант</translation>
+    </message>
+    <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Осторожно: письменную просьбу о встрече с сотрудниками по вопросам обороны, правоохранительной деятельности или разведки могут использовать против вас, например в обвинениях в шпионаже или в деятельности «иностранного агента». Записка и письмо назовут эти должности. Обычно лучше обратиться к сотруднику по правам человека: он может пригласить таких коллег, если посольство сочтёт это полезным.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>

@@ -7,16 +7,28 @@ from enum import StrEnum
 
 from hrdesk.domain.case import Case, OfficerRole
 
+#: Roles of the security services. A written request to meet one of them is the kind of paper that
+#: espionage and "foreign agent" prosecutions of defenders are built on, so hrdesk never suggests
+#: them: they appear in a printout only when the user ticked them, after a warning.
+SECURITY_SERVICE_ROLES = frozenset(
+    {OfficerRole.DEFENCE_ATTACHE, OfficerRole.LAW_ENFORCEMENT, OfficerRole.INTELLIGENCE}
+)
+
+
+def is_security_service(role: OfficerRole) -> bool:
+    return role in SECURITY_SERVICE_ROLES
+
 
 def suggested_officers(case: Case) -> list[OfficerRole]:
     """Published guidance: the human rights officer always; the economic officer when a business
-    is involved; defence, intelligence or law-enforcement staff when security forces are; the
-    ambassador or deputy chief of mission when the case is high-profile."""
+    is involved; the ambassador or deputy chief of mission when the case is high-profile.
+
+    When security forces are involved the guidance only says that defence, intelligence or
+    law-enforcement staff *might join*: that is the embassy's choice, so nothing is added here
+    (see SECURITY_SERVICE_ROLES)."""
     roles = [OfficerRole.HUMAN_RIGHTS]
     if case.business_involved:
         roles.append(OfficerRole.ECONOMIC)
-    if case.security_forces_involved:
-        roles += [OfficerRole.DEFENCE_ATTACHE, OfficerRole.LAW_ENFORCEMENT, OfficerRole.INTELLIGENCE]
     if case.high_profile:
         roles += [OfficerRole.AMBASSADOR, OfficerRole.DEPUTY_CHIEF_OF_MISSION]
     return roles

@@ -7,7 +7,7 @@ only file ever written is the one the user named, through :func:`hrdesk.private_
 
 from __future__ import annotations
 
-from hrdesk.brief.email_draft import EmailDraft, draft_meeting_email
+from hrdesk.brief.email_draft import EmailDraft, draft_email
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
@@ -46,6 +46,7 @@ class BriefService:
         pdf = render_brief(self.cases.load_case(case_id), options)
         return pdf if password is None else encrypt_pdf(pdf, password)
 
-    def email_draft(self, case_id: int, options: BriefOptions) -> EmailDraft:
-        """A meeting-request email for case ``case_id`` in ``options.language``."""
-        return draft_meeting_email(self.cases.load_case(case_id), options)
+    def email_draft(self, case_id: int, options: BriefOptions, *, detailed: bool = False) -> EmailDraft:
+        """A meeting-request email for case ``case_id`` in ``options.language``: the short first
+        message, or the detailed draft when ``detailed``."""
+        return draft_email(self.cases.load_case(case_id), options, detailed=detailed)

@@ -18,11 +18,12 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from hrdesk.brief.options import BriefOptions, Section, Variant
-from hrdesk.brief.protect import EmptyPassword, encrypt_pdf
+from hrdesk.brief.protect import EmptyPassword, PasswordTooShort, encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.case import Case, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.passphrase import MIN_LENGTH
 from tests.brief.brief_case import (
     AT_RISK,
     HAND_OVER_MARKERS,
@@ -169,6 +170,15 @@ def test_password_protected_brief_opens_only_with_its_password(hand_over: bytes,
         assert str(pdf.encryption.stream_method).endswith("aesv3")
     with pytest.raises(EmptyPassword):
         encrypt_pdf(hand_over, "")
+    with pytest.raises(PasswordTooShort):
+        encrypt_pdf(hand_over, "x" * (MIN_LENGTH - 1))
+    # A fresh /ID: nothing ties the encrypted copy to a plain copy of the same brief.
+    with (
+        pikepdf.open(io.BytesIO(hand_over)) as plain,
+        pikepdf.open(io.BytesIO(locked), password=secret) as enc,
+    ):
+        plain_ids = {bytes(i) for i in plain.trailer.ID}
+        assert not plain_ids & {bytes(i) for i in enc.trailer.ID}
 
 
 def _fonts_drawn(pdf: bytes) -> set[str]:

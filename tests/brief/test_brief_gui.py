@@ -80,6 +80,11 @@ def test_save_writes_only_the_chosen_file_with_its_password(
     out.mkdir()
     SaveDialog.answer = lambda title: str(out / "for-embassy")
     dialog.panel.protect.setChecked(True)
+    qtbot.keyClicks(dialog.panel.password, "x")
+    qtbot.keyClicks(dialog.panel.repeat, "x")
+    assert not dialog.save_brief() and "at least 8 characters" in dialog.status.text()
+    dialog.panel.password.clear()
+    dialog.panel.repeat.clear()
     qtbot.keyClicks(dialog.panel.password, "river stone")
     qtbot.keyClicks(dialog.panel.repeat, "river stonx")
     assert not dialog.save_brief()
@@ -117,6 +122,15 @@ def test_email_draft_is_editable_and_the_clipboard_is_emptied_if_still_ours(
 ) -> None:
     email = dialog.show_email_draft()
     qtbot.addWidget(email)
+    # The first message carries nothing of the case; the detailed one only after a warning.
+    assert "REQUESTASK" not in email.body.toPlainText() and "Valle Verde" not in email.subject.text()
+    assert email.detail_warning.isHidden()
+    Messages.answer = lambda kind, title, text: False
+    assert not email.switch_to_detailed() and "REQUESTASK" not in email.body.toPlainText()
+    Messages.answer = lambda kind, title, text: True
+    qtbot.mouseClick(email.detailed_button, Qt.MouseButton.LeftButton)
+    assert "channel the embassy has confirmed" in Messages.log[-1][2]
+    assert not email.detail_warning.isHidden() and not email.detailed_button.isEnabled()
     assert "REQUESTASK" in email.body.toPlainText() and "NOTESONLY" not in email.body.toPlainText()
     assert "NEVERPRINT" not in email.body.toPlainText()
     qtbot.keyClicks(email.subject, " (urgent)")

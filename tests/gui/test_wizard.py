@@ -75,12 +75,15 @@ def test_walk_through_the_whole_wizard(qtbot: QtBot, make_controller) -> None:
     officers = request.officers
     rows = range(officers.list.count())
     ticked = [officers.list.item(r).checkState() == Qt.CheckState.Checked for r in rows]
-    assert sum(ticked) == 5  # human rights, economic, defence, law enforcement, intelligence
-    intelligence_row = list(OfficerRole).index(OfficerRole.INTELLIGENCE)
+    assert sum(ticked) == 2  # human rights, economic: never a security service by itself
+    assert officers.security_warning.isHidden()
+    police_row = list(OfficerRole).index(OfficerRole.LAW_ENFORCEMENT)
     officers.list.setFocus()
-    officers.list.setCurrentRow(intelligence_row)
-    qtbot.keyClick(officers.list, Qt.Key.Key_Space)
+    officers.list.setCurrentRow(police_row)
+    qtbot.keyClick(officers.list, Qt.Key.Key_Space)  # chosen explicitly: printed, with a warning
     assert officers.reset_button.isEnabled()
+    assert not officers.security_warning.isHidden()
+    assert "foreign agent" in officers.security_warning.text()
     qtbot.keyClicks(request.why_edit, "Canadian investors fund the dam.")
     qtbot.keyClicks(request.can_do_edit, "Attend the hearing.")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
@@ -174,7 +177,6 @@ def test_walk_through_the_whole_wizard(qtbot: QtBot, make_controller) -> None:
     assert case.request.officers == [
         OfficerRole.HUMAN_RIGHTS,
         OfficerRole.ECONOMIC,
-        OfficerRole.DEFENCE_ATTACHE,
         OfficerRole.LAW_ENFORCEMENT,
     ]
     assert case.request.why_it_matters and case.request.embassy_can_do == "Attend the hearing."

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.brief.email_draft import draft_meeting_email
+from hrdesk.brief.email_draft import draft_first_email, draft_meeting_email
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
@@ -229,8 +229,11 @@ class BriefExportDialog(QDialog):
 
     def show_email_draft(self) -> EmailDraftDialog:
         options = self.options()
-        draft = draft_meeting_email(self._case, options)
-        dialog = EmailDraftDialog(self.context, draft, options.language, self)
+        case = self._case
+        draft = draft_first_email(case, options)
+        dialog = EmailDraftDialog(
+            self.context, draft, options.language, self, detailed=lambda: draft_meeting_email(case, options)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
+from hrdesk.brief.protect import MIN_PASSWORD_LENGTH
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 
@@ -162,6 +163,8 @@ class BriefOptionsPanel(QWidget):
             return None
         if not self.password.text():
             return self.tr("Type a password for the PDF, or untick the password option.")
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            return self.tr("The PDF password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
         if self.password.text() != self.repeat.text():
             return self.tr("The two passwords are not the same.")
         return None

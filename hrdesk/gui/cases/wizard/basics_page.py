@@ -132,7 +132,10 @@ class BasicsPage(WizardPage):
         )
         self.security_check.setText(self.tr("&Security forces are involved"))
         self.security_hint.setText(
-            self.tr("Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.")
+            self.tr(
+                "Police, army or intelligence. The human rights officer can bring colleagues who follow "
+                "security matters; hrdesk does not ask for them in writing."
+            )
         )
         self.profile_check.setText(self.tr("The case is &high-profile"))
         self.profile_hint.setText(
