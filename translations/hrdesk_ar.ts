@@ -3363,6 +3363,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>لا يزال %n بند ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>هذا التاريخ قد مضى: %1. حدّث الموعد النهائي أو درجة الاستعجال في صفحة الطلب، وإلا فقد تظن السفارة أن الأمر قد انتهى.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>

@@ -3271,6 +3271,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Aún faltan %n elementos. Use los botones para ir a donde se completa cada uno.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Esta fecha ya ha pasado: %1. Actualice la fecha límite o la urgencia en la página Petición; de lo contrario, la embajada podría pensar que el asunto ya está cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>

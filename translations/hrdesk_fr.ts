@@ -3271,6 +3271,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>%n éléments manquent encore. Les boutons vous mènent aux étapes où les compléter.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Cette date est déjà passée : %1. Mettez à jour la date limite ou l’urgence sur la page Demande, sinon l’ambassade pourrait croire que l’affaire est close.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>

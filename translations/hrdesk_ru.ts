@@ -3294,6 +3294,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Ещё не заполнено %n пунктов. Кнопки помогут перейти туда, где это заполняется.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Эта дата уже прошла: %1. Обновите крайний срок или срочность на странице «Просьба», иначе посольство может решить, что вопрос закрыт.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>

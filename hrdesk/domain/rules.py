@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from hrdesk.domain.case import Case, OfficerRole
+from hrdesk.domain.dates import InvalidDate, PartialDate
 
 #: Roles of the security services. A written request to meet one of them is the kind of paper that
 #: espionage and "foreign agent" prosecutions of defenders are built on, so hrdesk never suggests
@@ -73,3 +76,18 @@ def readiness(case: Case) -> Readiness:
     if not officers_to_meet(case):
         missing.append(ReadinessItem.OFFICERS_CHOSEN)
     return Readiness(tuple(missing))
+
+
+_ISO_DATE = re.compile(r"(?<![0-9])[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?(?![0-9])")
+
+
+def past_dates(case: Case, today: dt.date) -> list[PartialDate]:
+    """The request's deadline and any ISO date written in its urgency text that lie wholly before
+    ``today``: a brief asking for action by a date already gone reads as a case that is over."""
+    found = [case.request.deadline] if case.request.deadline is not None else []
+    for text in _ISO_DATE.findall(case.request.urgency):
+        try:
+            found.append(PartialDate.parse(text))
+        except InvalidDate:  # "2024-13" and the like: not a date, nothing to flag
+            continue
+    return [date for date in found if date.last_day() < today]

@@ -8,6 +8,7 @@ from hrdesk.domain.rules import (
     SECURITY_SERVICE_ROLES,
     ReadinessItem,
     officers_to_meet,
+    past_dates,
     readiness,
     suggested_officers,
 )
@@ -68,3 +69,14 @@ def test_readiness_lists_what_is_missing() -> None:
     case.no_prior_outreach = True
     case.request.officers = []
     assert set(readiness(case).missing) == {ReadinessItem.HAS_EVENT, ReadinessItem.OFFICERS_CHOSEN}
+
+
+def test_past_deadline_and_urgency_dates_are_found() -> None:
+    today = date(2026, 12, 4)
+    case = Case("x")
+    assert past_dates(case, today) == []
+    case.request.deadline = PartialDate(2026, 12)  # the month is not over yet
+    case.request.urgency = "Hearing on 2026-11-30, appeal by 2027-01; ref 2026-13 is no date"
+    assert past_dates(case, today) == [PartialDate(2026, 11, 30)]
+    case.request.deadline = PartialDate(2026, 11)
+    assert past_dates(case, today) == [PartialDate(2026, 11), PartialDate(2026, 11, 30)]

@@ -6,6 +6,8 @@ The timeline and outreach tables are driven with the keyboard only: Insert, typi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -151,6 +153,10 @@ def test_walk_through_the_whole_wizard(qtbot: QtBot, make_controller) -> None:
     assert wizard.current_page_id() == PageId.REVIEW
     assert review.summary.text().startswith("Ready")
     assert not any(button.isVisible() for button in review.fix_buttons.values())
+    # The deadline typed above (May 2026) lies before the test's today, so it is flagged.
+    if PartialDate(2026, 5).last_day() < date.today():
+        assert review.past_warning.isVisible() and "2026" in review.past_warning.text()
+        assert review.past_button.isVisible()
     groups = review.preview.groups
     assert groups[Disclosure.NOTES_ONLY].childCount() == 1
     notes_only = groups[Disclosure.NOTES_ONLY].child(0).text(3)
