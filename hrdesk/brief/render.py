@@ -14,9 +14,10 @@ from reportlab.platypus import Flowable, PageBreak
 
 from hrdesk.brief.direction import direction_for
 from hrdesk.brief.document import build_document, page_frame
+from hrdesk.brief.embassy_match import same_embassy
 from hrdesk.brief.front_sections import header_block, request_section, summary_section
 from hrdesk.brief.layout import Layout
-from hrdesk.brief.options import BriefOptions, Section, Variant
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Section, Variant
 from hrdesk.brief.page_frame import page_decorator
 from hrdesk.brief.redaction import Pseudonymiser, names_in
 from hrdesk.brief.styles import brief_styles
@@ -34,8 +35,16 @@ def _people(case: Case, options: BriefOptions) -> list[str]:
     fields = [case.at_risk]
     fields += [event.who for event in case.timeline]
     fields += [item.contact for item in case.outreach]
-    fields += [row.officer for row in options.contact_history]
+    fields += [row.officer for row in _history_for(options)]
     return [name for text in fields for name in names_in(text)]
+
+
+def _history_for(options: BriefOptions) -> list[ContactHistoryRow]:
+    """The contact history with the embassy the brief is for (all of it when none is named)."""
+    rows = list(options.contact_history)
+    if not options.embassy.strip():
+        return rows
+    return [r for r in rows if any(same_embassy(name, options.embassy) for name in r.embassies)]
 
 
 def _split(items: list) -> tuple[list, list]:
@@ -54,7 +63,7 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
     if Section.SUMMARY in wanted:
         story += summary_section(case, lay)
     if Section.REQUEST in wanted:
-        story += request_section(case, lay)
+        story += request_section(case, options, lay)
     if Section.TIMELINE in wanted:
         shown, private = _split(case.timeline)
         story += lay.heading(t.get("sections.timeline"))
@@ -71,8 +80,9 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
             story.append(lay.label(t.get(empty)))
         if private:
             notes += [*lay.subheading(t.get("notes.outreach")), outreach_table(private, lay)]
-    if Section.CONTACTS in wanted and options.contact_history:
-        shown, private = _split(list(options.contact_history))
+    history = _history_for(options)
+    if Section.CONTACTS in wanted and history:
+        shown, private = _split(history)
         story += lay.heading(t.get("sections.contacts"))
         story.append(contacts_table(shown, lay) if shown else lay.label(t.get("contacts.empty")))
         if private:

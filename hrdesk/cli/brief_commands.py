@@ -51,9 +51,16 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         "--sections",
         nargs="+",
         metavar="SECTION",
-        help=f"sections to include (default: all): {SECTION_NAMES}; separate by spaces or commas",
+        help=f"sections to include (default: all but contacts): {SECTION_NAMES}; separate by spaces "
+        "or commas",
     )
-    brief.add_argument("--embassy", default="", metavar="NAME", help="the embassy the brief is for")
+    brief.add_argument(
+        "--embassy",
+        default="",
+        metavar="NAME",
+        help="the embassy the brief is for: cites its government's defender policy and limits the "
+        "contact history to it",
+    )
     brief.add_argument(
         "--encrypt",
         action="store_true",
@@ -98,8 +105,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def _sections(values: list[str] | None) -> frozenset[Section]:
-    if not values:
-        return frozenset(ALL_SECTIONS)
+    if not values:  # the contact history names officers: only when asked for, as in the GUI
+        return frozenset(s for s in ALL_SECTIONS if s is not Section.CONTACTS)
     names = [name.strip() for value in values for name in value.split(",") if name.strip()]
     try:
         return frozenset(Section(name) for name in names)

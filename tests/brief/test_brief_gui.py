@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from hrdesk.brief.options import Section, Variant
 from hrdesk.gui.app import build_context, create_application
 from hrdesk.gui.brief.clipboard_guard import ClipboardGuard
-from hrdesk.gui.brief.export_dialog import BriefExportDialog
+from hrdesk.gui.brief.export_dialog import BriefExportDialog, suggested_file_name
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.printing import PrintDialog
 from hrdesk.gui.common.messages import Messages
@@ -171,3 +171,14 @@ def test_arabic_brief_and_draft(qtbot: QtBot, dialog: BriefExportDialog) -> None
 def test_hiding_the_dialog_drops_the_pdf(dialog: BriefExportDialog) -> None:
     dialog.hide()
     assert dialog.preview.page_count == 0 and not dialog.is_current()
+
+
+def test_save_suggests_a_name_with_the_embassy_and_the_brief_cites_its_policy(
+    qtbot: QtBot, dialog: BriefExportDialog
+) -> None:
+    dialog.panel.embassy.setEditText("Embassy of Canada")
+    options = dialog.options()
+    assert suggested_file_name(options) == "brief-embassy-of-canada-en.pdf"
+    assert [p.id for p in options.policies] == ["canada-voices-at-risk"]
+    dialog.panel.embassy.setEditText("")
+    assert suggested_file_name(dialog.options()) == "brief-en.pdf" and dialog.options().policies == ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -43,10 +44,19 @@ from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
+from hrdesk.services.briefs import for_embassy
 from hrdesk.services.cases import CaseService
 
 #: Milliseconds to wait after a change before rendering again (typing an embassy name).
 RENDER_DELAY_MS = 300
+
+
+def suggested_file_name(options: BriefOptions) -> str:
+    """ "brief-canada-en.pdf": which document, for which embassy, in which language (never the
+    case title: file names show in recent-file lists)."""
+    kind = "notes" if options.variant.value == "notes" else "brief"
+    embassy = re.sub(r"[^\w]+", "-", options.embassy.casefold()).strip("-_")[:40]
+    return "-".join(part for part in (kind, embassy, options.language) if part) + ".pdf"
 
 
 class BriefExportDialog(QDialog):
@@ -133,7 +143,7 @@ class BriefExportDialog(QDialog):
         self._schedule()
 
     def options(self) -> BriefOptions:
-        return dataclasses.replace(self.panel.options(), contact_history=self._contacts)
+        return for_embassy(dataclasses.replace(self.panel.options(), contact_history=self._contacts))
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -196,7 +206,7 @@ class BriefExportDialog(QDialog):
             self.panel.password.setFocus()
             return False
         options = self.options()
-        suggested = f"{'notes' if options.variant.value == 'notes' else 'brief'}-{options.language}.pdf"
+        suggested = suggested_file_name(options)
         path = SaveDialog.ask(self, self.tr("Save the brief as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             return False
