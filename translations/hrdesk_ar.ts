@@ -615,8 +615,8 @@
         <translation>استبدال أسماء الأشخاص بـ«الشخص (أ)»، «الشخص (ب)»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>تُستبدل الأسماء حيثما وردت تمامًا كما كُتبت في خانة الشخص المعرَّض للخطر، وفي خانة الأشخاص المعنيين بكل حدث، وفي جهات الاتصال. راجع المعاينة تحسّبًا لكتابة الأسماء بصيغ أخرى.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>تُستبدل الأسماء المكتوبة في خانة الشخص المعرّض للخطر وأشخاص كل حدث وجهات الاتصال في كل مكان، وكل كلمة منها أيضًا، مع السوابق العربية المتصلة وصيغ الإعراب الروسية؛ وتبقى المؤسسات وعبارة «مجهول» كما هي. لا تُكتشف الألقاب ولا التهجئات التي لم تُكتب هناك ولا التفاصيل التي تكشف هوية شخص ما: راجع المعاينة.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>

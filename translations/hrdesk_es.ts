@@ -607,8 +607,8 @@
         <translation>Sustituir los nombres de las personas por «Persona A», «Persona B»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Los nombres se sustituyen donde aparecen exactamente como se escribieron en «Quién está en riesgo», en las personas de cada hecho y en los contactos. Revise la vista previa por si aparecen escritos de otra forma.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Los nombres escritos como persona en riesgo, personas de cada hecho y contactos se sustituyen en todo el documento, también cada una de sus palabras, con los prefijos del árabe y las declinaciones del ruso; las instituciones y «Desconocido» se mantienen. No se detectan apodos, grafías que nunca se escribieron ahí ni detalles que identifiquen a alguien: revise la vista previa.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>

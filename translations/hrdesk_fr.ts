@@ -607,8 +607,8 @@
         <translation>Remplacer les noms des personnes par «&#xa0;Personne A&#xa0;», «&#xa0;Personne B&#xa0;»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Un nom est remplacé partout où il apparaît exactement tel que vous l’avez saisi pour la personne en danger, les personnes liées à chaque événement et les contacts. Vérifiez dans l’aperçu qu’il n’apparaît pas sous une autre orthographe.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Les noms saisis comme personne en danger, personnes de chaque fait et contacts sont remplacés partout, chacun de leurs mots aussi, avec les préfixes de l’arabe et les déclinaisons du russe ; les institutions et « Inconnu » restent. Les surnoms, les graphies jamais saisies à ces endroits et les détails qui permettent d’identifier quelqu’un ne sont pas repérés : relisez l’aperçu.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>

@@ -609,8 +609,8 @@
         <translation>Заменить имена людей на «Лицо А», «Лицо Б»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Имена заменяются везде, где они написаны в точности так, как в поле «Кому грозит опасность», у участников событий и у контактов. Другие варианты написания проверьте в предварительном просмотре.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Имена, указанные как человек в опасности, участники каждого события и контакты, заменяются везде, в том числе каждое слово имени, с арабскими приставками и русскими падежными формами; учреждения и «Неизвестный» остаются. Прозвища, написания, которые там не указаны, и подробности, по которым можно узнать человека, не распознаются: проверьте предпросмотр.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>

@@ -47,10 +47,10 @@ def _history_for(options: BriefOptions) -> list[ContactHistoryRow]:
     return [r for r in rows if any(same_embassy(name, options.embassy) for name in r.embassies)]
 
 
-def _split(items: list) -> tuple[list, list]:
+def _split(items: list, private_too: bool) -> tuple[list, list]:
     """Items to hand over, and items for the speaker notes only ("never" items are in neither)."""
     hand_over = [i for i in items if i.disclosure is Disclosure.HAND_OVER]
-    notes = [i for i in items if i.disclosure is Disclosure.NOTES_ONLY]
+    notes = [i for i in items if i.disclosure is Disclosure.NOTES_ONLY] if private_too else []
     return hand_over, notes
 
 
@@ -60,18 +60,21 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
     story: list[Flowable] = []
     notes: list[Flowable] = []
     wanted = options.sections
+    # Private items are laid out only for the speaker notes: building them for the hand-over
+    # brief too would give their people pseudonym letters, leaving gaps that reveal them.
+    private_too = options.variant is Variant.NOTES
     if Section.SUMMARY in wanted:
         story += summary_section(case, lay)
     if Section.REQUEST in wanted:
         story += request_section(case, options, lay)
     if Section.TIMELINE in wanted:
-        shown, private = _split(case.timeline)
+        shown, private = _split(case.timeline, private_too)
         story += lay.heading(t.get("sections.timeline"))
         story.append(timeline_table(shown, lay) if shown else lay.label(t.get("timeline.empty")))
         if private:
             notes += [*lay.subheading(t.get("notes.timeline")), timeline_table(private, lay)]
     if Section.OUTREACH in wanted:
-        shown, private = _split(case.outreach)
+        shown, private = _split(case.outreach, private_too)
         story += lay.heading(t.get("sections.outreach"))
         if shown:
             story.append(outreach_table(shown, lay))
@@ -82,7 +85,7 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
             notes += [*lay.subheading(t.get("notes.outreach")), outreach_table(private, lay)]
     history = _history_for(options)
     if Section.CONTACTS in wanted and history:
-        shown, private = _split(history)
+        shown, private = _split(history, private_too)
         story += lay.heading(t.get("sections.contacts"))
         story.append(contacts_table(shown, lay) if shown else lay.label(t.get("contacts.empty")))
         if private:

@@ -156,7 +156,16 @@ def _export(
     return 0
 
 
+REDACTION_WARNING = (
+    "warning: --redact-names replaces the names typed in the people fields (and their word forms); "
+    "it cannot catch nicknames, spellings you never typed there, or details that identify someone "
+    "without naming them: read the PDF before you hand it over"
+)
+
+
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
+    if args.redact_names:  # the same limits the export dialog states, before anything is printed
+        print(REDACTION_WARNING, file=sys.stderr)
     options = BriefOptions(
         language=args.lang,
         variant=Variant(args.variant),

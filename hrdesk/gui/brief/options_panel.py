@@ -125,8 +125,10 @@ class BriefOptionsPanel(QWidget):
         self.redact.setAccessibleName(self.redact_label.text())
         self.redact_hint.setText(
             self.tr(
-                "Names are replaced where they appear exactly as typed in the person at risk, "
-                "the people of each event and the contacts. Check the preview for other spellings."
+                "The names typed as the person at risk, the people of each event and the contacts are "
+                "replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; "
+                "institutions and \"Unknown\" stay. Nicknames, spellings never typed there and details that "
+                "identify someone are not caught: read the preview."
             )
         )
         self.protect.setText(self.tr("Protect the saved PDF with a password"))
