@@ -3183,6 +3183,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>What the embassy could do</source>
         <translation>ما يمكن للسفارة أن تفعله</translation>
     </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>نظرة سريعة، في الصفحة الأولى من المذكّرة</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>يقرأ موظف السفارة أعلى الصفحة الأولى أولًا. إذا تُركت هذه الخانات فارغة، تطلب المذكّرة من السفارة ألا تتواصل معك إلا عبر من يسلّمها، وألا تذكر اسم أحد أو تُعلن القضية دون موافقتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;نرجو عدم:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>نرجو عدم</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>مثلًا: ذكر المصدر، أو إثارة القضية علنًا</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>كيف يُتواصل معك ب&amp;أمان:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>كيف يُتواصل معك بأمان</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>مثلًا: عبر محامينا، وجهًا لوجه فقط</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>من يمكنه تأكيد الوقائع</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>من يمكنه &amp;تأكيد الوقائع:</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>مثلًا: نقابة المحامين الوطنية</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>

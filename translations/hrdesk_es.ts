@@ -3095,6 +3095,50 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>What the embassy could do</source>
         <translation>Qué podría hacer la embajada</translation>
     </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>De un vistazo, en la página 1 del dosier</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Quien lo recibe lee primero la parte superior de la página 1. Si deja estos campos vacíos, el dosier pide a la embajada que le contacte solo a través de quien lo entregue, y que no nombre a nadie ni haga público el caso sin su consentimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Le rogamos que no:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Le rogamos que no</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Por ejemplo: nombre la fuente ni haga público el caso</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Cómo contactarle con &amp;seguridad:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Cómo contactarle con seguridad</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Por ejemplo: a través de nuestra abogada, solo en persona</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Quién puede confirmar los hechos</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Quién puede con&amp;firmar los hechos:</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Por ejemplo: el colegio nacional de abogados</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>

@@ -3095,6 +3095,50 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>What the embassy could do</source>
         <translation>Ce que l’ambassade pourrait faire</translation>
     </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>En bref, en page 1 de la note</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Merci de ne pas :</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Merci de ne pas</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Par exemple : nommer la source, ou rendre l’affaire publique</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Comment vous joindre en &amp;sécurité :</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Comment vous joindre en sécurité</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Par exemple : par notre avocate, en personne uniquement</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Qui peut confirmer les faits</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Qui peut con&amp;firmer les faits :</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Par exemple : le barreau national</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>

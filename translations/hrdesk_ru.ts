@@ -3117,6 +3117,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>What the embassy could do</source>
         <translation>Что посольство может сделать</translation>
     </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>Коротко, на первой странице записки</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Сотрудник посольства сначала читает верх первой страницы. Если эти поля пусты, записка просит посольство связываться с вами только через того, кто её передаёт, никого не называть и не предавать дело огласке без вашего согласия.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Пожалуйста, не:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Пожалуйста, не</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Например: называйте источник и не предавайте дело огласке</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Как &amp;безопасно связаться с вами:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Как безопасно связаться с вами</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Например: через нашего адвоката, только лично</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Кто может подтвердить факты</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Кто может по&amp;дтвердить факты:</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Например: национальная коллегия адвокатов</translation>
+    </message>
 </context>
 <context>
     <name>RescheduleDialog</name>

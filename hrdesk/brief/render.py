@@ -16,6 +16,7 @@ from hrdesk.brief.direction import direction_for
 from hrdesk.brief.document import build_document, page_frame
 from hrdesk.brief.embassy_match import same_embassy
 from hrdesk.brief.front_sections import header_block, request_section, summary_section
+from hrdesk.brief.glance import glance_box
 from hrdesk.brief.layout import Layout
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Section, Variant
 from hrdesk.brief.page_frame import page_decorator
@@ -105,6 +106,7 @@ def render_brief(case: Case, options: BriefOptions | None = None) -> bytes:
     lay = Layout(texts, styles, direction, names, frame.width)
 
     story = header_block(case, options, lay)
+    story += glance_box(case, lay)
     body, private = _main_sections(case, options, lay)
     story += body
     if notes_variant and private:

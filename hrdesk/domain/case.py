@@ -124,6 +124,11 @@ class CaseRequest:
     officers: list[OfficerRole] | None = None
     why_it_matters: str = ""
     embassy_can_do: str = ""
+    # The "at a glance" box on page 1 of the brief: what the embassy must not do (e.g. name the
+    # source, raise it publicly), the safe way to reach the defender, who can confirm the facts.
+    please_do_not: str = ""
+    safe_channel: str = ""
+    confirmed_by: str = ""
 
 
 @dataclass

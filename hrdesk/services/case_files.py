@@ -76,6 +76,9 @@ def case_to_json(case: Case, include_never: bool = False) -> dict[str, Any]:
                 "officers": None if request.officers is None else [o.value for o in request.officers],
                 "why_it_matters": request.why_it_matters,
                 "embassy_can_do": request.embassy_can_do,
+                "please_do_not": request.please_do_not,
+                "safe_channel": request.safe_channel,
+                "confirmed_by": request.confirmed_by,
             },
             "timeline": [
                 {
@@ -191,6 +194,7 @@ _OUTREACH_KEYS = {"date", "precision", "approximate", "institution", "channel", 
 _OUTREACH_KEYS |= {"next_step", "disclosure"}
 _REQUEST_KEYS = {"support", "support_notes", "ask", "embassies", "urgency", "deadline", "officers"}
 _REQUEST_KEYS |= {"why_it_matters", "embassy_can_do"}
+_REQUEST_KEYS |= {"please_do_not", "safe_channel", "confirmed_by"}  # optional: older files lack them
 _CASE_KEYS = {"title", "country", "at_risk", "organisation", "summary", "business_involved", "high_profile"}
 _CASE_KEYS |= {"security_forces_involved", "status", "default_disclosure", "no_prior_outreach", "request"}
 _CASE_KEYS |= {"timeline", "outreach"}
@@ -271,6 +275,9 @@ def _request(data: Any, path: str) -> CaseRequest:
         officers=officers,
         why_it_matters=r.text("why_it_matters"),
         embassy_can_do=r.text("embassy_can_do"),
+        please_do_not=r.text("please_do_not"),
+        safe_channel=r.text("safe_channel"),
+        confirmed_by=r.text("confirmed_by"),
     )
 
 

@@ -26,7 +26,7 @@ from hrdesk.vault.database import Connection
 _CASE_FIELDS = (
     "title", "country", "at_risk", "organisation", "summary", "business_involved", "security_forces_involved",
     "high_profile", "ask", "urgency", "deadline", "embassies", "officers", "why_it_matters", "embassy_can_do",
-    "no_prior_outreach", "default_disclosure", "status",
+    "no_prior_outreach", "default_disclosure", "status", "please_do_not", "safe_channel", "confirmed_by",
 )  # fmt: skip
 _EVENT_FIELDS = ("date", "approximate", "end_date", "place", "kind", "what", "who", "source", "disclosure")
 _OUTREACH_FIELDS = (
@@ -67,6 +67,7 @@ def _case_values(case: Case) -> tuple[object, ...]:
         r.deadline.iso() if r.deadline else None, json.dumps(r.embassies, ensure_ascii=False),
         None if r.officers is None else json.dumps([o.value for o in r.officers]), r.why_it_matters,
         r.embassy_can_do, int(case.no_prior_outreach), case.default_disclosure.value, case.status.value,
+        r.please_do_not, r.safe_channel, r.confirmed_by,
     )  # fmt: skip
 
 
@@ -188,6 +189,9 @@ def load_case(conn: Connection, case_id: int) -> Case | None:
         officers=None if v["officers"] is None else [OfficerRole(o) for o in json.loads(v["officers"])],
         why_it_matters=v["why_it_matters"],
         embassy_can_do=v["embassy_can_do"],
+        please_do_not=v["please_do_not"],
+        safe_channel=v["safe_channel"],
+        confirmed_by=v["confirmed_by"],
     )
     return Case(
         id=case_id,

@@ -23,7 +23,13 @@ from hrdesk.domain.case import (
     TimelineEvent,
 )
 from hrdesk.domain.dates import PartialDate
-from hrdesk.services.case_files import CaseFileError, case_to_json, export_case, import_case_file
+from hrdesk.services.case_files import (
+    CaseFileError,
+    case_from_json,
+    case_to_json,
+    export_case,
+    import_case_file,
+)
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.vault import Vault
@@ -182,6 +188,9 @@ requests = st.builds(
     officers=st.none() | st.lists(st.sampled_from(OfficerRole), unique=True),
     why_it_matters=texts,
     embassy_can_do=texts,
+    please_do_not=texts,
+    safe_channel=texts,
+    confirmed_by=texts,
 )
 cases = st.builds(
     Case,
@@ -291,3 +300,10 @@ def test_schema_lists_the_same_values_as_the_code() -> None:
     assert set(written["case"]["request"]) <= set(case["request"]["properties"])
     assert set(written["case"]["timeline"][0]) <= set(case["timeline"]["items"]["properties"])
     assert set(written["case"]["outreach"][0]) <= set(case["outreach"]["items"]["properties"])
+
+
+def test_a_file_written_before_the_glance_fields_still_imports() -> None:
+    older = {"format": "hrdesk-case", "version": 1, "case": {"title": "Old", "request": {"ask": "Help"}}}
+    case = case_from_json(older)
+    assert case.request.ask == "Help"
+    assert (case.request.please_do_not, case.request.safe_channel, case.request.confirmed_by) == ("", "", "")

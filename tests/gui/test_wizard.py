@@ -88,6 +88,9 @@ def test_walk_through_the_whole_wizard(qtbot: QtBot, make_controller) -> None:
     assert "foreign agent" in officers.security_warning.text()
     qtbot.keyClicks(request.why_edit, "Canadian investors fund the dam.")
     qtbot.keyClicks(request.can_do_edit, "Attend the hearing.")
+    qtbot.keyClicks(request.please_do_not_edit, "name the source")
+    qtbot.keyClicks(request.safe_channel_edit, "through our lawyer")
+    qtbot.keyClicks(request.confirmed_by_edit, "the bar association")
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert wizard.current_page_id() == PageId.TIMELINE
 
@@ -186,6 +189,11 @@ def test_walk_through_the_whole_wizard(qtbot: QtBot, make_controller) -> None:
         OfficerRole.LAW_ENFORCEMENT,
     ]
     assert case.request.why_it_matters and case.request.embassy_can_do == "Attend the hearing."
+    assert (case.request.please_do_not, case.request.safe_channel, case.request.confirmed_by) == (
+        "name the source",
+        "through our lawyer",
+        "the bar association",
+    )
     raid, threat = case.sorted_timeline()
     assert raid.date == PartialDate(2019, approximate=True) and raid.end_date == PartialDate(2019, 6)
     assert raid.kind is EventKind.RAID and raid.what == "Office raided, computers taken"

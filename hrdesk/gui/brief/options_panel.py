@@ -127,7 +127,7 @@ class BriefOptionsPanel(QWidget):
             self.tr(
                 "The names typed as the person at risk, the people of each event and the contacts are "
                 "replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; "
-                "institutions and \"Unknown\" stay. Nicknames, spellings never typed there and details that "
+                'institutions and "Unknown" stay. Nicknames, spellings never typed there and details that '
                 "identify someone are not caught: read the preview."
             )
         )

@@ -12,9 +12,15 @@ from sqlcipher3.dbapi2 import complete_statement
 
 from hrdesk.vault.database import Connection
 from hrdesk.vault.errors import NotAVault
-from hrdesk.vault.migrations import m001_initial, m002_cases, m003_contacts, m004_accountability
+from hrdesk.vault.migrations import (
+    m001_initial,
+    m002_cases,
+    m003_contacts,
+    m004_accountability,
+    m005_glance,
+)
 
-MIGRATIONS: list[ModuleType] = [m001_initial, m002_cases, m003_contacts, m004_accountability]
+MIGRATIONS: list[ModuleType] = [m001_initial, m002_cases, m003_contacts, m004_accountability, m005_glance]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,47 @@
+"""Page 1 opens with the "at a glance" box in every language (issue #14)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrdesk.brief.options import BriefOptions, Variant
+from hrdesk.brief.render import render_brief
+from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
+from tests.brief.brief_case import fictional_case, page_texts
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def first_page(pdf: bytes, tmp_path: Path) -> str:
+    return " ".join(page_texts(pdf, tmp_path)[0].split())
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ru"])  # Arabic: see the rendered PNGs and below
+@pytest.mark.parametrize("variant", list(Variant))
+def test_page_one_opens_with_the_box_before_the_story(lang: str, variant: Variant, tmp_path: Path) -> None:
+    t = brief_texts(lang)
+    case = fictional_case()
+    text = first_page(render_brief(case, BriefOptions(language=lang, variant=variant)), tmp_path)
+    box = text.index(t.get("glance.title"))
+    assert box < text.index(t.get("sections.summary"))
+    for key in ("glance.ask", "glance.deadline", "glance.reach", "glance.please_do_not"):
+        assert t.get(key) in text[box:]
+    assert text.index("REQUESTASK") < text.index(t.get("sections.summary"))
+    assert " ".join(t.get("glance.please_do_not_default").split()[:3]) in text  # a safe default
+    case.request.please_do_not = "raise this with the minister PLEASEDONOT"
+    case.request.safe_channel = "Signal via our lawyer SAFECHANNEL"
+    case.request.confirmed_by = "The bar association CONFIRMER"
+    text = first_page(render_brief(case, BriefOptions(language=lang, variant=variant)), tmp_path)
+    for marker in ("PLEASEDONOT", "SAFECHANNEL", "CONFIRMER"):
+        assert text.index(marker) < text.index(t.get("sections.summary"))
+    assert t.get("glance.confirmed_by") in text
+
+
+def test_arabic_box_texts_exist_and_the_box_renders(tmp_path: Path) -> None:
+    t = brief_texts("ar")
+    assert t.get("glance.title") and t.get("glance.reach_default")
+    assert render_brief(fictional_case(), BriefOptions(language="ar")).startswith(b"%PDF")
+    assert set(BRIEF_LANGUAGES) == {"en", "es", "fr", "ar", "ru"}
