@@ -16,6 +16,7 @@ from hrdesk.brief.date_format import format_date
 from hrdesk.brief.direction import mirror_columns, mirror_table_style
 from hrdesk.brief.fonts import LATIN
 from hrdesk.brief.layout import Layout
+from hrdesk.brief.options import BriefOptions
 from hrdesk.brief.styles import HEADER_FILL, RULE
 from hrdesk.domain.case import Case
 
@@ -81,3 +82,19 @@ def glance_box(case: Case, lay: Layout) -> list[Flowable]:
     )
     table.setStyle(TableStyle(mirror_table_style(commands, 2, lay.rtl)))
     return [table]
+
+
+def talking_points(case: Case, options: BriefOptions, lay: Layout) -> list[Flowable]:
+    """The top of the speaker notes: the ask, why it matters to this government, what to avoid."""
+    t, s, request = lay.texts, lay.styles, case.request
+    embassy = options.embassy.strip()
+    why_label = t.get("notes.tp_why", embassy=embassy) if embassy else t.get("notes.tp_why_plain")
+    points: list[Flowable] = [*lay.subheading(t.get("notes.tp_ask")), lay.user(_ask(case, lay))]
+    if request.deadline is not None:
+        points.append(lay.label(t.get("email.deadline", deadline=format_date(request.deadline, t)), s.body))
+    why = request.why_it_matters.strip()
+    points += [*lay.subheading(why_label), lay.user(why) if why else lay.label(t.get("notes.tp_why_missing"))]
+    points += [*lay.subheading(t.get("notes.tp_avoid")), lay.label(t.get("notes.tp_avoid_text"))]
+    if request.please_do_not.strip():
+        points.append(lay.user(t.get("glance.please_do_not") + " " + request.please_do_not))
+    return [*lay.heading(t.get("notes.talking_points")), *points]

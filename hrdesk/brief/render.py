@@ -16,7 +16,7 @@ from hrdesk.brief.direction import direction_for
 from hrdesk.brief.document import build_document, page_frame
 from hrdesk.brief.embassy_match import same_embassy
 from hrdesk.brief.front_sections import header_block, request_section, summary_section
-from hrdesk.brief.glance import glance_box
+from hrdesk.brief.glance import glance_box, talking_points
 from hrdesk.brief.layout import Layout
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Section, Variant
 from hrdesk.brief.page_frame import page_decorator
@@ -106,17 +106,26 @@ def render_brief(case: Case, options: BriefOptions | None = None) -> bytes:
     lay = Layout(texts, styles, direction, names, frame.width)
 
     story = header_block(case, options, lay)
-    story += glance_box(case, lay)
-    body, private = _main_sections(case, options, lay)
-    story += body
-    if notes_variant and private:
-        story += [
-            PageBreak(),
-            *lay.heading(texts.get("sections.notes"), styles.warning_heading),
-            lay.label(texts.get("notes.intro")),
-            *private,
-        ]
+    if notes_variant:
+        # Speaker notes open with what to say, then what only the defender sees, then the brief
+        # as handed over (for reference while speaking).
+        story += talking_points(case, options, lay)
+        glance = glance_box(case, lay)
+        body, private = _main_sections(case, options, lay)
+        if private:
+            story += [
+                *lay.heading(texts.get("sections.notes"), styles.warning_heading),
+                lay.label(texts.get("notes.intro")),
+                *private,
+            ]
+        story += [PageBreak(), *lay.heading(texts.get("notes.as_handed_over")), *glance, *body]
+    else:
+        story += glance_box(case, lay)
+        story += _main_sections(case, options, lay)[0]
 
     title = texts.get("document.title_notes" if notes_variant else "document.title_hand_over")
-    decorate = page_decorator(frame, texts, styles, direction, notes_variant)
+    running = texts.get("document.running", title=title, embassy=options.embassy.strip())
+    if not options.embassy.strip():
+        running = texts.get("document.running_plain", title=title)
+    decorate = page_decorator(frame, texts, styles, direction, notes_variant, running)
     return build_document(story, frame, title, options.language, decorate)
