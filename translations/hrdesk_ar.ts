@@ -501,7 +501,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>طباعة المذكّرة أو حفظها</translation>
     </message>
     <message>
@@ -538,6 +538,10 @@
             <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
             <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>هذا أطول من الصفحتين اللتين يُرجَّح أن يقرأهما موظف السفارة. فكّر في حذف بعض الأقسام، أو اختصار التسلسل الزمني، أو جعل بعض العناصر لملاحظاتك الخاصة فقط.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>

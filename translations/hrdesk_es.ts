@@ -497,7 +497,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Imprimir o guardar el dosier</translation>
     </message>
     <message>
@@ -530,6 +530,10 @@
             <numerusform>%n página. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
             <numerusform>%n páginas. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>Es más largo que las dos páginas que probablemente leerá la persona de la embajada. Considere quitar secciones, acortar la cronología o marcar algunos elementos solo para sus notas personales.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>

@@ -497,7 +497,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Imprimer ou enregistrer la note de synthèse</translation>
     </message>
     <message>
@@ -530,6 +530,10 @@
             <numerusform>%n page. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
             <numerusform>%n pages. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>C’est plus long que les deux pages qu’un ou une diplomate lira probablement. Envisagez de retirer des sections, de raccourcir la chronologie ou de réserver certains éléments à vos notes personnelles.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>

@@ -498,7 +498,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Печать или сохранение информационной записки</translation>
     </message>
     <message>
@@ -532,6 +532,10 @@
             <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
             <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>Это длиннее двух страниц, которые сотрудник посольства, скорее всего, прочтёт. Подумайте, не убрать ли часть разделов, не сократить ли хронологию или не оставить ли некоторые пункты только для личных заметок.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>

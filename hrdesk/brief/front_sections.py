@@ -26,10 +26,37 @@ def header_block(case: Case, options: BriefOptions, lay: Layout) -> list[Flowabl
     return [lay.label(t.get(kind), s.kicker), lay.user(case.title, s.title), lay.pairs(rows)]
 
 
+#: A summary longer than this (in words) is shortened on page 1 and printed whole in an annex:
+#: the officer must reach the request on page 1 (the advice is a brief of one or two pages).
+SUMMARY_WORDS = 120
+
+
+def summary_is_long(case: Case) -> bool:
+    return len(case.summary.split()) > SUMMARY_WORDS
+
+
+def _shortened(summary: str) -> str:
+    """The first paragraph when it is short enough, else the first words up to the limit."""
+    first = summary.strip().split("\n")[0].strip()
+    if len(first.split()) <= SUMMARY_WORDS:
+        return first
+    return " ".join(first.split()[:SUMMARY_WORDS]) + " …"
+
+
 def summary_section(case: Case, lay: Layout) -> list[Flowable]:
     if not case.summary.strip():
         return []
-    return [*lay.heading(lay.texts.get("sections.summary")), lay.user(case.summary)]
+    heading = lay.heading(lay.texts.get("sections.summary"))
+    if not summary_is_long(case):
+        return [*heading, lay.user(case.summary)]
+    return [*heading, lay.user(_shortened(case.summary)), lay.label(lay.texts.get("summary.in_annex"))]
+
+
+def summary_annex(case: Case, lay: Layout) -> list[Flowable]:
+    """The whole of a long summary, after everything else."""
+    if not summary_is_long(case):
+        return []
+    return [*lay.heading(lay.texts.get("summary.annex")), lay.user(case.summary)]
 
 
 def _embassy_can_do(text: str, options: BriefOptions, lay: Layout) -> list[Flowable]:

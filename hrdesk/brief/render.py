@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, PageBreak
 from hrdesk.brief.direction import direction_for
 from hrdesk.brief.document import build_document, page_frame
 from hrdesk.brief.embassy_match import same_embassy
-from hrdesk.brief.front_sections import header_block, request_section, summary_section
+from hrdesk.brief.front_sections import header_block, request_section, summary_annex, summary_section
 from hrdesk.brief.glance import glance_box, talking_points
 from hrdesk.brief.layout import Layout
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Section, Variant
@@ -91,6 +91,8 @@ def _main_sections(case: Case, options: BriefOptions, lay: Layout) -> tuple[list
         story.append(contacts_table(shown, lay) if shown else lay.label(t.get("contacts.empty")))
         if private:
             notes += [*lay.subheading(t.get("notes.contacts")), contacts_table(private, lay)]
+    if Section.SUMMARY in wanted:  # built last, as printed: pseudonym letters follow reading order
+        story += summary_annex(case, lay)
     return story, notes
 
 

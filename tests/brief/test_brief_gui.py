@@ -182,3 +182,14 @@ def test_save_suggests_a_name_with_the_embassy_and_the_brief_cites_its_policy(
     assert [p.id for p in options.policies] == ["canada-voices-at-risk"]
     dialog.panel.embassy.setEditText("")
     assert suggested_file_name(dialog.options()) == "brief-en.pdf" and dialog.options().policies == ()
+
+
+def test_a_hand_over_longer_than_two_pages_is_flagged(dialog: BriefExportDialog) -> None:
+    dialog.current_pdf()
+    assert dialog.preview.page_count <= 2 and "two pages" not in dialog.status.text()
+    case = dialog._case
+    case.timeline = case.timeline * 15  # a 40-odd event case
+    dialog._pdf = None
+    dialog.current_pdf()
+    assert dialog.preview.page_count > 2
+    assert "longer than the two pages" in dialog.status.text()

@@ -60,3 +60,23 @@ def test_speaker_notes_open_with_talking_points(lang: str, tmp_path: Path) -> No
     assert t.get("notes.tp_why", embassy="Canada") in text and "WHYMATTERS" in text
     assert " ".join(t.get("notes.tp_avoid_text").split()[:3]) in text
     assert " ".join(t.get("document.notes_footer").split()[:5]) in text
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ru"])
+def test_a_long_summary_moves_to_an_annex_and_the_request_stays_on_page_one(
+    lang: str, tmp_path: Path
+) -> None:
+    t = brief_texts(lang)
+    case = fictional_case()
+    case.summary = " ".join(["The committee has documented the concession for years."] * 40) + " SUMMARYEND"
+    pages = [
+        " ".join(p.split()) for p in page_texts(render_brief(case, BriefOptions(language=lang)), tmp_path)
+    ]
+    assert "REQUESTASK" in pages[0] and "SUMMARYEND" not in pages[0]
+    assert t.get("summary.in_annex") in pages[0]
+    annex = " ".join(pages)
+    assert annex.index(t.get("summary.annex")) < annex.index("SUMMARYEND")
+    assert annex.index(t.get("sections.outreach")) < annex.index(t.get("summary.annex"))  # at the end
+    short = fictional_case()
+    text = " ".join(" ".join(page_texts(render_brief(short, BriefOptions(language=lang)), tmp_path)).split())
+    assert t.get("summary.annex") not in text

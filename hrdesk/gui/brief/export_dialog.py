@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.brief.email_draft import draft_first_email, draft_meeting_email
-from hrdesk.brief.options import BriefOptions, ContactHistoryRow
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Variant
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES
@@ -46,6 +46,9 @@ from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
 from hrdesk.services.briefs import for_embassy
 from hrdesk.services.cases import CaseService
+
+#: The length the app's own advice gives for a hand-over brief.
+HAND_OVER_PAGES = 2
 
 #: Milliseconds to wait after a change before rendering again (typing an embassy name).
 RENDER_DELAY_MS = 300
@@ -194,9 +197,15 @@ class BriefExportDialog(QDialog):
             self.status.setText(self.tr("Preparing the preview…"))
         else:
             pages = self.preview.page_count
-            self.status.setText(
-                self.tr("Pages: %n. Nothing is saved until you choose Save as PDF.", "", pages)
-            )
+            text = self.tr("Pages: %n. Nothing is saved until you choose Save as PDF.", "", pages)
+            shown = self._pdf_options
+            if shown is not None and shown.variant is Variant.HAND_OVER and pages > HAND_OVER_PAGES:
+                # The advice is one or two pages: an officer reads page 1 and perhaps page 2.
+                text += " " + self.tr(
+                    "This is longer than the two pages an officer is likely to read. Consider leaving out "
+                    "sections, shortening the timeline, or marking some items for your speaker notes only."
+                )
+            self.status.setText(text)
 
     # -- actions -----------------------------------------------------------------------------
     def save_brief(self) -> bool:
