@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from hrdesk.domain.case import (
     Case,
@@ -17,6 +18,7 @@ from hrdesk.domain.case import (
     Channel,
     Disclosure,
     EventKind,
+    OfficerRole,
     Outreach,
     SupportKind,
     SupportRequest,
@@ -177,10 +179,31 @@ def _wizard(page: PageId) -> Callable[[AppContext], QWidget]:
     return factory
 
 
+def _request_part(part: str) -> Callable[[AppContext], QWidget]:
+    """The Request page scrolled to one part: the officers (a security role ticked, so its warning
+    shows) or the "at a glance" fields."""
+
+    def factory(context: AppContext) -> QWidget:
+        window = _wizard(PageId.REQUEST)(context)
+        page = window.screens["cases"].wizard.pages[PageId.REQUEST]  # type: ignore[attr-defined]
+        if part == "officers":
+            row = list(OfficerRole).index(OfficerRole.LAW_ENFORCEMENT)
+            page.officers.list.item(row).setCheckState(Qt.CheckState.Checked)
+        window.show()
+        QApplication.processEvents()
+        target = page.officers_box if part == "officers" else page.glance_box
+        page.findChild(QScrollArea).ensureWidgetVisible(target, 0, 0)
+        return window
+
+    return factory
+
+
 SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("cases", True, _cases),
     ("wizard-basics", True, _wizard(PageId.BASICS)),
     ("wizard-request", True, _wizard(PageId.REQUEST)),
+    ("wizard-request-officers", True, _request_part("officers")),
+    ("wizard-request-glance", True, _request_part("glance")),
     ("wizard-timeline", True, _wizard(PageId.TIMELINE)),
     ("wizard-outreach", True, _wizard(PageId.OUTREACH)),
     ("wizard-review", True, _wizard(PageId.REVIEW)),
