@@ -22,6 +22,7 @@ from hrdesk.domain.case import (
 )
 from hrdesk.domain.dates import PartialDate
 from hrdesk.vault.database import Connection
+from hrdesk.vault.people_repository import load_people, replace_people
 
 _CASE_FIELDS = (
     "title", "country", "at_risk", "organisation", "summary", "business_involved", "security_forces_involved",
@@ -96,6 +97,7 @@ def insert_case(conn: Connection, case: Case) -> int:
     )
     case_id = int(cursor.lastrowid)
     replace_support(conn, case_id, case.request.support)
+    replace_people(conn, case_id, case.people)
     for event in case.timeline:
         event.id = insert_event(conn, case_id, event)
     for item in case.outreach:
@@ -111,6 +113,7 @@ def update_case_fields(conn: Connection, case: Case) -> None:
         (*_case_values(case), now_iso(), case.id),
     )
     replace_support(conn, int(case.id or 0), case.request.support)
+    replace_people(conn, int(case.id or 0), case.people)
 
 
 def touch(conn: Connection, case_id: int) -> None:
@@ -206,6 +209,7 @@ def load_case(conn: Connection, case_id: int) -> Case | None:
         request=request,
         timeline=list(_load_events(conn, case_id)),
         outreach=list(_load_outreach(conn, case_id)),
+        people=load_people(conn, case_id),
         no_prior_outreach=bool(v["no_prior_outreach"]),
         default_disclosure=Disclosure(v["default_disclosure"]),
         status=CaseStatus(v["status"]),

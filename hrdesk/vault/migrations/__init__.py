@@ -18,9 +18,17 @@ from hrdesk.vault.migrations import (
     m003_contacts,
     m004_accountability,
     m005_glance,
+    m006_people,
 )
 
-MIGRATIONS: list[ModuleType] = [m001_initial, m002_cases, m003_contacts, m004_accountability, m005_glance]
+MIGRATIONS: list[ModuleType] = [
+    m001_initial,
+    m002_cases,
+    m003_contacts,
+    m004_accountability,
+    m005_glance,
+    m006_people,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 
