@@ -108,8 +108,11 @@ def draft_meeting_email(case: Case, options: BriefOptions | None = None) -> Emai
     """The detailed draft for ``case`` in ``options.language`` (pseudonymised when ``redact_names``)."""
     options = options or BriefOptions()
     t = brief_texts(options.language)
-    people = [case.at_risk, *(e.who for e in case.timeline), *(o.contact for o in case.outreach)]
-    names = Pseudonymiser([n for text in people for n in names_in(text)], t, enabled=options.redact_names)
+    fields = [case.at_risk, *(e.who for e in case.timeline), *(o.contact for o in case.outreach)]
+    people: list[str | list[str]] = [p.spellings() for p in case.people if p.protected]
+    people += [n for text in fields for n in names_in(text)]
+    kept = [s for p in case.people if not p.protected for s in p.spellings()]
+    names = Pseudonymiser(people, t, enabled=options.redact_names, keep=kept)
     title = names.apply(case.title.strip())
     lines = [
         t.get("email.greeting", recipient=t.get("email.recipient")),

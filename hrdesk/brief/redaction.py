@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from hrdesk.brief.texts import BriefTexts
@@ -147,7 +147,16 @@ def _significant(word: str) -> bool:
 class Pseudonymiser:
     """Replaces every mention of the known people consistently; the identity function when off."""
 
-    def __init__(self, names: Iterable[str], texts: BriefTexts, enabled: bool = True) -> None:
+    def __init__(
+        self,
+        names: Iterable[str | Sequence[str]],
+        texts: BriefTexts,
+        enabled: bool = True,
+        keep: Iterable[str] = (),
+    ) -> None:
+        """``names``: a name typed in a people field (a string, checked to be a person), or all
+        the spellings of one person of the case's people list (a sequence: one person, one
+        letter). ``keep``: spellings of people the user marked as not protected."""
         self._texts = texts
         self._letters = texts.get("document.person_letters")
         self._assigned: dict[int, str] = {}
@@ -155,12 +164,21 @@ class Pseudonymiser:
         self._pattern: re.Pattern[str] | None = None
         if not enabled:
             return
-        people = list({name.casefold(): name for name in names if is_person_name(name)}.values())
-        for index, name in enumerate(people):
-            self._person_of.setdefault(name.casefold(), index)
-        for index, name in enumerate(people):  # a full name wins over a word shared by two people
-            for word in name.split():
-                if _significant(word):
+        kept = {name.strip().casefold() for name in keep}
+        people: list[list[str]] = []
+        for entry in names:
+            if isinstance(entry, str):
+                spellings = [entry.strip()] if is_person_name(entry) else []
+            else:
+                spellings = [s.strip() for s in entry if len(s.strip()) >= _MIN_LENGTH]
+            spellings = [s for s in spellings if len(s) >= _MIN_LENGTH and s.casefold() not in kept]
+            if spellings and not any(s.casefold() in self._person_of for s in spellings):
+                for spelling in spellings:
+                    self._person_of.setdefault(spelling.casefold(), len(people))
+                people.append(spellings)
+        for index, spellings in enumerate(people):  # a full name wins over a word shared by two people
+            for word in (w for spelling in spellings for w in spelling.split()):
+                if _significant(word) and word.casefold() not in kept:
                     for form in _word_forms(word):
                         self._person_of.setdefault(form, index)
         if self._person_of:

@@ -30,14 +30,21 @@ from hrdesk.domain.case import Case, Disclosure
 BANNER_ROOM = 12 * mm
 
 
-def _people(case: Case, options: BriefOptions) -> list[str]:
-    """Every name the brief could print, from every people field (hidden items included, so a
-    name typed in a hidden item's "who" is still replaced if it appears in printed text)."""
+def _people(case: Case, options: BriefOptions) -> list[str | list[str]]:
+    """Every person the brief could print: the protected people of the case (each with all their
+    spellings), then every name from the people fields (hidden items included, so a name typed in
+    a hidden item's "who" is still replaced if it appears in printed text)."""
+    people: list[str | list[str]] = [p.spellings() for p in case.people if p.protected]
     fields = [case.at_risk]
     fields += [event.who for event in case.timeline]
     fields += [item.contact for item in case.outreach]
     fields += [row.officer for row in _history_for(options)]
-    return [name for text in fields for name in names_in(text)]
+    return people + [name for text in fields for name in names_in(text)]
+
+
+def _unprotected(case: Case) -> list[str]:
+    """Spellings of people the user chose not to protect (a named perpetrator, say)."""
+    return [s for p in case.people if not p.protected for s in p.spellings()]
 
 
 def _history_for(options: BriefOptions) -> list[ContactHistoryRow]:
@@ -104,7 +111,9 @@ def render_brief(case: Case, options: BriefOptions | None = None) -> bytes:
     styles = brief_styles(direction == "rtl")
     notes_variant = options.variant is Variant.NOTES
     frame = page_frame(BANNER_ROOM if notes_variant else 0.0)
-    names = Pseudonymiser(_people(case, options), texts, enabled=options.redact_names)
+    names = Pseudonymiser(
+        _people(case, options), texts, enabled=options.redact_names, keep=_unprotected(case)
+    )
     lay = Layout(texts, styles, direction, names, frame.width)
 
     story = header_block(case, options, lay)

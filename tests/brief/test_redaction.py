@@ -95,3 +95,53 @@ def test_letters_follow_the_printed_brief_only(lang: str, tmp_path: Path) -> Non
     assert t.get("document.person", letter=letters[3]) in " ".join(
         " ".join(page_texts(notes, tmp_path)).split()
     )
+
+
+def held_out_case() -> Case:
+    """Names in three scripts for one protected person, a perpetrator not protected, institutions."""
+    from hrdesk.domain.case import Person, PersonRole
+
+    case = Case("Threats against the committee", at_risk="Leila Haddad")
+    case.people = [
+        Person("Leila Haddad", ["ليلى الحداد", "Лейла Хаддад"], PersonRole.AT_RISK, protected=True),
+        Person("Omar Said", [], PersonRole.WITNESS, protected=True),
+        Person("Colonel Tobias Krell", [], PersonRole.PERPETRATOR, protected=False),
+    ]
+    case.summary = (
+        "Ms Haddad (وللحداد أيضًا، Хаддад) was summoned by the State Security Prosecution; Omar Said saw it. "
+        "The National Security Agency and Colonel Tobias Krell deny it; the caller was Unknown."
+    )
+    case.request.ask = "Ask about Лейлы Хаддад and ليلى الحداد."
+    case.timeline = [
+        TimelineEvent(
+            PartialDate(2024, 1, 1), EventKind.THREAT, "Call from an Unknown number", who="Unknown"
+        ),
+        TimelineEvent(PartialDate(2024, 2, 1), EventKind.RAID, "Raid", who="National Security Agency"),
+    ]
+    return case
+
+
+@pytest.mark.parametrize("lang", BRIEF_LANGUAGES)
+def test_held_out_case_redacts_completely_with_institutions_kept(lang: str) -> None:
+    from hrdesk.brief.email_draft import draft_meeting_email
+
+    t = brief_texts(lang)
+    text = draft_meeting_email(held_out_case(), BriefOptions(language=lang, redact_names=True)).as_text()
+    for leak in ("Haddad", "Хаддад", "حداد", "Leila", "Лейл", "ليلى", "Omar", "Said"):
+        assert leak not in text, (leak, text)
+    a, b = (t.get("document.person", letter=t.get("document.person_letters")[i]) for i in range(2))
+    assert a in text and b in text  # the three scripts are one person: A; the witness is B
+    assert t.get("document.person", letter=t.get("document.person_letters")[2]) not in text
+    for kept in ("State Security Prosecution", "National Security Agency", "Colonel Tobias Krell", "Unknown"):
+        assert kept in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_held_out_case_in_the_pdf(lang: str, tmp_path: Path) -> None:
+    pdf = render_brief(held_out_case(), BriefOptions(language=lang, redact_names=True))
+    text = " ".join(" ".join(page_texts(pdf, tmp_path)).split())
+    for leak in ("Haddad", "Хаддад", "Leila", "Лейл", "Omar"):
+        assert leak not in text
+    for kept in ("State Security Prosecution", "National Security Agency", "Krell", "Unknown"):
+        assert kept in text
