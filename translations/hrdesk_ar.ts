@@ -469,6 +469,10 @@
         <translation>ثلاث معلومات تُبنى عليها الاقتراحات</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>الأشخاص المذكورون في القضية</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>يتعلق الأمر بنشاط تجاري</translation>
     </message>
@@ -3052,6 +3056,61 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Show passphrase</source>
         <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>كل من تذكرهم القضية، شخص في كل سطر، دون المؤسسات. اكتب كل تهجئة أخرى للاسم (بأبجدية أخرى، أو اسم العائلة وحده) في «تهجئات أخرى»، مفصولة بفاصلة منقوطة: عندها يعثر استبدال الأسماء في المذكّرة عليها كلها. لا تُلغِ علامة «محميّ» إلا لمن يجوز ذكر اسمه، كمسؤول رسمي عن الانتهاكات.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>محميّ</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>الأشخاص المذكورون في القضية</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>إضافة &amp;شخص</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>حذف الشخص</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>من العائلة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>مسؤول عن الانتهاكات</translation>
     </message>
 </context>
 <context>

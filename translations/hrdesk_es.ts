@@ -465,6 +465,10 @@
         <translation>Tres datos que orientan las recomendaciones</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Personas mencionadas en el caso</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>Hay una actividad &amp;empresarial implicada</translation>
     </message>
@@ -2964,6 +2968,61 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Show passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Todas las personas que menciona el caso, una por fila, pero no las instituciones. Escriba cualquier otra grafía de un nombre (en otro alfabeto, solo el apellido) en «Otras grafías», separadas por punto y coma: así, al sustituir los nombres en el dosier se encuentran todas. Desmarque «Protegida» solo para quien puede ser nombrado, como un funcionario responsable.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Otras grafías</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Personas mencionadas en el caso</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Añadir una &amp;persona</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Quitar la persona</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Responsable de abusos</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,10 @@
         <translation>Trois éléments qui orientent les conseils</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Personnes citées dans le dossier</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>Une activité é&amp;conomique est en jeu</translation>
     </message>
@@ -2964,6 +2968,61 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Show passphrase</source>
         <translation>Afficher la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans « Autres graphies », séparées par des points-virgules : le remplacement des noms dans la note les trouvera toutes. Ne décochez « Protégée » que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Autres graphies</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégée</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Personnes citées dans le dossier</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En danger</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Responsable d’abus</translation>
     </message>
 </context>
 <context>

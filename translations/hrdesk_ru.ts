@@ -466,6 +466,10 @@
         <translation>Три обстоятельства, от которых зависят советы</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Люди, упомянутые в деле</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>В деле замешан &amp;бизнес</translation>
     </message>
@@ -2986,6 +2990,61 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Все, кого упоминает дело, по одному в строке, но не учреждения. Любое другое написание имени (другим алфавитом, одну фамилию) укажите в «Другие написания» через точку с запятой: тогда замена имён в записке найдёт их все. Снимайте отметку «Под защитой» только для тех, кого можно называть, например для ответственного должностного лица.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Под защитой</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Люди, упомянутые в деле</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Добавить &amp;человека</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Убрать человека</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В опасности</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Ответственный за нарушения</translation>
     </message>
 </context>
 <context>
