@@ -20,6 +20,8 @@ from hrdesk.domain.case import (
     EventKind,
     OfficerRole,
     Outreach,
+    Person,
+    PersonRole,
     SupportKind,
     SupportRequest,
     TimelineEvent,
@@ -39,6 +41,11 @@ def _main_case() -> Case:
         title=MAIN_TITLE,
         country="Arvandia (fictional)",
         at_risk="R. Calder (pseudonym), cooperative secretary",
+        people=[
+            Person("R. Calder", ["Calder", "ر. كالدر", "Р. Колдер"], PersonRole.AT_RISK),
+            Person("M. Osei", [], PersonRole.WITNESS),
+            Person("Commander V. Strand", [], PersonRole.PERPETRATOR, protected=False),
+        ],
         organisation="Lake Serin Fishers' Cooperative",
         summary=(
             "Since the fish-farm concession was granted, members who objected have been followed, "
@@ -192,6 +199,11 @@ def _request_part(part: str) -> Callable[[AppContext], QWidget]:
         window.show()
         QApplication.processEvents()
         target = page.officers_box if part == "officers" else page.glance_box
+        if part == "people":
+            page = window.screens["cases"].wizard.pages[PageId.BASICS]  # type: ignore[attr-defined]
+            window.screens["cases"].wizard.go_to(PageId.BASICS)  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            target = page.people_box
         page.findChild(QScrollArea).ensureWidgetVisible(target, 0, 0)
         return window
 
@@ -204,6 +216,7 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("wizard-request", True, _wizard(PageId.REQUEST)),
     ("wizard-request-officers", True, _request_part("officers")),
     ("wizard-request-glance", True, _request_part("glance")),
+    ("wizard-basics-people", True, _request_part("people")),
     ("wizard-timeline", True, _wizard(PageId.TIMELINE)),
     ("wizard-outreach", True, _wizard(PageId.OUTREACH)),
     ("wizard-review", True, _wizard(PageId.REVIEW)),
