@@ -53,6 +53,8 @@ def test_brief_is_written_only_to_the_file_asked_for(vault_with_case: VaultCase,
         stdin=PASS + "\n",
     )  # fmt: skip
     assert result.code == 0, result.stderr
+    # Like the export dialog, the CLI says what redaction cannot catch (nothing of the case).
+    assert result.stderr.startswith("warning: --redact-names") and "cannot catch nicknames" in result.stderr
     assert only_files(out_dir) == ["brief.pdf"]
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert not reader.is_encrypted and len(reader.pages) >= 1
