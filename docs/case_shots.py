@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from hrdesk.domain.case import (
     Case,
@@ -17,7 +18,10 @@ from hrdesk.domain.case import (
     Channel,
     Disclosure,
     EventKind,
+    OfficerRole,
     Outreach,
+    Person,
+    PersonRole,
     SupportKind,
     SupportRequest,
     TimelineEvent,
@@ -37,6 +41,11 @@ def _main_case() -> Case:
         title=MAIN_TITLE,
         country="Arvandia (fictional)",
         at_risk="R. Calder (pseudonym), cooperative secretary",
+        people=[
+            Person("R. Calder", ["Calder", "ر. كالدر", "Р. Колдер"], PersonRole.AT_RISK),
+            Person("M. Osei", [], PersonRole.WITNESS),
+            Person("Commander V. Strand", [], PersonRole.PERPETRATOR, protected=False),
+        ],
         organisation="Lake Serin Fishers' Cooperative",
         summary=(
             "Since the fish-farm concession was granted, members who objected have been followed, "
@@ -177,10 +186,37 @@ def _wizard(page: PageId) -> Callable[[AppContext], QWidget]:
     return factory
 
 
+def _request_part(part: str) -> Callable[[AppContext], QWidget]:
+    """The Request page scrolled to one part: the officers (a security role ticked, so its warning
+    shows) or the "at a glance" fields."""
+
+    def factory(context: AppContext) -> QWidget:
+        window = _wizard(PageId.REQUEST)(context)
+        page = window.screens["cases"].wizard.pages[PageId.REQUEST]  # type: ignore[attr-defined]
+        if part == "officers":
+            row = list(OfficerRole).index(OfficerRole.LAW_ENFORCEMENT)
+            page.officers.list.item(row).setCheckState(Qt.CheckState.Checked)
+        window.show()
+        QApplication.processEvents()
+        target = page.officers_box if part == "officers" else page.glance_box
+        if part == "people":
+            page = window.screens["cases"].wizard.pages[PageId.BASICS]  # type: ignore[attr-defined]
+            window.screens["cases"].wizard.go_to(PageId.BASICS)  # type: ignore[attr-defined]
+            QApplication.processEvents()
+            target = page.people_box
+        page.findChild(QScrollArea).ensureWidgetVisible(target, 0, 0)
+        return window
+
+    return factory
+
+
 SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("cases", True, _cases),
     ("wizard-basics", True, _wizard(PageId.BASICS)),
     ("wizard-request", True, _wizard(PageId.REQUEST)),
+    ("wizard-request-officers", True, _request_part("officers")),
+    ("wizard-request-glance", True, _request_part("glance")),
+    ("wizard-basics-people", True, _request_part("people")),
     ("wizard-timeline", True, _wizard(PageId.TIMELINE)),
     ("wizard-outreach", True, _wizard(PageId.OUTREACH)),
     ("wizard-review", True, _wizard(PageId.REVIEW)),

@@ -77,6 +77,17 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
@@ -458,6 +469,10 @@
         <translation>ثلاث معلومات تُبنى عليها الاقتراحات</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>الأشخاص المذكورون في القضية</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>يتعلق الأمر بنشاط تجاري</translation>
     </message>
@@ -470,8 +485,8 @@
         <translation>قوات الأمن متورطة</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>الشرطة أو الجيش أو الاستخبارات. عندئذٍ يُقترح لقاء الملحق العسكري أو موظفي الاستخبارات أو موظفي إنفاذ القانون.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>الشرطة أو الجيش أو الاستخبارات. يمكن لمسؤول حقوق الإنسان أن يصطحب زملاء يتابعون المسائل الأمنية؛ ولا يطلبهم hrdesk كتابةً.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -490,7 +505,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>طباعة المذكّرة أو حفظها</translation>
     </message>
     <message>
@@ -527,6 +542,10 @@
             <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
             <numerusform>%n صفحة. لن يُحفظ أي شيء إلى أن تختار «حفظ بصيغة PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>هذا أطول من الصفحتين اللتين يُرجَّح أن يقرأهما موظف السفارة. فكّر في حذف بعض الأقسام، أو اختصار التسلسل الزمني، أو جعل بعض العناصر لملاحظاتك الخاصة فقط.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
@@ -604,8 +623,8 @@
         <translation>استبدال أسماء الأشخاص بـ«الشخص (أ)»، «الشخص (ب)»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>تُستبدل الأسماء حيثما وردت تمامًا كما كُتبت في خانة الشخص المعرَّض للخطر، وفي خانة الأشخاص المعنيين بكل حدث، وفي جهات الاتصال. راجع المعاينة تحسّبًا لكتابة الأسماء بصيغ أخرى.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>تُستبدل الأسماء المكتوبة في خانة الشخص المعرّض للخطر وأشخاص كل حدث وجهات الاتصال في كل مكان، وكل كلمة منها أيضًا، مع السوابق العربية المتصلة وصيغ الإعراب الروسية؛ وتبقى المؤسسات وعبارة «مجهول» كما هي. لا تُكتشف الألقاب ولا التهجئات التي لم تُكتب هناك ولا التفاصيل التي تكشف هوية شخص ما: راجع المعاينة.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
@@ -630,6 +649,17 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1587,8 +1617,8 @@ Continue?</source>
         <translation>رسالة بريد إلكتروني لطلب اجتماع</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>مسودة تتّبع الإرشادات المنشورة: ما الذي يحدث، ولماذا يهمّ ذلك الحكومةَ المعنية، وما يمكن للسفارة أن تفعله، وطلبك الملموس. عدّلها، ثم انسخها إلى برنامج البريد الذي تستخدمه. لا يرسل برنامج hrdesk أي شيء أبدًا.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>رسالة أولى قصيرة كما ينصح المرجع: من أنت، وما طبيعة عملك، وأنك تريد مناقشة مسألة تتعلق بحقوق الإنسان، دون أسماء أو تفاصيل عن القضية. املأ ما بين القوسين، ثم انسخها إلى برنامج البريد الخاص بك. لا يرسل hrdesk أي شيء أبدًا.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1601,6 +1631,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>نسخ إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>النسخة الم&amp;فصّلة…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>تتضمن هذه المسودة المفصّلة وقائع القضية وأسماء أشخاص. يمكن لآخرين قراءة البريد الإلكتروني العادي: لا ترسلها إلا عبر قناة أكّدت السفارة أنها آمنة.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>هل تريد استخدام المسودة المفصّلة؟</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2866,6 +2908,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>العودة إلى الاقتراحات</translation>
     </message>
     <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>تنبّه: طلبٌ مكتوب لمقابلة موظفي الدفاع أو إنفاذ القانون أو الاستخبارات قد يُستخدم ضدك، مثلًا في تهم التجسس أو «العمالة لجهات أجنبية». ستذكر المذكّرة والرسالة هذه المناصب بالاسم. الأفضل عادةً أن تطلب مسؤول حقوق الإنسان، الذي يمكنه أن يصطحب هؤلاء الزملاء إن رأت السفارة ذلك مفيدًا.</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
         <translation>%1 (مقترَح)</translation>
@@ -3013,6 +3059,61 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>كل من تذكرهم القضية، شخص في كل سطر، دون المؤسسات. اكتب كل تهجئة أخرى للاسم (بأبجدية أخرى، أو اسم العائلة وحده) في «تهجئات أخرى»، مفصولة بفاصلة منقوطة: عندها يعثر استبدال الأسماء في المذكّرة عليها كلها. لا تُلغِ علامة «محميّ» إلا لمن يجوز ذكر اسمه، كمسؤول رسمي عن الانتهاكات.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>محميّ</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>الأشخاص المذكورون في القضية</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>إضافة &amp;شخص</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>حذف الشخص</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>من العائلة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>مسؤول عن الانتهاكات</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3155,6 +3256,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>What the embassy could do</source>
         <translation>ما يمكن للسفارة أن تفعله</translation>
+    </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>نظرة سريعة، في الصفحة الأولى من المذكّرة</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>يقرأ موظف السفارة أعلى الصفحة الأولى أولًا. إذا تُركت هذه الخانات فارغة، تطلب المذكّرة من السفارة ألا تتواصل معك إلا عبر من يسلّمها، وألا تذكر اسم أحد أو تُعلن القضية دون موافقتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;نرجو عدم:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>نرجو عدم</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>مثلًا: ذكر المصدر، أو إثارة القضية علنًا</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>كيف يُتواصل معك ب&amp;أمان:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>كيف يُتواصل معك بأمان</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>مثلًا: عبر محامينا، وجهًا لوجه فقط</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>من يمكنه &amp;تأكيد الوقائع:</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>من يمكنه تأكيد الوقائع</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>مثلًا: نقابة المحامين الوطنية</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3480,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>لا يزال %n بندًا ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
             <numerusform>لا يزال %n بند ناقصًا. استخدم الأزرار للانتقال إلى المكان الذي يُستكمل فيه كل بند.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>هذا التاريخ قد مضى: %1. حدّث الموعد النهائي أو درجة الاستعجال في صفحة الطلب، وإلا فقد تظن السفارة أن الأمر قد انتهى.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountabilityExportDialog</name>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The PDF password needs at least %n character.</numerusform>
+            <numerusform>The PDF password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BriefExportDialog</name>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
         <translation>
             <numerusform>Pages: %n. Nothing is saved until you choose Save as PDF.</numerusform>
             <numerusform>Pages: %n. Nothing is saved until you choose Save as PDF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefOptionsPanel</name>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The PDF password needs at least %n character.</numerusform>
+            <numerusform>The PDF password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -77,6 +77,13 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
@@ -458,6 +465,10 @@
         <translation>Tres datos que orientan las recomendaciones</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Personas mencionadas en el caso</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>Hay una actividad &amp;empresarial implicada</translation>
     </message>
@@ -470,8 +481,8 @@
         <translation>Hay fuerzas de &amp;seguridad implicadas</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Policía, ejército o servicios de inteligencia. Se sugiere incluir al agregado de defensa, al personal de inteligencia o al personal policial.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Policía, ejército o servicios de inteligencia. La persona responsable de derechos humanos puede traer a colegas que siguen los asuntos de seguridad; hrdesk no los pide por escrito.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -490,7 +501,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Imprimir o guardar el dosier</translation>
     </message>
     <message>
@@ -523,6 +534,10 @@
             <numerusform>%n página. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
             <numerusform>%n páginas. No se guarda nada hasta que elija «Guardar como PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>Es más largo que las dos páginas que probablemente leerá la persona de la embajada. Considere quitar secciones, acortar la cronología o marcar algunos elementos solo para sus notas personales.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
@@ -600,8 +615,8 @@
         <translation>Sustituir los nombres de las personas por «Persona A», «Persona B»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Los nombres se sustituyen donde aparecen exactamente como se escribieron en «Quién está en riesgo», en las personas de cada hecho y en los contactos. Revise la vista previa por si aparecen escritos de otra forma.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Los nombres escritos como persona en riesgo, personas de cada hecho y contactos se sustituyen en todo el documento, también cada una de sus palabras, con los prefijos del árabe y las declinaciones del ruso; las instituciones y «Desconocido» se mantienen. No se detectan apodos, grafías que nunca se escribieron ahí ni detalles que identifiquen a alguien: revise la vista previa.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
@@ -626,6 +641,13 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1535,8 +1557,8 @@ Continue?</source>
         <translation>Correo para solicitar una reunión</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Un borrador que sigue las recomendaciones publicadas: qué está ocurriendo, por qué le importa a ese gobierno, qué puede hacer la embajada y su petición concreta. Edítelo y después cópielo en su propio programa de correo. hrdesk nunca envía nada.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Un primer mensaje breve, como aconseja la referencia: quién es usted, en qué consiste su trabajo y que desea tratar una cuestión de derechos humanos, sin nombres ni detalles del caso. Complete los corchetes y cópielo en su propio programa de correo. hrdesk nunca envía nada.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1549,6 +1571,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>Versión &amp;detallada…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Este borrador detallado contiene los hechos del caso y nombres. Un correo electrónico corriente puede ser leído por terceros: envíelo solo por un canal que la embajada haya confirmado como seguro.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>¿Usar el borrador detallado?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2794,6 +2828,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Volver a las sugerencias</translation>
     </message>
     <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Atención: una solicitud por escrito para reunirse con personal de defensa, de las fuerzas del orden o de inteligencia puede usarse en su contra, por ejemplo en acusaciones de espionaje o de «agente extranjero». El dosier y el correo nombrarán estos cargos. Suele ser mejor dirigirse a la persona responsable de derechos humanos, que puede traer a esos colegas si la embajada lo considera útil.</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
         <translation>%1 (sugerencia)</translation>
@@ -2930,6 +2968,61 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Show passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Todas las personas que menciona el caso, una por fila, pero no las instituciones. Escriba cualquier otra grafía de un nombre (en otro alfabeto, solo el apellido) en «Otras grafías», separadas por punto y coma: así, al sustituir los nombres en el dosier se encuentran todas. Desmarque «Protegida» solo para quien puede ser nombrado, como un funcionario responsable.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Otras grafías</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Personas mencionadas en el caso</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Añadir una &amp;persona</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Quitar la persona</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Responsable de abusos</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3168,50 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>What the embassy could do</source>
         <translation>Qué podría hacer la embajada</translation>
+    </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>De un vistazo, en la página 1 del dosier</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Quien lo recibe lee primero la parte superior de la página 1. Si deja estos campos vacíos, el dosier pide a la embajada que le contacte solo a través de quien lo entregue, y que no nombre a nadie ni haga público el caso sin su consentimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Le rogamos que no:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Le rogamos que no</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Por ejemplo: nombre la fuente ni haga público el caso</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Cómo contactarle con &amp;seguridad:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Cómo contactarle con seguridad</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Por ejemplo: a través de nuestra abogada, solo en persona</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Quién puede con&amp;firmar los hechos:</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Quién puede confirmar los hechos</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Por ejemplo: el colegio nacional de abogados</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3388,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Aún falta %n elemento. Use el botón para ir a donde se completa.</numerusform>
             <numerusform>Aún faltan %n elementos. Use los botones para ir a donde se completa cada uno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Esta fecha ya ha pasado: %1. Actualice la fecha límite o la urgencia en la página Petición; de lo contrario, la embajada podría pensar que el asunto ya está cerrado.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
@@ -458,6 +465,10 @@
         <translation>Trois éléments qui orientent les conseils</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Personnes citées dans le dossier</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>Une activité é&amp;conomique est en jeu</translation>
     </message>
@@ -470,8 +481,8 @@
         <translation>Des forces de &amp;sécurité sont impliquées</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Police, armée ou renseignement. Il est alors conseillé de rencontrer l’attaché de défense, le personnel chargé du renseignement ou le personnel chargé des questions de police.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité ; hrdesk ne les demande pas par écrit.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -490,7 +501,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Imprimer ou enregistrer la note de synthèse</translation>
     </message>
     <message>
@@ -523,6 +534,10 @@
             <numerusform>%n page. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
             <numerusform>%n pages. Rien n’est enregistré tant que vous ne choisissez pas «&#xa0;Enregistrer en PDF&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>C’est plus long que les deux pages qu’un ou une diplomate lira probablement. Envisagez de retirer des sections, de raccourcir la chronologie ou de réserver certains éléments à vos notes personnelles.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
@@ -600,8 +615,8 @@
         <translation>Remplacer les noms des personnes par «&#xa0;Personne A&#xa0;», «&#xa0;Personne B&#xa0;»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Un nom est remplacé partout où il apparaît exactement tel que vous l’avez saisi pour la personne en danger, les personnes liées à chaque événement et les contacts. Vérifiez dans l’aperçu qu’il n’apparaît pas sous une autre orthographe.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Les noms saisis comme personne en danger, personnes de chaque fait et contacts sont remplacés partout, chacun de leurs mots aussi, avec les préfixes de l’arabe et les déclinaisons du russe ; les institutions et « Inconnu » restent. Les surnoms, les graphies jamais saisies à ces endroits et les détails qui permettent d’identifier quelqu’un ne sont pas repérés : relisez l’aperçu.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
@@ -626,6 +641,13 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1535,8 +1557,8 @@ Continuer&#xa0;?</translation>
         <translation>Courriel de demande d’entretien</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Un brouillon qui suit les conseils publiés&#xa0;: ce qui se passe, pourquoi c’est important pour ce gouvernement, ce que l’ambassade peut faire, et votre demande concrète. Modifiez-le, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Un premier message court, comme le conseille la référence : qui vous êtes, en quoi consiste votre travail et que vous souhaitez évoquer une question de droits humains, sans noms ni détails du dossier. Complétez les crochets, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1549,6 +1571,18 @@ Continuer&#xa0;?</translation>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>Version &amp;détaillée…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Ce brouillon détaillé contient les faits du dossier et des noms. Un courriel ordinaire peut être lu par d’autres : ne l’envoyez que par un canal que l’ambassade a confirmé comme sûr.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>Utiliser le brouillon détaillé ?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2794,6 +2828,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Revenir aux suggestions</translation>
     </message>
     <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Attention : une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’« agent de l’étranger ». La note et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
         <translation>%1 (suggestion)</translation>
@@ -2930,6 +2968,61 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Show passphrase</source>
         <translation>Afficher la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans « Autres graphies », séparées par des points-virgules : le remplacement des noms dans la note les trouvera toutes. Ne décochez « Protégée » que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Autres graphies</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégée</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Personnes citées dans le dossier</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En danger</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Responsable d’abus</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3168,50 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>What the embassy could do</source>
         <translation>Ce que l’ambassade pourrait faire</translation>
+    </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>En bref, en page 1 de la note</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Merci de ne pas :</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Merci de ne pas</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Par exemple : nommer la source, ou rendre l’affaire publique</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Comment vous joindre en &amp;sécurité :</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Comment vous joindre en sécurité</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Par exemple : par notre avocate, en personne uniquement</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Qui peut con&amp;firmer les faits :</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Qui peut confirmer les faits</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Par exemple : le barreau national</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3388,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>%n élément manque encore. Le bouton à côté vous mène à l’étape où le compléter.</numerusform>
             <numerusform>%n éléments manquent encore. Les boutons vous mènent aux étapes où les compléter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Cette date est déjà passée : %1. Mettez à jour la date limite ou l’urgence sur la page Demande, sinon l’ambassade pourrait croire que l’affaire est close.</translation>
     </message>
 </context>
 <context>

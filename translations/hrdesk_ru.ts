@@ -77,6 +77,14 @@
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
     </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Пароли не совпадают.</translation>
@@ -458,6 +466,10 @@
         <translation>Три обстоятельства, от которых зависят советы</translation>
     </message>
     <message>
+        <source>People named in the case</source>
+        <translation>Люди, упомянутые в деле</translation>
+    </message>
+    <message>
         <source>A &amp;business activity is involved</source>
         <translation>В деле замешан &amp;бизнес</translation>
     </message>
@@ -470,8 +482,8 @@
         <translation>В деле &amp;замешаны силовые структуры</translation>
     </message>
     <message>
-        <source>Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.</source>
-        <translation>Полиция, армия или спецслужбы. Тогда будет предложено встретиться с военным атташе, сотрудниками разведки или сотрудниками по правоохранительным вопросам.</translation>
+        <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
+        <translation>Полиция, армия или спецслужбы. Сотрудник по правам человека может пригласить коллег, которые занимаются вопросами безопасности; hrdesk не просит о них письменно.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -490,7 +502,7 @@
     <name>BriefExportDialog</name>
     <message>
         <source>Print or save the brief</source>
-        <extracomment>Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
+        <extracomment>The length the app&apos;s own advice gives for a hand-over brief. Milliseconds to wait after a change before rendering again (typing an embassy name).</extracomment>
         <translation>Печать или сохранение информационной записки</translation>
     </message>
     <message>
@@ -524,6 +536,10 @@
             <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
             <numerusform>Страниц: %n. Ничего не сохраняется, пока вы не нажмёте «Сохранить как PDF».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is longer than the two pages an officer is likely to read. Consider leaving out sections, shortening the timeline, or marking some items for your speaker notes only.</source>
+        <translation>Это длиннее двух страниц, которые сотрудник посольства, скорее всего, прочтёт. Подумайте, не убрать ли часть разделов, не сократить ли хронологию или не оставить ли некоторые пункты только для личных заметок.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
@@ -601,8 +617,8 @@
         <translation>Заменить имена людей на «Лицо А», «Лицо Б»…</translation>
     </message>
     <message>
-        <source>Names are replaced where they appear exactly as typed in the person at risk, the people of each event and the contacts. Check the preview for other spellings.</source>
-        <translation>Имена заменяются везде, где они написаны в точности так, как в поле «Кому грозит опасность», у участников событий и у контактов. Другие варианты написания проверьте в предварительном просмотре.</translation>
+        <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
+        <translation>Имена, указанные как человек в опасности, участники каждого события и контакты, заменяются везде, в том числе каждое слово имени, с арабскими приставками и русскими падежными формами; учреждения и «Неизвестный» остаются. Прозвища, написания, которые там не указаны, и подробности, по которым можно узнать человека, не распознаются: проверьте предпросмотр.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
@@ -627,6 +643,14 @@
     <message>
         <source>Type a password for the PDF, or untick the password option.</source>
         <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1548,8 +1572,8 @@ Continue?</source>
         <translation>Письмо с просьбой о встрече</translation>
     </message>
     <message>
-        <source>A draft that follows published advice: what is happening, why it matters to that government, what the embassy can do, and your concrete request. Edit it, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Черновик составлен по опубликованным рекомендациям: что происходит, почему это важно для правительства этой страны, что может сделать посольство и в чём ваша конкретная просьба. Отредактируйте его, а затем скопируйте в свою почтовую программу. hrdesk никогда ничего не отправляет сам.</translation>
+        <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
+        <translation>Короткое первое письмо, как советует справочник: кто вы, чем занимаетесь и что хотите обсудить вопрос прав человека, без имён и подробностей дела. Заполните скобки и скопируйте письмо в свою почтовую программу. hrdesk никогда ничего не отправляет.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1562,6 +1586,18 @@ Continue?</source>
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Копировать в буфер обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Detailed version…</source>
+        <translation>&amp;Подробный вариант…</translation>
+    </message>
+    <message>
+        <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
+        <translation>Этот подробный черновик содержит факты дела и имена. Обычную электронную почту могут прочитать другие: отправляйте его только по каналу, который посольство подтвердило как безопасный.</translation>
+    </message>
+    <message>
+        <source>Use the detailed draft?</source>
+        <translation>Использовать подробный черновик?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -2812,6 +2848,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Вернуть предложенный вариант</translation>
     </message>
     <message>
+        <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
+        <translation>Осторожно: письменную просьбу о встрече с сотрудниками по вопросам обороны, правоохранительной деятельности или разведки могут использовать против вас, например в обвинениях в шпионаже или в деятельности «иностранного агента». Записка и письмо назовут эти должности. Обычно лучше обратиться к сотруднику по правам человека: он может пригласить таких коллег, если посольство сочтёт это полезным.</translation>
+    </message>
+    <message>
         <source>%1 (suggested)</source>
         <comment>an officer role suggested by the rules</comment>
         <translation>%1 (предложено)</translation>
@@ -2950,6 +2990,61 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditor</name>
+    <message>
+        <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
+        <translation>Все, кого упоминает дело, по одному в строке, но не учреждения. Любое другое написание имени (другим алфавитом, одну фамилию) укажите в «Другие написания» через точку с запятой: тогда замена имён в записке найдёт их все. Снимайте отметку «Под защитой» только для тех, кого можно называть, например для ответственного должностного лица.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>Другие написания</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Под защитой</translation>
+    </message>
+    <message>
+        <source>People named in the case</source>
+        <translation>Люди, упомянутые в деле</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Добавить &amp;человека</translation>
+    </message>
+    <message>
+        <source>Remove the person</source>
+        <translation>Убрать человека</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В опасности</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Responsible for abuses</source>
+        <translation>Ответственный за нарушения</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3190,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>What the embassy could do</source>
         <translation>Что посольство может сделать</translation>
+    </message>
+    <message>
+        <source>At a glance, on page 1 of the brief</source>
+        <translation>Коротко, на первой странице записки</translation>
+    </message>
+    <message>
+        <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
+        <translation>Сотрудник посольства сначала читает верх первой страницы. Если эти поля пусты, записка просит посольство связываться с вами только через того, кто её передаёт, никого не называть и не предавать дело огласке без вашего согласия.</translation>
+    </message>
+    <message>
+        <source>&amp;Please do not:</source>
+        <translation>&amp;Пожалуйста, не:</translation>
+    </message>
+    <message>
+        <source>Please do not</source>
+        <translation>Пожалуйста, не</translation>
+    </message>
+    <message>
+        <source>For example: name the source, or raise the case publicly</source>
+        <translation>Например: называйте источник и не предавайте дело огласке</translation>
+    </message>
+    <message>
+        <source>How to reach you &amp;safely:</source>
+        <translation>Как &amp;безопасно связаться с вами:</translation>
+    </message>
+    <message>
+        <source>How to reach you safely</source>
+        <translation>Как безопасно связаться с вами</translation>
+    </message>
+    <message>
+        <source>For example: through our lawyer, in person only</source>
+        <translation>Например: через нашего адвоката, только лично</translation>
+    </message>
+    <message>
+        <source>Who can con&amp;firm the facts:</source>
+        <translation>Кто может по&amp;дтвердить факты:</translation>
+    </message>
+    <message>
+        <source>Who can confirm the facts</source>
+        <translation>Кто может подтвердить факты</translation>
+    </message>
+    <message>
+        <source>For example: the national bar association</source>
+        <translation>Например: национальная коллегия адвокатов</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3411,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Ещё не заполнены %n пункта. Кнопки помогут перейти туда, где это заполняется.</numerusform>
             <numerusform>Ещё не заполнено %n пунктов. Кнопки помогут перейти туда, где это заполняется.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
+        <translation>Эта дата уже прошла: %1. Обновите крайний срок или срочность на странице «Просьба», иначе посольство может решить, что вопрос закрыт.</translation>
     </message>
 </context>
 <context>

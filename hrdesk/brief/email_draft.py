@@ -1,10 +1,13 @@
 """The meeting-request email: a plain-text draft in the language of the embassy brief.
 
-Published advice for asking an embassy for a meeting: say what is important about the
-issue, why it matters to that government, what the embassy can do, and make a concrete
-ask. The draft follows that order, fills it from the case (only items marked "hand over"),
-and leaves the defender to edit it; the words around the case's own text come from the
-language file.
+Two drafts. The default is the *first message* the app's own reference advises: who you are,
+what your work is, that you want to discuss a human rights concern, and how to share details
+safely; no names, no facts, no numbers, nothing of the case that ordinary email could leak
+(the subject line names nobody). The *detailed* draft is an explicit second choice, for a
+channel the embassy has confirmed as safe: published advice for a meeting request says what
+is important about the issue, why it matters to that government, what the embassy can do, and
+makes a concrete ask, so it follows that order, filled from the case (only items marked "hand
+over"). The words around the case's own text come from the language file.
 """
 
 from __future__ import annotations
@@ -77,12 +80,39 @@ def _ask(case: Case, t: BriefTexts, names: Pseudonymiser) -> list[str]:
     return _block(t.get("email.ask"), *lines)
 
 
-def draft_meeting_email(case: Case, options: BriefOptions | None = None) -> EmailDraft:
-    """The draft for ``case`` in ``options.language`` (pseudonymised when ``redact_names``)."""
+def draft_first_email(case: Case, options: BriefOptions | None = None) -> EmailDraft:
+    """The short first message (about 100 words): nothing of the case but whether it is urgent."""
     options = options or BriefOptions()
     t = brief_texts(options.language, options.number_style)
-    people = [case.at_risk, *(e.who for e in case.timeline), *(o.contact for o in case.outreach)]
-    names = Pseudonymiser([n for text in people for n in names_in(text)], t, enabled=options.redact_names)
+    urgent = case.request.deadline is not None or bool(case.request.urgency.strip())
+    lines = [options.embassy.strip(), ""] if options.embassy.strip() else []
+    lines += [t.get("email.greeting", recipient=t.get("email.recipient")), ""]
+    lines += [t.get("first_email.introduce"), ""]
+    lines.append(t.get("first_email.concern") + (" " + t.get("first_email.urgent") if urgent else ""))
+    lines += [t.get("first_email.safe_channel"), "", t.get("first_email.confidential")]
+    lines += [t.get("first_email.closing"), "", t.get("email.sign_off"), t.get("email.signature")]
+    return EmailDraft(t.get("first_email.subject"), "\n".join(lines))
+
+
+def detailed_email_warning(language: str) -> str:
+    """What to know before using the detailed draft, in the draft's language."""
+    return brief_texts(language).get("first_email.warning")
+
+
+def draft_email(case: Case, options: BriefOptions | None = None, *, detailed: bool = False) -> EmailDraft:
+    """The first message by default; the detailed meeting request only when asked for."""
+    return draft_meeting_email(case, options) if detailed else draft_first_email(case, options)
+
+
+def draft_meeting_email(case: Case, options: BriefOptions | None = None) -> EmailDraft:
+    """The detailed draft for ``case`` in ``options.language`` (pseudonymised when ``redact_names``)."""
+    options = options or BriefOptions()
+    t = brief_texts(options.language, options.number_style)
+    fields = [case.at_risk, *(e.who for e in case.timeline), *(o.contact for o in case.outreach)]
+    people: list[str | list[str]] = [p.spellings() for p in case.people if p.protected]
+    people += [n for text in fields for n in names_in(text)]
+    kept = [s for p in case.people if not p.protected for s in p.spellings()]
+    names = Pseudonymiser(people, t, enabled=options.redact_names, keep=kept)
     title = names.apply(case.title.strip())
     lines = [
         t.get("email.greeting", recipient=t.get("email.recipient")),

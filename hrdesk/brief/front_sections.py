@@ -28,13 +28,57 @@ def header_block(case: Case, options: BriefOptions, lay: Layout) -> list[Flowabl
     return [lay.label(t.get(kind), s.kicker), lay.user(case.title, s.title), lay.pairs(rows)]
 
 
+#: A summary longer than this (in words) is shortened on page 1 and printed whole in an annex:
+#: the officer must reach the request on page 1 (the advice is a brief of one or two pages).
+SUMMARY_WORDS = 120
+
+
+def summary_is_long(case: Case) -> bool:
+    return len(case.summary.split()) > SUMMARY_WORDS
+
+
+def _shortened(summary: str) -> str:
+    """The first paragraph when it is short enough, else the first words up to the limit."""
+    first = summary.strip().split("\n")[0].strip()
+    if len(first.split()) <= SUMMARY_WORDS:
+        return first
+    return " ".join(first.split()[:SUMMARY_WORDS]) + " …"
+
+
 def summary_section(case: Case, lay: Layout) -> list[Flowable]:
     if not case.summary.strip():
         return []
-    return [*lay.heading(lay.texts.get("sections.summary")), lay.user(case.summary)]
+    heading = lay.heading(lay.texts.get("sections.summary"))
+    if not summary_is_long(case):
+        return [*heading, lay.user(case.summary)]
+    return [*heading, lay.user(_shortened(case.summary)), lay.label(lay.texts.get("summary.in_annex"))]
 
 
-def request_section(case: Case, lay: Layout) -> list[Flowable]:
+def summary_annex(case: Case, lay: Layout) -> list[Flowable]:
+    """The whole of a long summary, after everything else."""
+    if not summary_is_long(case):
+        return []
+    return [*lay.heading(lay.texts.get("summary.annex")), lay.user(case.summary)]
+
+
+def _embassy_can_do(text: str, options: BriefOptions, lay: Layout) -> list[Flowable]:
+    """The defender's words, then the government's own defender policy (from the reference
+    content), which the guidance advises citing when asking that government for help."""
+    t, s = lay.texts, lay.styles
+    body: list[Flowable] = [lay.user(text)] if text.strip() else []
+    if options.policies:
+        body.append(lay.label(t.get("request.policy_intro"), s.body))
+        for policy in options.policies:
+            body.append(lay.label("• " + policy.title, s.body))
+            body.append(lay.indented(policy.summary, s.body))
+            source = t.get(
+                "request.policy_source", organisation=policy.organisation, document=policy.document
+            )
+            body.append(lay.indented(source, s.body))
+    return [*lay.subheading(t.get("request.embassy_can_do")), *body] if body else []
+
+
+def request_section(case: Case, options: BriefOptions, lay: Layout) -> list[Flowable]:
     """The specific request: kinds of support in plain words, the ask, whom to meet, and why."""
     t, s = lay.texts, lay.styles
     request = case.request
@@ -54,12 +98,9 @@ def request_section(case: Case, lay: Layout) -> list[Flowable]:
     if officers:
         body += lay.subheading(t.get("request.officers"))
         body += [lay.label("• " + t.label("officer_roles", role)) for role in officers]
-    for key, text in (
-        ("request.why_it_matters", request.why_it_matters),
-        ("request.embassy_can_do", request.embassy_can_do),
-    ):
-        if text.strip():
-            body += [*lay.subheading(t.get(key)), lay.user(text)]
+    if request.why_it_matters.strip():
+        body += [*lay.subheading(t.get("request.why_it_matters")), lay.user(request.why_it_matters)]
+    body += _embassy_can_do(request.embassy_can_do, options, lay)
     if not body:
         body.append(lay.label(t.get("request.nothing")))
     return [*lay.heading(t.get("sections.request")), *body]

@@ -51,6 +51,21 @@ class ContactHistoryRow:
     summary: str = ""
     follow_up: str = ""
     disclosure: Disclosure = Disclosure.HAND_OVER
+    # The embassies the contact was with, as the contact log labels them: a brief for one
+    # embassy prints only its own history (see ``embassy_match.same_embassy``).
+    embassies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PolicyCitation:
+    """A government's own human rights defender policy, from the reference content, cited under
+    "What the embassy can do" (the guidance advises referring to it when asking for help)."""
+
+    id: str
+    title: str
+    summary: str
+    organisation: str
+    document: str
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,7 @@ class BriefOptions:
     redact_names: bool = False
     embassy: str = ""
     contact_history: tuple[ContactHistoryRow, ...] = ()
+    policies: tuple[PolicyCitation, ...] = ()  # of the embassy's government, in the brief's language
     prepared: dt.date = field(default_factory=dt.date.today)
     # Digits and month names for Arabic, as chosen in Settings (hrdesk.domain.number_style).
     number_style: NumberStyle = DEFAULT_NUMBER_STYLE

@@ -64,11 +64,21 @@ class PageFrame:
 
 
 def page_decorator(
-    frame: PageFrame, texts: BriefTexts, styles: BriefStyles, direction: Direction, notes: bool
+    frame: PageFrame,
+    texts: BriefTexts,
+    styles: BriefStyles,
+    direction: Direction,
+    notes: bool,
+    running: str = "",
 ) -> Decorate:
-    """The function that draws the footer (and, for speaker notes, the banner) on one page."""
+    """The function that draws the footer (and, for speaker notes, the banner) on one page.
+
+    ``running`` is the running header of continuation pages (page 2 on), so a loose page still
+    says what it belongs to; the speaker notes have their banner instead.
+    """
     rtl = direction == "rtl"
-    confidential = texts.get("document.confidential")
+    # The notes' footer says what they are: private notes, not the wording to hand over.
+    confidential = texts.get("document.notes_footer" if notes else "document.confidential")
     banner = texts.get("document.notes_banner")
     number_style = styles.footer.clone("page_number", alignment=TA_CENTER)
     banner_style = styles.banner.clone("banner_centre", alignment=TA_CENTER)
@@ -92,6 +102,12 @@ def page_decorator(
         page.drawOn(canv, page_x, top - number_style.leading)
         if notes:
             _draw_banner(canv, frame, MixedParagraph(banner, banner_style, direction))
+        elif running and number > 1:
+            head = MixedParagraph(running, styles.footer, direction)
+            head.wrap(frame.width, frame.top_margin)
+            head_y = frame.page_height - frame.top_margin + 3 * mm
+            head.drawOn(canv, frame.margin, head_y)
+            canv.line(frame.margin, head_y - 1.5 * mm, frame.page_width - frame.margin, head_y - 1.5 * mm)
         canv.restoreState()
 
     return decorate

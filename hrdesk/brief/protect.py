@@ -8,11 +8,21 @@ with pikepdf (qpdf). The plaintext bytes never reach the disk.
 from __future__ import annotations
 
 import io
+import secrets
 
 import pikepdf
 
+from hrdesk.domain.passphrase import MIN_LENGTH
 
-class EmptyPassword(ValueError):
+#: The same minimum as for the vault's passphrase: a short PDF password falls to guessing.
+MIN_PASSWORD_LENGTH = MIN_LENGTH
+
+
+class PasswordTooShort(ValueError):
+    """A PDF password shorter than :data:`MIN_PASSWORD_LENGTH` characters."""
+
+
+class EmptyPassword(PasswordTooShort):
     """A PDF password must not be empty (an empty user password opens the file for anyone)."""
 
 
@@ -25,8 +35,15 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     """
     if not password:
         raise EmptyPassword("the PDF password must not be empty")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise PasswordTooShort(f"the PDF password must have at least {MIN_PASSWORD_LENGTH} characters")
     out = io.BytesIO()
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        # A fresh /ID: qpdf would keep the first half of the unencrypted file's /ID, which
+        # would tie the encrypted copy to any plain copy of the same brief.
+        pdf.trailer.ID = pikepdf.Array(
+            [pikepdf.String(secrets.token_bytes(16)), pikepdf.String(secrets.token_bytes(16))]
+        )
         pdf.save(
             out,
             encryption=pikepdf.Encryption(owner=password, user=password, R=6, aes=True),

@@ -1,5 +1,6 @@
 """``hrdesk brief CASE_ID --out FILE.pdf``: print a case's brief to a PDF file; ``hrdesk
-accountability CASE_ID --out FILE.pdf``: print its accountability package.
+accountability CASE_ID --out FILE.pdf``: print its accountability package; ``hrdesk email
+CASE_ID``: print the meeting-request email draft to standard output.
 
 Standard input, when it is not a terminal: line 1 the vault's passphrase, line 2 the PDF
 password (only with ``--encrypt``). The PDF is built in memory and written only to
@@ -9,11 +10,12 @@ password (only with ``--encrypt``). The PDF is built in memory and written only 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
-from hrdesk.brief.protect import EmptyPassword
+from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, open_vault
 from hrdesk.private_files import write_export
@@ -49,9 +51,16 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
         "--sections",
         nargs="+",
         metavar="SECTION",
-        help=f"sections to include (default: all): {SECTION_NAMES}; separate by spaces or commas",
+        help=f"sections to include (default: all but contacts): {SECTION_NAMES}; separate by spaces "
+        "or commas",
     )
-    brief.add_argument("--embassy", default="", metavar="NAME", help="the embassy the brief is for")
+    brief.add_argument(
+        "--embassy",
+        default="",
+        metavar="NAME",
+        help="the embassy the brief is for: cites its government's defender policy and limits the "
+        "contact history to it",
+    )
     brief.add_argument(
         "--encrypt",
         action="store_true",
@@ -72,10 +81,32 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     )
     package.set_defaults(func=run_accountability)
 
+    email = subparsers.add_parser(
+        "email",
+        parents=[parent],
+        help="print a case's meeting-request email draft to standard output",
+        description="Print the draft of a first email to an embassy: who you are, what your work is and "
+        "that you want to discuss a human rights concern, with no names or details of the case. "
+        "--detailed prints the longer draft with the facts instead (send that only through a channel "
+        "the embassy has confirmed as safe).",
+    )
+    email.add_argument("case_id", type=int, metavar="CASE_ID")
+    email.add_argument("--lang", choices=BRIEF_LANGUAGES, default="en", help="language (default: en)")
+    email.add_argument("--embassy", default="", metavar="NAME", help="the embassy the email is for")
+    email.add_argument(
+        "--detailed",
+        action="store_true",
+        help="the detailed draft with the facts of the case and names (warning on stderr)",
+    )
+    email.add_argument(
+        "--redact-names", action="store_true", help='with --detailed: names of people as "Person A"...'
+    )
+    email.set_defaults(func=run_email)
+
 
 def _sections(values: list[str] | None) -> frozenset[Section]:
-    if not values:
-        return frozenset(ALL_SECTIONS)
+    if not values:  # the contact history names officers: only when asked for, as in the GUI
+        return frozenset(s for s in ALL_SECTIONS if s is not Section.CONTACTS)
     names = [name.strip() for value in values for name in value.split(",") if name.strip()]
     try:
         return frozenset(Section(name) for name in names)
@@ -104,11 +135,16 @@ def _export(
         password = secrets.read_new("PDF password: ") if args.encrypt else None
         if password is not None and not password:
             raise CliError("the PDF password is empty; nothing was written", EXIT_USAGE)
+        if password is not None and len(password) < MIN_PASSWORD_LENGTH:
+            raise CliError(
+                f"the PDF password is shorter than {MIN_PASSWORD_LENGTH} characters; nothing was written",
+                EXIT_USAGE,
+            )
         try:
             pdf = make(vault, password)
         except CaseNotFound as exc:
             raise CliError(str(exc)) from None
-        except EmptyPassword as exc:
+        except PasswordTooShort as exc:
             raise CliError(str(exc), EXIT_USAGE) from None
     finally:
         vault.close()
@@ -120,7 +156,16 @@ def _export(
     return 0
 
 
+REDACTION_WARNING = (
+    "warning: --redact-names replaces the names typed in the people fields (and their word forms); "
+    "it cannot catch nicknames, spellings you never typed there, or details that identify someone "
+    "without naming them: read the PDF before you hand it over"
+)
+
+
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
+    if args.redact_names:  # the same limits the export dialog states, before anything is printed
+        print(REDACTION_WARNING, file=sys.stderr)
     options = BriefOptions(
         language=args.lang,
         variant=Variant(args.variant),
@@ -138,3 +183,22 @@ def run_accountability(args: argparse.Namespace, secrets: SecretInput) -> int:
         return AccountabilityService(vault).export_package(args.case_id, args.lang, password)
 
     return _export(args, secrets, make)
+
+
+def run_email(args: argparse.Namespace, secrets: SecretInput) -> int:
+    options = BriefOptions(language=args.lang, redact_names=args.redact_names, embassy=args.embassy.strip())
+    vault = open_vault(args, secrets)
+    try:
+        draft = BriefService(vault).email_draft(args.case_id, options, detailed=args.detailed)
+    except CaseNotFound as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        vault.close()
+    if args.detailed:  # the warning names nothing of the case, so stderr may carry it
+        print(
+            "warning: this detailed draft contains the facts of the case and names; ordinary email can be "
+            "read by others: send it only through a channel the embassy has confirmed as safe",
+            file=sys.stderr,
+        )
+    print(draft.as_text())
+    return 0

@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from hrdesk.cli.common import EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, write_output_file
-from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services.accountability_files import export_case_file, import_into, read_case_file
+from hrdesk.services.case_files import CaseFileError
 from hrdesk.services.cases import CaseNotFound, CaseService
 
 
@@ -39,13 +40,13 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
     vault = open_vault(args, secrets)
-    try:
-        case = CaseService(vault).load_case(args.case_id)
+    try:  # the case with its accountability package
+        data = export_case_file(vault, args.case_id, include_never=args.include_never)
     except CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:
         vault.close()
-    write_output_file(args.out, export_case(case, include_never=args.include_never))
+    write_output_file(args.out, data)
     return 0
 
 
@@ -55,12 +56,12 @@ def run_import(args: argparse.Namespace, secrets: SecretInput) -> int:
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     try:
-        case = import_case_file(data)  # checked completely before the vault is even opened
+        parsed = read_case_file(data)  # checked completely before the vault is even opened
     except CaseFileError as exc:
         raise CliError(f"{args.file}: {exc}", EXIT_NOT_A_VAULT) from None
     vault = open_vault(args, secrets)
     try:
-        print(CaseService(vault).import_case(case))
+        print(import_into(vault, parsed))
     finally:
         vault.close()
     return 0

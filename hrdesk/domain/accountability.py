@@ -83,8 +83,9 @@ def identity_gaps(person: ResponsiblePerson, conduct: list[Conduct]) -> list[Ide
         gaps.append(IdentityGap.POSITION)
     if not conduct:
         gaps.append(IdentityGap.CONDUCT)
-    if conduct and not any(c.event_ids for c in conduct):
+    # Each act listed must stand on its own: one act with evidence does not cover another without.
+    if any(not c.event_ids for c in conduct):
         gaps.append(IdentityGap.LINKED_EVENTS)
-    if conduct and not any(c.evidence.strip() for c in conduct):
+    if any(not c.evidence.strip() for c in conduct):
         gaps.append(IdentityGap.EVIDENCE)
     return gaps

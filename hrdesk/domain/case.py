@@ -73,6 +73,30 @@ class OfficerRole(StrEnum):
     OTHER = "other"
 
 
+class PersonRole(StrEnum):
+    """How a person named in a case is involved (kept apart from institutions, which are not people)."""
+
+    AT_RISK = "at_risk"
+    WITNESS = "witness"
+    FAMILY = "family"
+    CONTACT = "contact"
+    PERPETRATOR = "perpetrator"
+
+
+@dataclass
+class Person:
+    """Someone the case names, with every spelling of their name (any script); a protected person
+    is replaced by a pseudonym in every printout made with "replace names"."""
+
+    name: str
+    variants: list[str] = field(default_factory=list)
+    role: PersonRole = PersonRole.AT_RISK
+    protected: bool = True
+
+    def spellings(self) -> list[str]:
+        return [s.strip() for s in (self.name, *self.variants) if s.strip()]
+
+
 class CaseStatus(StrEnum):
     OPEN = "open"
     ARCHIVED = "archived"
@@ -124,6 +148,11 @@ class CaseRequest:
     officers: list[OfficerRole] | None = None
     why_it_matters: str = ""
     embassy_can_do: str = ""
+    # The "at a glance" box on page 1 of the brief: what the embassy must not do (e.g. name the
+    # source, raise it publicly), the safe way to reach the defender, who can confirm the facts.
+    please_do_not: str = ""
+    safe_channel: str = ""
+    confirmed_by: str = ""
 
 
 @dataclass
@@ -139,6 +168,7 @@ class Case:
     request: CaseRequest = field(default_factory=CaseRequest)
     timeline: list[TimelineEvent] = field(default_factory=list)
     outreach: list[Outreach] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
     no_prior_outreach: bool = False
     default_disclosure: Disclosure = Disclosure.HAND_OVER
     status: CaseStatus = CaseStatus.OPEN

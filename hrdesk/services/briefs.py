@@ -7,13 +7,36 @@ only file ever written is the one the user named, through :func:`hrdesk.private_
 
 from __future__ import annotations
 
-from hrdesk.brief.email_draft import EmailDraft, draft_meeting_email
-from hrdesk.brief.options import BriefOptions, ContactHistoryRow
+import dataclasses
+from functools import lru_cache
+
+from hrdesk.brief.email_draft import EmailDraft, draft_email
+from hrdesk.brief.embassy_match import government_code
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow, PolicyCitation, Section
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
+from hrdesk.reference.content import load_library
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.vault import Vault
+
+
+@lru_cache(maxsize=64)
+def embassy_policies(embassy: str, language: str) -> tuple[PolicyCitation, ...]:
+    """The defender policies of the government behind ``embassy`` (from the reference content, in
+    ``language``), for the brief's "What the embassy can do"; none when no government is known."""
+    code = government_code(embassy)
+    if code is None:
+        return ()
+    return tuple(
+        PolicyCitation(e.id, e.title, e.summary, e.source.organisation, e.source.document)
+        for e in load_library(language).policies_for(code)
+    )
+
+
+def for_embassy(options: BriefOptions) -> BriefOptions:
+    """``options`` with the policies of the embassy it names (the GUI and the CLI both call this)."""
+    return dataclasses.replace(options, policies=embassy_policies(options.embassy.strip(), options.language))
 
 
 class BriefService:
@@ -34,6 +57,7 @@ class BriefService:
                 + (f" ({', '.join(row.embassy_names)})" if row.embassy_names else ""),
                 channel=row.channel.value,
                 summary=row.summary,
+                embassies=tuple(row.embassy_names),
             )
             for row in reversed(rows)
         )
@@ -41,11 +65,18 @@ class BriefService:
     def export_brief(self, case_id: int, options: BriefOptions, password: str | None = None) -> bytes:
         """The brief of case ``case_id`` as PDF bytes, encrypted (AES-256) when ``password`` is given.
 
-        Raises ``CaseNotFound`` for an unknown case and ``EmptyPassword`` for ``password=""``.
+        The embassy's own defender policy and the contact history (filtered to that embassy when
+        one is named) are added here. Raises ``CaseNotFound`` for an unknown case and
+        ``PasswordTooShort`` (``EmptyPassword`` for ``password=""``) for a password too short.
         """
-        pdf = render_brief(self.cases.load_case(case_id), options)
+        case = self.cases.load_case(case_id)
+        options = for_embassy(options)
+        if Section.CONTACTS in options.sections and not options.contact_history:
+            options = dataclasses.replace(options, contact_history=self.contact_history(case_id))
+        pdf = render_brief(case, options)
         return pdf if password is None else encrypt_pdf(pdf, password)
 
-    def email_draft(self, case_id: int, options: BriefOptions) -> EmailDraft:
-        """A meeting-request email for case ``case_id`` in ``options.language``."""
-        return draft_meeting_email(self.cases.load_case(case_id), options)
+    def email_draft(self, case_id: int, options: BriefOptions, *, detailed: bool = False) -> EmailDraft:
+        """A meeting-request email for case ``case_id`` in ``options.language``: the short first
+        message, or the detailed draft when ``detailed``."""
+        return draft_email(self.cases.load_case(case_id), options, detailed=detailed)

@@ -9,6 +9,7 @@ See docs/case-format.md and resources/schema/case.schema.json.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -22,6 +23,8 @@ from hrdesk.domain.case import (
     EventKind,
     OfficerRole,
     Outreach,
+    Person,
+    PersonRole,
     SupportKind,
     SupportRequest,
     TimelineEvent,
@@ -29,7 +32,10 @@ from hrdesk.domain.case import (
 from hrdesk.domain.dates import InvalidDate, PartialDate, Precision
 
 FORMAT = "hrdesk-case"
-VERSION = 1
+#: 2 added the people list (and, optionally, the accountability package). Version 1 files still
+#: import: their "person at risk" becomes the first protected person (see ``_migrate_v1``).
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
 E = TypeVar("E", bound=StrEnum)
@@ -56,6 +62,10 @@ def case_to_json(case: Case, include_never: bool = False) -> dict[str, Any]:
         "version": VERSION,
         "case": {
             "title": case.title,
+            "people": [
+                {"name": p.name, "variants": list(p.variants), "role": p.role.value, "protected": p.protected}
+                for p in case.people
+            ],
             "country": case.country,
             "at_risk": case.at_risk,
             "organisation": case.organisation,
@@ -76,6 +86,9 @@ def case_to_json(case: Case, include_never: bool = False) -> dict[str, Any]:
                 "officers": None if request.officers is None else [o.value for o in request.officers],
                 "why_it_matters": request.why_it_matters,
                 "embassy_can_do": request.embassy_can_do,
+                "please_do_not": request.please_do_not,
+                "safe_channel": request.safe_channel,
+                "confirmed_by": request.confirmed_by,
             },
             "timeline": [
                 {
@@ -191,9 +204,10 @@ _OUTREACH_KEYS = {"date", "precision", "approximate", "institution", "channel", 
 _OUTREACH_KEYS |= {"next_step", "disclosure"}
 _REQUEST_KEYS = {"support", "support_notes", "ask", "embassies", "urgency", "deadline", "officers"}
 _REQUEST_KEYS |= {"why_it_matters", "embassy_can_do"}
+_REQUEST_KEYS |= {"please_do_not", "safe_channel", "confirmed_by"}  # optional: older files lack them
 _CASE_KEYS = {"title", "country", "at_risk", "organisation", "summary", "business_involved", "high_profile"}
 _CASE_KEYS |= {"security_forces_involved", "status", "default_disclosure", "no_prior_outreach", "request"}
-_CASE_KEYS |= {"timeline", "outreach"}
+_CASE_KEYS |= {"timeline", "outreach", "people"}
 
 
 def _event(data: Any, path: str) -> TimelineEvent:
@@ -271,6 +285,9 @@ def _request(data: Any, path: str) -> CaseRequest:
         officers=officers,
         why_it_matters=r.text("why_it_matters"),
         embassy_can_do=r.text("embassy_can_do"),
+        please_do_not=r.text("please_do_not"),
+        safe_channel=r.text("safe_channel"),
+        confirmed_by=r.text("confirmed_by"),
     )
 
 
@@ -278,10 +295,9 @@ def case_from_json(document: Any) -> Case:
     top = _Reader(document, "file", {"format", "version", "case"})
     if top.data.get("format") != FORMAT:
         raise CaseFileError("file.format: not an hrdesk case file")
-    if top.data.get("version") != VERSION:
-        raise CaseFileError(
-            f"file.version: unsupported version {top.data.get('version')!r} (expected {VERSION})"
-        )
+    version = top.data.get("version")
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        raise CaseFileError(f"file.version: unsupported version {version!r} (expected {VERSION})")
     r = _Reader(top.data.get("case"), "case", _CASE_KEYS)
     title = r.text("title", required=True)
     if not title.strip():
@@ -301,7 +317,30 @@ def case_from_json(document: Any) -> Case:
         request=_request(r.data.get("request", {}), "case.request"),
         timeline=_each(r.items("timeline"), "case.timeline", _event),
         outreach=_each(r.items("outreach"), "case.outreach", _outreach),
+        people=_each(r.items("people"), "case.people", _person)
+        if version >= 2
+        else _migrate_v1(r.text("at_risk")),
     )
+
+
+def _person(data: Any, path: str) -> Person:
+    r = _Reader(data, path, {"name", "variants", "role", "protected"})
+    name = r.text("name", required=True)
+    if not name.strip():
+        raise CaseFileError(f"{path}.name: empty")
+    protected = r._get("protected", bool, True, False)
+    return Person(
+        name,
+        _strings(r.items("variants"), f"{path}.variants"),
+        r.choice("role", PersonRole, PersonRole.AT_RISK),
+        protected,
+    )
+
+
+def _migrate_v1(at_risk: str) -> list[Person]:
+    """A version 1 file had no people list: the names typed as "person at risk" become protected
+    people, so redaction keeps treating them as before."""
+    return [Person(name.strip()) for name in re.split(r"[;,\n/]+", at_risk) if len(name.strip()) >= 2]
 
 
 def import_case_file(data: bytes) -> Case:

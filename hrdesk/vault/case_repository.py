@@ -22,11 +22,12 @@ from hrdesk.domain.case import (
 )
 from hrdesk.domain.dates import PartialDate
 from hrdesk.vault.database import Connection
+from hrdesk.vault.people_repository import load_people, replace_people
 
 _CASE_FIELDS = (
     "title", "country", "at_risk", "organisation", "summary", "business_involved", "security_forces_involved",
     "high_profile", "ask", "urgency", "deadline", "embassies", "officers", "why_it_matters", "embassy_can_do",
-    "no_prior_outreach", "default_disclosure", "status",
+    "no_prior_outreach", "default_disclosure", "status", "please_do_not", "safe_channel", "confirmed_by",
 )  # fmt: skip
 _EVENT_FIELDS = ("date", "approximate", "end_date", "place", "kind", "what", "who", "source", "disclosure")
 _OUTREACH_FIELDS = (
@@ -67,6 +68,7 @@ def _case_values(case: Case) -> tuple[object, ...]:
         r.deadline.iso() if r.deadline else None, json.dumps(r.embassies, ensure_ascii=False),
         None if r.officers is None else json.dumps([o.value for o in r.officers]), r.why_it_matters,
         r.embassy_can_do, int(case.no_prior_outreach), case.default_disclosure.value, case.status.value,
+        r.please_do_not, r.safe_channel, r.confirmed_by,
     )  # fmt: skip
 
 
@@ -95,6 +97,7 @@ def insert_case(conn: Connection, case: Case) -> int:
     )
     case_id = int(cursor.lastrowid)
     replace_support(conn, case_id, case.request.support)
+    replace_people(conn, case_id, case.people)
     for event in case.timeline:
         event.id = insert_event(conn, case_id, event)
     for item in case.outreach:
@@ -110,6 +113,7 @@ def update_case_fields(conn: Connection, case: Case) -> None:
         (*_case_values(case), now_iso(), case.id),
     )
     replace_support(conn, int(case.id or 0), case.request.support)
+    replace_people(conn, int(case.id or 0), case.people)
 
 
 def touch(conn: Connection, case_id: int) -> None:
@@ -188,6 +192,9 @@ def load_case(conn: Connection, case_id: int) -> Case | None:
         officers=None if v["officers"] is None else [OfficerRole(o) for o in json.loads(v["officers"])],
         why_it_matters=v["why_it_matters"],
         embassy_can_do=v["embassy_can_do"],
+        please_do_not=v["please_do_not"],
+        safe_channel=v["safe_channel"],
+        confirmed_by=v["confirmed_by"],
     )
     return Case(
         id=case_id,
@@ -202,6 +209,7 @@ def load_case(conn: Connection, case_id: int) -> Case | None:
         request=request,
         timeline=list(_load_events(conn, case_id)),
         outreach=list(_load_outreach(conn, case_id)),
+        people=load_people(conn, case_id),
         no_prior_outreach=bool(v["no_prior_outreach"]),
         default_disclosure=Disclosure(v["default_disclosure"]),
         status=CaseStatus(v["status"]),

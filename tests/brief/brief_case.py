@@ -7,6 +7,7 @@ for ``NEVERPRINT...`` or ``NOTESONLY...`` and for the names that redaction must 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 import subprocess
@@ -126,7 +127,7 @@ def fictional_case() -> Case:
 
 
 def contact_rows() -> tuple[ContactHistoryRow, ...]:
-    row = ContactHistoryRow
+    row = functools.partial(ContactHistoryRow, embassies=("Embassy of Ruritania",))
     return (
         row(dt.date(2024, 2, 1), OFFICER, OfficerRole.HUMAN_RIGHTS, "meeting", "HANDOVERCONTACT"),
         row(dt.date(2024, 2, 8), OFFICER, None, "call", "NOTESONLYCONTACT", disclosure=Disclosure.NOTES_ONLY),

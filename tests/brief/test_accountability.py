@@ -86,6 +86,12 @@ def test_people_and_conduct_round_trip_with_links_inside_the_case_only(vault: Va
     timeline_ids = {e.id for e in case.timeline}
     assert set(conduct.event_ids) <= timeline_ids and len(conduct.event_ids) == 2  # not the other case's
     assert identity_gaps(colonel, file.conduct_of(colonel.id)) == []
+    # A second act without evidence or linked events is a gap, even though the first has both.
+    bare = Conduct(colonel.id or 0, ConductCategory.TORTURE, "Beatings in custody")
+    assert identity_gaps(colonel, [*file.conduct_of(colonel.id), bare]) == [
+        IdentityGap.LINKED_EVENTS,
+        IdentityGap.EVIDENCE,
+    ]
     assert identity_gaps(mayor, []) == [
         IdentityGap.ALIASES,
         IdentityGap.COUNTRY_OF_BIRTH,

@@ -18,11 +18,12 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from hrdesk.brief.options import BriefOptions, Section, Variant
-from hrdesk.brief.protect import EmptyPassword, encrypt_pdf
+from hrdesk.brief.protect import EmptyPassword, PasswordTooShort, encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.case import Case, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.passphrase import MIN_LENGTH
 from tests.brief.brief_case import (
     AT_RISK,
     HAND_OVER_MARKERS,
@@ -91,24 +92,39 @@ def test_notes_add_for_my_eyes_items_under_their_own_heading_and_never_items_sta
         assert marker in text
     for marker in NEVER_MARKERS:
         assert marker not in text
+    t = brief_texts("en")
     heading = brief_texts("en").get("sections.notes")
     start = text.index(heading)
+    # Talking points first, then the private items, then the brief as handed over.
+    assert text.index(t.get("notes.talking_points")) < start
+    handed_over = text.index(t.get("notes.as_handed_over"))
     for marker in NOTES_MARKERS:
-        assert text.index(marker) > start  # every private item is after the "not to be handed over" heading
+        assert start < text.index(marker) < handed_over  # after the "not to be handed over" heading
     for marker in HAND_OVER_MARKERS:
-        assert text.index(marker) < start
+        assert text.index(marker) > handed_over
     banner = brief_texts("en").get("document.notes_banner")
     assert all(banner in page for page in pages)
     assert "Speaker notes" in pages[0]
 
 
-def test_page_numbers_and_confidentiality_line_on_every_page(notes: bytes, tmp_path: Path) -> None:
-    pages = page_texts(notes, tmp_path)
-    assert len(pages) >= 2
-    confidential_start = " ".join(brief_texts("en").get("document.confidential").split()[:6])
-    for number, page in enumerate(pages, start=1):
-        assert f"Page {number} of {len(pages)}" in page
-        assert confidential_start in " ".join(page.split())
+def test_page_numbers_and_confidentiality_line_on_every_page(
+    notes: bytes, hand_over: bytes, tmp_path: Path
+) -> None:
+    t = brief_texts("en")
+    for pdf, footer in ((notes, "document.notes_footer"), (hand_over, "document.confidential")):
+        pages = page_texts(pdf, tmp_path)
+        assert len(pages) >= 2
+        footer_start = " ".join(t.get(footer).split()[:6])
+        for number, page in enumerate(pages, start=1):
+            assert f"Page {number} of {len(pages)}" in page
+            assert footer_start in " ".join(page.split())
+    # The hand-over brief's continuation pages carry a running header; page 1 has the title.
+    pages = page_texts(hand_over, tmp_path)
+    running = t.get(
+        "document.running", title=t.get("document.title_hand_over"), embassy="Embassy of Ruritania"
+    )
+    assert running not in " ".join(pages[0].split())
+    assert all(running in " ".join(page.split()) for page in pages[1:])
 
 
 def test_timeline_is_in_date_order_with_dates_at_their_precision(hand_over: bytes, tmp_path: Path) -> None:
@@ -169,6 +185,15 @@ def test_password_protected_brief_opens_only_with_its_password(hand_over: bytes,
         assert str(pdf.encryption.stream_method).endswith("aesv3")
     with pytest.raises(EmptyPassword):
         encrypt_pdf(hand_over, "")
+    with pytest.raises(PasswordTooShort):
+        encrypt_pdf(hand_over, "x" * (MIN_LENGTH - 1))
+    # A fresh /ID: nothing ties the encrypted copy to a plain copy of the same brief.
+    with (
+        pikepdf.open(io.BytesIO(hand_over)) as plain,
+        pikepdf.open(io.BytesIO(locked), password=secret) as enc,
+    ):
+        plain_ids = {bytes(i) for i in plain.trailer.ID}
+        assert not plain_ids & {bytes(i) for i in enc.trailer.ID}
 
 
 def _fonts_drawn(pdf: bytes) -> set[str]:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from hrdesk.brief.options import Section, Variant
 from hrdesk.gui.app import build_context, create_application
 from hrdesk.gui.brief.clipboard_guard import ClipboardGuard
-from hrdesk.gui.brief.export_dialog import BriefExportDialog
+from hrdesk.gui.brief.export_dialog import BriefExportDialog, suggested_file_name
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.printing import PrintDialog
 from hrdesk.gui.common.messages import Messages
@@ -80,6 +80,11 @@ def test_save_writes_only_the_chosen_file_with_its_password(
     out.mkdir()
     SaveDialog.answer = lambda title: str(out / "for-embassy")
     dialog.panel.protect.setChecked(True)
+    qtbot.keyClicks(dialog.panel.password, "x")
+    qtbot.keyClicks(dialog.panel.repeat, "x")
+    assert not dialog.save_brief() and "at least 8 characters" in dialog.status.text()
+    dialog.panel.password.clear()
+    dialog.panel.repeat.clear()
     qtbot.keyClicks(dialog.panel.password, "river stone")
     qtbot.keyClicks(dialog.panel.repeat, "river stonx")
     assert not dialog.save_brief()
@@ -117,6 +122,15 @@ def test_email_draft_is_editable_and_the_clipboard_is_emptied_if_still_ours(
 ) -> None:
     email = dialog.show_email_draft()
     qtbot.addWidget(email)
+    # The first message carries nothing of the case; the detailed one only after a warning.
+    assert "REQUESTASK" not in email.body.toPlainText() and "Valle Verde" not in email.subject.text()
+    assert email.detail_warning.isHidden()
+    Messages.answer = lambda kind, title, text: False
+    assert not email.switch_to_detailed() and "REQUESTASK" not in email.body.toPlainText()
+    Messages.answer = lambda kind, title, text: True
+    qtbot.mouseClick(email.detailed_button, Qt.MouseButton.LeftButton)
+    assert "channel the embassy has confirmed" in Messages.log[-1][2]
+    assert not email.detail_warning.isHidden() and not email.detailed_button.isEnabled()
     assert "REQUESTASK" in email.body.toPlainText() and "NOTESONLY" not in email.body.toPlainText()
     assert "NEVERPRINT" not in email.body.toPlainText()
     qtbot.keyClicks(email.subject, " (urgent)")
@@ -157,3 +171,25 @@ def test_arabic_brief_and_draft(qtbot: QtBot, dialog: BriefExportDialog) -> None
 def test_hiding_the_dialog_drops_the_pdf(dialog: BriefExportDialog) -> None:
     dialog.hide()
     assert dialog.preview.page_count == 0 and not dialog.is_current()
+
+
+def test_save_suggests_a_name_with_the_embassy_and_the_brief_cites_its_policy(
+    qtbot: QtBot, dialog: BriefExportDialog
+) -> None:
+    dialog.panel.embassy.setEditText("Embassy of Canada")
+    options = dialog.options()
+    assert suggested_file_name(options) == "brief-embassy-of-canada-en.pdf"
+    assert [p.id for p in options.policies] == ["canada-voices-at-risk"]
+    dialog.panel.embassy.setEditText("")
+    assert suggested_file_name(dialog.options()) == "brief-en.pdf" and dialog.options().policies == ()
+
+
+def test_a_hand_over_longer_than_two_pages_is_flagged(dialog: BriefExportDialog) -> None:
+    dialog.current_pdf()
+    assert dialog.preview.page_count <= 2 and "two pages" not in dialog.status.text()
+    case = dialog._case
+    case.timeline = case.timeline * 15  # a 40-odd event case
+    dialog._pdf = None
+    dialog.current_pdf()
+    assert dialog.preview.page_count > 2
+    assert "longer than the two pages" in dialog.status.text()

@@ -18,19 +18,27 @@ from hrdesk.domain.case import (
     EventKind,
     OfficerRole,
     Outreach,
+    Person,
+    PersonRole,
     SupportKind,
     SupportRequest,
     TimelineEvent,
 )
 from hrdesk.domain.dates import PartialDate
-from hrdesk.services.case_files import CaseFileError, case_to_json, export_case, import_case_file
+from hrdesk.services.case_files import (
+    CaseFileError,
+    case_from_json,
+    case_to_json,
+    export_case,
+    import_case_file,
+)
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.vault import Vault
 
 ISSUE_EXAMPLE = {
     "format": "hrdesk-case",
-    "version": 1,
+    "version": 2,
     "case": {
         "title": "...",
         "country": "...",
@@ -100,7 +108,7 @@ def _broken(path: list[str | int], value: object) -> bytes:
         (b"\xff\xfe", "not UTF-8"),
         (b"[]", "file: expected an object"),
         (_broken(["format"], "something-else"), "file.format"),
-        (_broken(["version"], 2), "file.version"),
+        (_broken(["version"], 3), "file.version"),
         (_broken(["case", "title"], KeyError), "case.title: missing"),
         (_broken(["case", "title"], "   "), "case.title: empty"),
         (_broken(["case", "title"], 7), "case.title: wrong type"),
@@ -182,6 +190,9 @@ requests = st.builds(
     officers=st.none() | st.lists(st.sampled_from(OfficerRole), unique=True),
     why_it_matters=texts,
     embassy_can_do=texts,
+    please_do_not=texts,
+    safe_channel=texts,
+    confirmed_by=texts,
 )
 cases = st.builds(
     Case,
@@ -198,6 +209,16 @@ cases = st.builds(
     outreach=st.lists(outreach_items, max_size=4),
     no_prior_outreach=st.booleans(),
     default_disclosure=st.sampled_from(Disclosure),
+    people=st.lists(
+        st.builds(
+            Person,
+            name=texts.filter(lambda t: t.strip() != ""),
+            variants=st.lists(texts, max_size=3),
+            role=st.sampled_from(PersonRole),
+            protected=st.booleans(),
+        ),
+        max_size=3,
+    ),
 )
 
 
@@ -291,3 +312,32 @@ def test_schema_lists_the_same_values_as_the_code() -> None:
     assert set(written["case"]["request"]) <= set(case["request"]["properties"])
     assert set(written["case"]["timeline"][0]) <= set(case["timeline"]["items"]["properties"])
     assert set(written["case"]["outreach"][0]) <= set(case["outreach"]["items"]["properties"])
+
+
+def test_a_file_written_before_the_glance_fields_still_imports() -> None:
+    older = {"format": "hrdesk-case", "version": 1, "case": {"title": "Old", "request": {"ask": "Help"}}}
+    case = case_from_json(older)
+    assert case.request.ask == "Help" and case.people == []
+    assert (case.request.please_do_not, case.request.safe_channel, case.request.confirmed_by) == ("", "", "")
+
+
+def test_a_version_1_file_is_migrated_its_person_at_risk_becomes_a_protected_person() -> None:
+    older = {
+        "format": "hrdesk-case",
+        "version": 1,
+        "case": {"title": "Old", "at_risk": "Leila Haddad; ليلى الحداد"},
+    }
+    case = case_from_json(older)
+    assert [(p.name, p.role, p.protected) for p in case.people] == [
+        ("Leila Haddad", PersonRole.AT_RISK, True),
+        ("ليلى الحداد", PersonRole.AT_RISK, True),
+    ]
+    newer = case_to_json(case)
+    assert newer["version"] == 2 and case_from_json(newer).people == case.people
+    bad = {
+        "format": "hrdesk-case",
+        "version": 2,
+        "case": {"title": "x", "people": [{"name": "A", "role": "boss"}]},
+    }
+    with pytest.raises(CaseFileError, match=r"case\.people\[0\]\.role"):
+        case_from_json(bad)

@@ -4,7 +4,14 @@ import pytest
 
 from hrdesk.domain.case import Case, OfficerRole
 from hrdesk.domain.dates import InvalidDate, PartialDate, Precision
-from hrdesk.domain.rules import ReadinessItem, officers_to_meet, readiness, suggested_officers
+from hrdesk.domain.rules import (
+    SECURITY_SERVICE_ROLES,
+    ReadinessItem,
+    officers_to_meet,
+    past_dates,
+    readiness,
+    suggested_officers,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,8 +47,13 @@ def test_officer_suggestions_follow_the_facts() -> None:
     assert suggested_officers(case) == [OfficerRole.HUMAN_RIGHTS]
     case.business_involved = case.security_forces_involved = case.high_profile = True
     roles = suggested_officers(case)
-    for role in (OfficerRole.ECONOMIC, OfficerRole.DEFENCE_ATTACHE, OfficerRole.AMBASSADOR):
+    for role in (OfficerRole.ECONOMIC, OfficerRole.AMBASSADOR):
         assert role in roles
+    # Security forces involved: the embassy may bring such staff, hrdesk never asks for them.
+    assert not SECURITY_SERVICE_ROLES & set(roles)
+    assert OfficerRole.INTELLIGENCE not in officers_to_meet(case)
+    case.request.officers = [OfficerRole.HUMAN_RIGHTS, OfficerRole.LAW_ENFORCEMENT]
+    assert officers_to_meet(case) == [OfficerRole.HUMAN_RIGHTS, OfficerRole.LAW_ENFORCEMENT]
     case.request.officers = [OfficerRole.POLITICAL]
     assert officers_to_meet(case) == [OfficerRole.POLITICAL]
 
@@ -57,3 +69,14 @@ def test_readiness_lists_what_is_missing() -> None:
     case.no_prior_outreach = True
     case.request.officers = []
     assert set(readiness(case).missing) == {ReadinessItem.HAS_EVENT, ReadinessItem.OFFICERS_CHOSEN}
+
+
+def test_past_deadline_and_urgency_dates_are_found() -> None:
+    today = date(2026, 12, 4)
+    case = Case("x")
+    assert past_dates(case, today) == []
+    case.request.deadline = PartialDate(2026, 12)  # the month is not over yet
+    case.request.urgency = "Hearing on 2026-11-30, appeal by 2027-01; ref 2026-13 is no date"
+    assert past_dates(case, today) == [PartialDate(2026, 11, 30)]
+    case.request.deadline = PartialDate(2026, 11)
+    assert past_dates(case, today) == [PartialDate(2026, 11), PartialDate(2026, 11, 30)]

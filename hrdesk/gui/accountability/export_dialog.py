@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.brief.accountability_pdf import render_accountability
-from hrdesk.brief.protect import encrypt_pdf
+from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, encrypt_pdf
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.file_dialogs import SaveDialog
@@ -131,6 +131,8 @@ class AccountabilityExportDialog(QDialog):
             return None
         if not self.password.text():
             return self.tr("Type a password for the PDF, or untick the password option.")
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            return self.tr("The PDF password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
         if self.password.text() != self.repeat.text():
             return self.tr("The two passwords are not the same.")
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.brief.email_draft import draft_meeting_email
-from hrdesk.brief.options import BriefOptions, ContactHistoryRow
+from hrdesk.brief.email_draft import draft_first_email, draft_meeting_email
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Variant
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES
@@ -45,10 +46,22 @@ from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.wrapping_label import WrappingLabel
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
+from hrdesk.services.briefs import for_embassy
 from hrdesk.services.cases import CaseService
+
+#: The length the app's own advice gives for a hand-over brief.
+HAND_OVER_PAGES = 2
 
 #: Milliseconds to wait after a change before rendering again (typing an embassy name).
 RENDER_DELAY_MS = 300
+
+
+def suggested_file_name(options: BriefOptions) -> str:
+    """ "brief-canada-en.pdf": which document, for which embassy, in which language (never the
+    case title: file names show in recent-file lists)."""
+    kind = "notes" if options.variant.value == "notes" else "brief"
+    embassy = re.sub(r"[^\w]+", "-", options.embassy.casefold()).strip("-_")[:40]
+    return "-".join(part for part in (kind, embassy, options.language) if part) + ".pdf"
 
 
 class BriefExportDialog(QDialog):
@@ -137,7 +150,7 @@ class BriefExportDialog(QDialog):
         self._schedule()
 
     def options(self) -> BriefOptions:
-        return dataclasses.replace(self.panel.options(), contact_history=self._contacts)
+        return for_embassy(dataclasses.replace(self.panel.options(), contact_history=self._contacts))
 
     def _schedule(self) -> None:
         self._timer.start()
@@ -188,9 +201,15 @@ class BriefExportDialog(QDialog):
             self.status.setText(self.tr("Preparing the preview…"))
         else:
             pages = self.preview.page_count
-            self.status.setText(
-                self.tr("Pages: %n. Nothing is saved until you choose Save as PDF.", "", pages)
-            )
+            text = self.tr("Pages: %n. Nothing is saved until you choose Save as PDF.", "", pages)
+            shown = self._pdf_options
+            if shown is not None and shown.variant is Variant.HAND_OVER and pages > HAND_OVER_PAGES:
+                # The advice is one or two pages: an officer reads page 1 and perhaps page 2.
+                text += " " + self.tr(
+                    "This is longer than the two pages an officer is likely to read. Consider leaving out "
+                    "sections, shortening the timeline, or marking some items for your speaker notes only."
+                )
+            self.status.setText(text)
 
     # -- actions -----------------------------------------------------------------------------
     def save_brief(self) -> bool:
@@ -200,7 +219,7 @@ class BriefExportDialog(QDialog):
             self.panel.password.setFocus()
             return False
         options = self.options()
-        suggested = f"{'notes' if options.variant.value == 'notes' else 'brief'}-{options.language}.pdf"
+        suggested = suggested_file_name(options)
         path = SaveDialog.ask(self, self.tr("Save the brief as PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if not path:
             return False
@@ -235,8 +254,11 @@ class BriefExportDialog(QDialog):
 
     def show_email_draft(self) -> EmailDraftDialog:
         options = self.options()
-        draft = draft_meeting_email(self._case, options)
-        dialog = EmailDraftDialog(self.context, draft, options.language, self)
+        case = self._case
+        draft = draft_first_email(case, options)
+        dialog = EmailDraftDialog(
+            self.context, draft, options.language, self, detailed=lambda: draft_meeting_email(case, options)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
+from hrdesk.brief.protect import MIN_PASSWORD_LENGTH
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.settings import Settings, number_style
@@ -128,8 +129,10 @@ class BriefOptionsPanel(QWidget):
         self.redact.setAccessibleName(self.redact_label.text())
         self.redact_hint.setText(
             self.tr(
-                "Names are replaced where they appear exactly as typed in the person at risk, "
-                "the people of each event and the contacts. Check the preview for other spellings."
+                "The names typed as the person at risk, the people of each event and the contacts are "
+                "replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; "
+                'institutions and "Unknown" stay. Nicknames, spellings never typed there and details that '
+                "identify someone are not caught: read the preview."
             )
         )
         self.protect.setText(self.tr("Protect the saved PDF with a password"))
@@ -167,6 +170,8 @@ class BriefOptionsPanel(QWidget):
             return None
         if not self.password.text():
             return self.tr("Type a password for the PDF, or untick the password option.")
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
+            return self.tr("The PDF password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
         if self.password.text() != self.repeat.text():
             return self.tr("The two passwords are not the same.")
         return None

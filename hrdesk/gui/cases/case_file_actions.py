@@ -18,7 +18,8 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.private_files import write_private_file
-from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services import accountability_files
+from hrdesk.services.case_files import CaseFileError
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.errors import VaultError
 
@@ -69,7 +70,9 @@ def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Pat
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     try:
-        write_private_file(path, export_case(case, include_never=include_never))
+        write_private_file(
+            path, accountability_files.export_case_file(service.vault, case_id, include_never=include_never)
+        )
     except OSError as error:
         Messages.error(
             parent,
@@ -90,8 +93,8 @@ def import_case_from_file(parent: QWidget, service: CaseService) -> int | None:
     if not chosen:
         return None
     try:
-        case = import_case_file(Path(chosen).read_bytes())
-        return service.import_case(case)
+        parsed = accountability_files.read_case_file(Path(chosen).read_bytes())
+        return accountability_files.import_into(service.vault, parsed)
     except CaseFileError as error:
         reason = str(error)
     except OSError as error:

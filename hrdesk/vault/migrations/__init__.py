@@ -12,9 +12,23 @@ from sqlcipher3.dbapi2 import complete_statement
 
 from hrdesk.vault.database import Connection
 from hrdesk.vault.errors import NotAVault
-from hrdesk.vault.migrations import m001_initial, m002_cases, m003_contacts, m004_accountability
+from hrdesk.vault.migrations import (
+    m001_initial,
+    m002_cases,
+    m003_contacts,
+    m004_accountability,
+    m005_glance,
+    m006_people,
+)
 
-MIGRATIONS: list[ModuleType] = [m001_initial, m002_cases, m003_contacts, m004_accountability]
+MIGRATIONS: list[ModuleType] = [
+    m001_initial,
+    m002_cases,
+    m003_contacts,
+    m004_accountability,
+    m005_glance,
+    m006_people,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.people_editor import PeopleEditor
 
 MAX_LINE = 2000
 
@@ -68,6 +69,10 @@ class BasicsPage(WizardPage):
         self.security_check, self.security_hint = self._fact(facts)
         self.profile_check, self.profile_hint = self._fact(facts)
         layout.addWidget(self.facts_box)
+        self.people_box = QGroupBox()
+        self.people = PeopleEditor()
+        QVBoxLayout(self.people_box).addWidget(self.people)
+        layout.addWidget(self.people_box)
         layout.addStretch(1)
         page_layout(self).addWidget(scrolling(content))
 
@@ -76,6 +81,7 @@ class BasicsPage(WizardPage):
         for edit in (self.country_edit, self.at_risk_edit, self.organisation_edit):
             edit.textEdited.connect(self._edited)
         self.summary_edit.textChanged.connect(self._edited)
+        self.people.changed.connect(self._edited)
         for check in (self.business_check, self.security_check, self.profile_check):
             check.toggled.connect(self._fact_toggled)
         self.retranslate()
@@ -126,13 +132,17 @@ class BasicsPage(WizardPage):
         self.summary_edit.setAccessibleName(self.tr("Summary of the case"))
         self.summary_edit.setPlaceholderText(self.tr("What is happening, and why you are at risk"))
         self.facts_box.setTitle(self.tr("Three facts that shape the advice"))
+        self.people_box.setTitle(self.tr("People named in the case"))
         self.business_check.setText(self.tr("A &business activity is involved"))
         self.business_hint.setText(
             self.tr("For example a mine, a plantation or a dam. Suggests meeting the economic officer too.")
         )
         self.security_check.setText(self.tr("&Security forces are involved"))
         self.security_hint.setText(
-            self.tr("Police, army or intelligence. Suggests defence, intelligence or law-enforcement staff.")
+            self.tr(
+                "Police, army or intelligence. The human rights officer can bring colleagues who follow "
+                "security matters; hrdesk does not ask for them in writing."
+            )
         )
         self.profile_check.setText(self.tr("The case is &high-profile"))
         self.profile_hint.setText(
@@ -165,6 +175,7 @@ class BasicsPage(WizardPage):
         self.business_check.setChecked(case.business_involved)
         self.security_check.setChecked(case.security_forces_involved)
         self.profile_check.setChecked(case.high_profile)
+        self.people.set_people(case.people)
         for widget in widgets:
             widget.blockSignals(False)
         self.title_error.hide()
@@ -177,6 +188,7 @@ class BasicsPage(WizardPage):
         self.summary_edit.blockSignals(True)
         self.summary_edit.clear()
         self.summary_edit.blockSignals(False)
+        self.people.set_people([])
 
     def _collect(self) -> None:
         if self.editor is None:
@@ -192,6 +204,7 @@ class BasicsPage(WizardPage):
         case.business_involved = self.business_check.isChecked()
         case.security_forces_involved = self.security_check.isChecked()
         case.high_profile = self.profile_check.isChecked()
+        case.people = self.people.people()
 
     def _edited(self) -> None:
         if self.editor is not None:

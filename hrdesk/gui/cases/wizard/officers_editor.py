@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.case import OfficerRole
+from hrdesk.domain.rules import is_security_service
 from hrdesk.gui.cases.labels import officer_role_label
 from hrdesk.gui.common.icons import icon
 
@@ -51,6 +52,12 @@ class OfficersEditor(QWidget):
         row.addWidget(self.state_label, 1)
         row.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
+        # Shown while a security-service role is ticked: the user chose it, so it is printed.
+        self.security_warning = QLabel()
+        self.security_warning.setObjectName("warning")
+        self.security_warning.setWordWrap(True)
+        self.security_warning.setVisible(False)
+        layout.addWidget(self.security_warning)
         self.list.itemChanged.connect(self._item_changed)
         self.reset_button.clicked.connect(self.reset)
         self.retranslate()
@@ -58,6 +65,14 @@ class OfficersEditor(QWidget):
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Officers to ask to meet"))
         self.reset_button.setText(self.tr("Reset to suggestions"))
+        self.security_warning.setText(
+            self.tr(
+                "Careful: a written request to meet defence, law-enforcement or intelligence staff can be "
+                'used against you, for example in espionage or "foreign agent" charges. The brief and the '
+                "email will name these roles. Usually it is better to ask the human rights officer, who can "
+                "bring such colleagues if the embassy thinks it useful."
+            )
+        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -93,6 +108,7 @@ class OfficersEditor(QWidget):
             item.setText(label)
             item.setCheckState(Qt.CheckState.Checked if role in effective else Qt.CheckState.Unchecked)
         self.list.blockSignals(False)
+        self.security_warning.setVisible(any(is_security_service(role) for role in effective))
         self.reset_button.setEnabled(self._chosen is not None and self._chosen != self._suggested)
         if self._chosen is None:
             self.state_label.setText(

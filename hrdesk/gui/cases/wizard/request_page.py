@@ -107,6 +107,27 @@ class RequestPage(WizardPage):
         self.can_do_label.setBuddy(self.can_do_edit)
         why_layout.addRow(self.can_do_label, self.can_do_edit)
         layout.addWidget(self.why_box)
+
+        # What the brief's "at a glance" box on page 1 says besides the ask and the deadline.
+        self.glance_box = QGroupBox()
+        glance_layout = QFormLayout(self.glance_box)
+        glance_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.glance_hint = QLabel()
+        self.glance_hint.setObjectName("hint")
+        self.glance_hint.setWordWrap(True)
+        glance_layout.addRow(self.glance_hint)
+        self.please_do_not_edit, self.safe_channel_edit, self.confirmed_by_edit = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.glance_labels = [QLabel(), QLabel(), QLabel()]
+        for label, edit in zip(self.glance_labels, self._glance_edits(), strict=True):
+            edit.setMaxLength(2000)
+            label.setBuddy(edit)
+            glance_layout.addRow(label, edit)
+            edit.textEdited.connect(self._edited)
+        layout.addWidget(self.glance_box)
         layout.addStretch(1)
         page_layout(self).addWidget(scrolling(content))
 
@@ -118,6 +139,9 @@ class RequestPage(WizardPage):
         self.urgency_edit.textEdited.connect(self._edited)
         self.deadline_edit.textEdited.connect(self._deadline_edited)
         self.retranslate()
+
+    def _glance_edits(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        return (self.please_do_not_edit, self.safe_channel_edit, self.confirmed_by_edit)
 
     def title(self) -> str:
         return self.tr("Request")
@@ -155,6 +179,28 @@ class RequestPage(WizardPage):
         self.why_edit.setAccessibleName(self.tr("Why the case matters to that government"))
         self.can_do_label.setText(self.tr("What the embassy &could do:"))
         self.can_do_edit.setAccessibleName(self.tr("What the embassy could do"))
+        self.glance_box.setTitle(self.tr("At a glance, on page 1 of the brief"))
+        self.glance_hint.setText(
+            self.tr(
+                "An officer reads the top of page 1 first. Left empty, the brief asks the embassy to "
+                "reach you only through whoever hands it over, and to name no one nor go public "
+                "without your consent."
+            )
+        )
+        texts = (
+            (self.tr("&Please do not:"), self.tr("Please do not"),
+             self.tr("For example: name the source, or raise the case publicly")),
+            (self.tr("How to reach you &safely:"), self.tr("How to reach you safely"),
+             self.tr("For example: through our lawyer, in person only")),
+            (self.tr("Who can con&firm the facts:"), self.tr("Who can confirm the facts"),
+             self.tr("For example: the national bar association")),
+        )  # fmt: skip
+        for label, edit, (text, name, example) in zip(
+            self.glance_labels, self._glance_edits(), texts, strict=True
+        ):
+            label.setText(text)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(example)
 
     # -- case data -----------------------------------------------------------------------------
     def load(self, editor: CaseEditor) -> None:
@@ -169,6 +215,12 @@ class RequestPage(WizardPage):
             text_box.setPlainText(text)
             text_box.blockSignals(False)
         self.urgency_edit.setText(request.urgency)
+        for edit, text in zip(
+            self._glance_edits(),
+            (request.please_do_not, request.safe_channel, request.confirmed_by),
+            strict=True,
+        ):
+            edit.setText(text)
         self.deadline_edit.setText(edit_text(request.deadline))
         self.deadline_error.hide()
         editor.add_collector(self._collect)
@@ -182,6 +234,8 @@ class RequestPage(WizardPage):
             text_box.clear()
             text_box.blockSignals(False)
         self.urgency_edit.clear()
+        for edit in self._glance_edits():
+            edit.clear()
         self.deadline_edit.clear()
 
     def refresh(self) -> None:
@@ -200,6 +254,9 @@ class RequestPage(WizardPage):
         request.urgency = self.urgency_edit.text()
         request.why_it_matters = self.why_edit.toPlainText()
         request.embassy_can_do = self.can_do_edit.toPlainText()
+        request.please_do_not, request.safe_channel, request.confirmed_by = (
+            edit.text() for edit in self._glance_edits()
+        )
         deadline = self._deadline()
         if deadline is not False:
             request.deadline = deadline

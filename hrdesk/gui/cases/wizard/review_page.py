@@ -6,11 +6,22 @@ page where it is fixed. The disclosure preview lists, item by item, what goes wh
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from hrdesk.domain.rules import ReadinessItem, readiness
+from hrdesk.domain.rules import ReadinessItem, past_dates, readiness
+from hrdesk.gui.cases.date_text import format_date
 from hrdesk.gui.cases.labels import readiness_item_label
 from hrdesk.gui.cases.wizard.disclosure_preview import DisclosurePreview
 from hrdesk.gui.cases.wizard.editor import CaseEditor
@@ -52,6 +63,16 @@ class ReviewPage(WizardPage):
         self.summary.setWordWrap(True)
         grid.addWidget(self.summary, (len(ReadinessItem) + 1) // 2, 0, 1, 6)
         layout.addWidget(self.check_box)
+        # A deadline already gone makes the brief read as a closed case: say so before printing.
+        past_row = QHBoxLayout()
+        self.past_warning = QLabel()
+        self.past_warning.setObjectName("warning")
+        self.past_warning.setWordWrap(True)
+        self.past_button = QPushButton()
+        self.past_button.clicked.connect(lambda: self.go_to_page.emit(PageId.REQUEST))
+        past_row.addWidget(self.past_warning, 1)
+        past_row.addWidget(self.past_button)
+        layout.addLayout(past_row)
         self.preview_box = QGroupBox()
         preview_layout = QVBoxLayout(self.preview_box)
         self.preview_hint = hint_label()
@@ -82,6 +103,7 @@ class ReviewPage(WizardPage):
         )
         pages = {PageId.REQUEST: self.tr("Go to Request"), PageId.TIMELINE: self.tr("Go to Timeline"),
                  PageId.OUTREACH: self.tr("Go to Prior outreach")}  # fmt: skip
+        self.past_button.setText(pages[PageId.REQUEST])
         for item, button in self.fix_buttons.items():
             button.setText(pages[PAGE_FOR_READINESS[item]])
             button.setAccessibleDescription(readiness_item_label(item))
@@ -121,6 +143,15 @@ class ReviewPage(WizardPage):
                 len(state.missing),
             )
         )
+        past = past_dates(case, dt.date.today())
+        self.past_warning.setText(
+            self.tr(
+                "This date has already passed: %1. Update the deadline or the urgency on the Request page, "
+                "or the embassy may think the matter is over."
+            ).replace("%1", ", ".join(format_date(date) for date in past))
+        )
+        for widget in (self.past_warning, self.past_button):
+            widget.setVisible(bool(past))
         self.preview.show_case(case)
 
     def showEvent(self, event: QShowEvent) -> None:

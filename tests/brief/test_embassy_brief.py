@@ -1,0 +1,129 @@
+"""A brief for one embassy: that government's own defender policy under "What the embassy can
+do", the contact history with that embassy only, and the CLI doing the same (issue #14)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrdesk.brief.embassy_match import government_code, same_embassy
+from hrdesk.brief.options import BriefOptions, ContactHistoryRow
+from hrdesk.brief.render import render_brief
+from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
+from hrdesk.domain.case import OfficerRole
+from hrdesk.domain.contacts import Embassy, Interaction, Officer
+from hrdesk.reference.content import load_library
+from hrdesk.services.briefs import embassy_policies, for_embassy
+from hrdesk.services.cases import CaseService
+from hrdesk.services.contacts import ContactLog
+from hrdesk.vault.folder import VaultFolder
+from hrdesk.vault.vault import Vault
+from tests.brief.brief_case import fictional_case, page_texts
+from tests.helpers import run_cli
+
+PASS = "correct horse battery"
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def flat(pdf: bytes, tmp_path: Path) -> str:
+    return " ".join(" ".join(page_texts(pdf, tmp_path)).split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Canada", "CA"), ("Embassy of Canada", "CA"), ("Canada — Tegucigalpa", "CA"), ("Norway", "NO"),
+     ("Embajada de Noruega", "NO"), ("كندا", "CA"), ("Посольство Канады", None), ("EU", "EU"),
+     ("Delegation of the European Union", "EU"), ("Germany", "DE"), ("Embassy of Ruritania", None),
+     ("", None)],
+)  # fmt: skip
+def test_the_government_behind_an_embassy(typed: str, code: str | None) -> None:
+    assert government_code(typed) == code
+
+
+def test_contact_rows_match_their_embassy() -> None:
+    assert same_embassy("Canada — Tegucigalpa", "Canada")
+    assert same_embassy("Canada — Tegucigalpa", "Embassy of Canada")
+    assert not same_embassy("Norway — Tegucigalpa", "Canada")
+    assert same_embassy("Embassy of Ruritania", "embassy of ruritania")
+
+
+@pytest.mark.parametrize("lang", BRIEF_LANGUAGES)
+@pytest.mark.parametrize(("embassy", "ids"), [
+    ("Canada", ["canada-voices-at-risk"]),
+    ("Norway", ["norway-guidelines"]),
+    ("Germany", ["eu-guidelines"]),  # a member state: at least the EU's own guidelines
+    ("Embassy of Ruritania", []),
+])  # fmt: skip
+def test_policies_come_from_the_reference_in_the_briefs_language(
+    lang: str, embassy: str, ids: list[str]
+) -> None:
+    policies = embassy_policies(embassy, lang)
+    assert [p.id for p in policies][-len(ids) :] == ids if ids else policies == ()
+    titles = {e.id: e.title for e in load_library(lang).entries()}
+    assert all(p.title == titles[p.id] for p in policies)
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "ru"])  # Arabic: the options are checked above
+def test_brief_for_canada_cites_canadas_policy_under_what_the_embassy_can_do(
+    lang: str, tmp_path: Path
+) -> None:
+    t = brief_texts(lang)
+    options = for_embassy(BriefOptions(language=lang, embassy="Canada"))
+    (policy,) = options.policies
+    text = flat(render_brief(fictional_case(), options), tmp_path)
+    can_do = text.index(t.get("request.embassy_can_do"))
+    assert text.index(" ".join(t.get("request.policy_intro").split())) > can_do
+    assert " ".join(policy.title.split()) in text[can_do:]
+    norway = flat(
+        render_brief(fictional_case(), for_embassy(BriefOptions(language=lang, embassy="Norway"))), tmp_path
+    )
+    assert " ".join(policy.title.split()) not in norway
+    plain = flat(render_brief(fictional_case(), BriefOptions(language=lang)), tmp_path)
+    assert " ".join(t.get("request.policy_intro").split()) not in plain
+
+
+@needs_poppler
+def test_contact_history_is_limited_to_the_embassy(tmp_path: Path) -> None:
+    rows = (
+        ContactHistoryRow(
+            dt.date(2026, 3, 2), "Ana Quispe", summary="CANADAMEETING", embassies=("Canada — Tegucigalpa",)
+        ),
+        ContactHistoryRow(
+            dt.date(2026, 4, 2), "Ola Nordmann", summary="NORWAYMEETING", embassies=("Norway",)
+        ),
+    )
+    base = BriefOptions(contact_history=rows)
+    everything = flat(render_brief(fictional_case(), base), tmp_path)
+    assert "CANADAMEETING" in everything and "NORWAYMEETING" in everything
+    canada = flat(
+        render_brief(fictional_case(), dataclasses.replace(base, embassy="Embassy of Canada")), tmp_path
+    )
+    assert "CANADAMEETING" in canada and "NORWAYMEETING" not in canada and "Ola Nordmann" not in canada
+
+
+@needs_poppler
+def test_cli_brief_loads_the_contact_history_for_the_embassy(tmp_path: Path) -> None:
+    folder = VaultFolder(tmp_path / "vault")
+    vault = Vault.create(folder, PASS)
+    case_id = CaseService(vault).import_case(fictional_case())
+    log = ContactLog(vault)
+    for government, summary in (("Canada", "CANADAMEETING"), ("Norway", "NORWAYMEETING")):
+        embassy = log.save_embassy(Embassy(government, "Tegucigalpa"))
+        officer = log.save_officer(Officer(f"Officer {government}", embassy, OfficerRole.HUMAN_RIGHTS))
+        log.log_interaction(Interaction(dt.date(2026, 3, 2), [officer], case_ids=[case_id], summary=summary))
+    vault.close()
+    folder.release()
+    out = tmp_path / "b.pdf"
+    common = ["brief", str(case_id), "--vault", str(folder.path), "--out", str(out)]
+    result = run_cli(*common, "--embassy", "Canada", "--sections", "request", "contacts", stdin=PASS + "\n")
+    assert result.code == 0, result.stderr
+    text = flat(out.read_bytes(), tmp_path)
+    assert "CANADAMEETING" in text and "NORWAYMEETING" not in text
+    assert "Voices at Risk" in text
+    result = run_cli(*common, stdin=PASS + "\n")  # by default no contact history (it names officers)
+    assert result.code == 0 and "CANADAMEETING" not in flat(out.read_bytes(), tmp_path)
