@@ -146,8 +146,10 @@ class ReferenceScreen(Screen):
             self.view.show_entry(None, self.reading_language)
             return
         query = self.search.text().strip()
-        matches = {e.id for e in library.search(query)} if query else None
+        ranked = [e.id for e in library.search(query)] if query else []
+        matches = set(ranked) if query else None
         first: QTreeWidgetItem | None = None
+        best: QTreeWidgetItem | None = None  # the top-ranked match is the one shown
         for topic in library.topics:
             entries = [e for e in topic.entries if matches is None or e.id in matches]
             if not entries:
@@ -161,13 +163,15 @@ class ReferenceScreen(Screen):
                 child.setToolTip(0, entry.summary)
                 topic_item.addChild(child)
                 first = first or child
+                if ranked and entry.id == ranked[0]:
+                    best = child
             topic_item.setExpanded(True)
         if query and first is None:
             empty = QTreeWidgetItem([self.tr("Nothing found. Try fewer or shorter words.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
         if first is not None:
-            self.tree.setCurrentItem(first)
+            self.tree.setCurrentItem(best or first)
         else:
             self.view.show_entry(None, self.reading_language)
 
