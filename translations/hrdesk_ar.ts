@@ -1405,6 +1405,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>في خطر الآن؟ ما العمل الليلة</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2555,6 +2562,18 @@ Continue?</source>
         <translation>حول hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>في خطر الآن</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>ما الذي تفعله الليلة إن كنت في خطر (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>في &amp;خطر الآن</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>حول hrdesk</translation>
     </message>
@@ -3013,6 +3032,25 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>أضف سفارة في الأعلى لترى سياسة حكومتها.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>اقرأ: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>لا يتعرّف hrdesk على هذه الحكومة، فلا سياسة لعرضها.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>لا يتضمن الدليل المرجعي بعدُ سياسة منشورة لهذه الحكومة بشأن المدافعين عن حقوق الإنسان.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3120,6 +3158,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Embassies to approach</source>
         <translation>السفارات التي ستتوجّه إليها</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>سياسات هذه الحكومات تجاه المدافعين عن حقوق الإنسان</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

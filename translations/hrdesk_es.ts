@@ -1377,6 +1377,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>¿En peligro ahora? Qué hacer esta noche</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2495,6 +2502,18 @@ Continue?</source>
         <translation>&amp;Acerca de hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>En peligro ahora</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Qué hacer esta noche si está en peligro (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;En peligro ahora</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>Acerca de hrdesk</translation>
     </message>
@@ -2933,6 +2952,25 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Añada arriba una embajada para ver la política de su gobierno.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk no reconoce este gobierno: no hay ninguna política que mostrar.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>La Guía aún no recoge ninguna política publicada de este gobierno sobre las personas defensoras.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3040,6 +3078,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Embassies to approach</source>
         <translation>Embajadas a las que dirigirse</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Políticas de estos gobiernos sobre las personas defensoras</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

@@ -1377,6 +1377,13 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>En danger maintenant ? Que faire ce soir</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2495,6 +2502,18 @@ Continuer&#xa0;?</translation>
         <translation>À &amp;propos de hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>En danger maintenant</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Que faire ce soir si vous êtes en danger (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;En danger maintenant</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>À propos de hrdesk</translation>
     </message>
@@ -2933,6 +2952,25 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Ajoutez une ambassade ci-dessus pour voir la politique de son gouvernement.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lire : %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk ne reconnaît pas ce gouvernement : aucune politique à afficher.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>Les fiches pratiques ne contiennent pas encore de politique publiée de ce gouvernement sur les défenseurs des droits humains.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3040,6 +3078,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Embassies to approach</source>
         <translation>Ambassades à solliciter</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Politiques de ces gouvernements envers les défenseurs des droits humains</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

@@ -1384,6 +1384,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>Опасность прямо сейчас? Что делать этой ночью</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2510,6 +2517,18 @@ Continue?</source>
         <translation>&amp;О программе hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>Опасность сейчас</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Что делать этой ночью, если вам грозит опасность (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;Опасность сейчас</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>О программе hrdesk</translation>
     </message>
@@ -2953,6 +2972,25 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Добавьте посольство выше, чтобы увидеть политику его правительства.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Читать: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk не знает такого правительства: показать нечего.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>В справочнике пока нет опубликованной политики этого правительства в отношении правозащитников.</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceScreen</name>
     <message>
         <source>Reference</source>
@@ -3060,6 +3098,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Embassies to approach</source>
         <translation>В какие посольства обратиться</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Политика этих правительств в отношении правозащитников</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>
