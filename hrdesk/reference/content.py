@@ -134,18 +134,30 @@ def load_library(language: str, root: Path | None = None) -> ReferenceLibrary:
     """
     if language not in LANGUAGES:
         raise ReferenceContentError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    if root is None:
+        from hrdesk.reference.installed import installed_text  # an update wins when newer
+
+        if (installed := installed_text(language)) is not None:
+            return parse_library(*installed, language)
     path = (root / f"{language}.json") if root is not None else resource_path("reference", f"{language}.json")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ReferenceContentError(f"{path}: file not found") from None
+    return parse_library(raw, str(path), language)
+
+
+def parse_library(raw: bytes, name: str, language: str) -> ReferenceLibrary:
+    """Validate one language file's bytes; ``name`` says where they came from in messages."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ReferenceContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
+        raise ReferenceContentError(f"{name}: not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise ReferenceContentError(
-            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            f"{name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return _Parser(path).library(data, language)
+    return _Parser(Path(name)).library(data, language)
 
 
 class _Parser:
