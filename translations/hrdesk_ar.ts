@@ -3086,6 +3086,53 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>تحديثات الدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>يصل المحتوى المحدَّث للدليل المرجعي في ملف موقَّع، على وحدة USB مثلًا. يتحقق hrdesk من التوقيع ومن كل لغة قبل استخدامه، ولا يتصل بالإنترنت أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;استيراد تحديث…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>استيراد تحديث موقَّع للدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>المستخدَم الآن: المحتوى المرفق مع hrdesk، وقد جرى التحقق منه حتى %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>المستخدَم الآن: تحديث بتاريخ %1، موقَّع من %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>استيراد تحديث للدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>تحديثات الدليل المرجعي (*.hrdpack);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>لم يُستخدم الملف، ولم يتغير شيء.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>يتضمن الدليل المرجعي الآن تحديث %1، الموقَّع من %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>

@@ -3006,6 +3006,53 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>Actualizaciones de la Guía</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>El contenido actualizado de la Guía llega en un archivo firmado, por ejemplo en una memoria USB. hrdesk comprueba la firma y cada idioma antes de usarlo, y nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;Importar actualización…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>Importar una actualización firmada de la Guía</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>En uso: el contenido incluido con hrdesk, verificado hasta el %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>En uso: una actualización del %1, firmada por %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>Importar una actualización de la Guía</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>Actualizaciones de la Guía (*.hrdpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>No se ha usado el archivo; no ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>La Guía contiene ahora la actualización del %1, firmada por %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>

@@ -3026,6 +3026,53 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>Обновления справочника</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>Обновлённый справочник поставляется в виде подписанного файла, например на USB-накопителе. hrdesk проверяет подпись и каждый язык, прежде чем использовать его, и никогда не выходит в интернет.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;Импортировать обновление…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>Импортировать подписанное обновление справочника</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>Сейчас используется: справочник, поставляемый с hrdesk, сведения проверены по %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>Сейчас используется: обновление от %1, подпись: %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>Импорт обновления справочника</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>Обновления справочника (*.hrdpack);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>Файл не использован, ничего не изменилось.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>Справочник обновлён: версия от %1, подпись: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RequestPage</name>
     <message>
         <source>Request</source>

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         settings_screen = self.screens["settings"]
         assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
         settings_screen.lock_requested.connect(self.lock_requested)
+        reference_screen = self.screens["reference"]
+        assert isinstance(reference_screen, ReferenceScreen)  # noqa: S101
+        settings_screen.reference_updates.updated.connect(reference_screen.reload)
 
         context.open_reference = self.show_reference
         self._build_menus()

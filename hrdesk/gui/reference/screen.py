@@ -104,6 +104,11 @@ class ReferenceScreen(Screen):
         self.problem.hide()
         return self._libraries[language]
 
+    def reload(self) -> None:
+        """Read the content again (after a reference update was installed)."""
+        self._libraries.clear()
+        self._refresh_keeping_selection()
+
     def show_entry(self, entry_id: str) -> None:
         """Select an entry by id (other screens link here to explain themselves)."""
         self.search.clear()
