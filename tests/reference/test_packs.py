@@ -147,3 +147,24 @@ def test_make_reference_pack_script_signs_with_a_key_from_the_command_line(tmp_p
     assert pack.signer == "Maintainers" and pack.date == date(2030, 1, 2)
     assert pack.files == bundled_files()
     assert b"PRIVATE" not in out.read_bytes()
+
+
+def test_signed_but_invalid_content_is_refused(key: Ed25519PrivateKey) -> None:
+    """A pack signed with the right key is still checked: here Arabic has an HTML tag."""
+    files = {lang: raw.decode("utf-8") for lang, raw in bundled_files().items()}
+    ar = json.loads(files["ar"])
+    ar["topics"][0]["entries"][0]["summary"] = "<b>نص</b>"
+    files["ar"] = json.dumps(ar, ensure_ascii=False)
+    payload = json.dumps({"date": newer().isoformat(), "signer": "Test signer", "files": files}).encode()
+    envelope = {
+        "format": "hrdesk-reference-pack",
+        "version": 1,
+        "payload": base64.b64encode(payload).decode(),
+        "signature": base64.b64encode(key.sign(payload)).decode(),
+    }
+    refused(json.dumps(envelope).encode(), "content is invalid: ar.json")
+    del files["ru"]
+    payload = json.dumps({"date": newer().isoformat(), "signer": "Test signer", "files": files}).encode()
+    envelope["payload"] = base64.b64encode(payload).decode()
+    envelope["signature"] = base64.b64encode(key.sign(payload)).decode()
+    refused(json.dumps(envelope).encode(), "malformed")
