@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format translations screenshots bench package lock self-test clean
+.PHONY: run test lint format translations screenshots bench package lock self-test clean reference-pack
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,15 @@ format: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python translations/update.py
+
+# A signed reference update: make reference-pack KEY=/secure/place/private.pem SIGNER="Name" [OUT=file]
+# (the private key stays outside the repository; see docs/reference-packs.md).
+OUT ?= dist/reference-$(shell date +%Y-%m-%d).hrdpack
+reference-pack: $(STAMP)
+	@test -n "$(KEY)" || (echo "usage: make reference-pack KEY=private.pem SIGNER=\"Name\" [OUT=file]" >&2; exit 2)
+	@test -n "$(SIGNER)" || (echo "make reference-pack: SIGNER=\"Name\" is required" >&2; exit 2)
+	mkdir -p $(dir $(OUT))
+	$(BIN)/python packaging/make_reference_pack.py --key "$(KEY)" --signer "$(SIGNER)" --out "$(OUT)"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

@@ -36,6 +36,7 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Vault and config folders of each test live in its tmp_path."""
     monkeypatch.setenv("HRDESK_VAULT_DIR", str(tmp_path / "vault"))
     monkeypatch.setenv("HRDESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("HRDESK_DATA_DIR", str(tmp_path / "data"))  # installed reference updates
     return tmp_path
 
 

@@ -1435,6 +1435,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>في خطر الآن؟ ما العمل الليلة</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2597,6 +2604,18 @@ Continue?</source>
         <translation>حول hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>في خطر الآن</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>ما الذي تفعله الليلة إن كنت في خطر (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>في &amp;خطر الآن</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>حول hrdesk</translation>
     </message>
@@ -3114,6 +3133,25 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>أضف سفارة في الأعلى لترى سياسة حكومتها.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>اقرأ: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>لا يتعرّف hrdesk على هذه الحكومة، فلا سياسة لعرضها.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>لا يتضمن الدليل المرجعي بعدُ سياسة منشورة لهذه الحكومة بشأن المدافعين عن حقوق الإنسان.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3157,6 +3195,53 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>لم يُعثر على شيء. جرّب كلمات أقل أو أقصر.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>تحديثات الدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>يصل المحتوى المحدَّث للدليل المرجعي في ملف موقَّع، على وحدة USB مثلًا. يتحقق hrdesk من التوقيع ومن كل لغة قبل استخدامه، ولا يتصل بالإنترنت أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;استيراد تحديث…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>استيراد تحديث موقَّع للدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>المستخدَم الآن: المحتوى المرفق مع hrdesk، وقد جرى التحقق منه حتى %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>المستخدَم الآن: تحديث بتاريخ %1، موقَّع من %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>استيراد تحديث للدليل المرجعي</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>تحديثات الدليل المرجعي (*.hrdpack);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>لم يُستخدم الملف، ولم يتغير شيء.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>يتضمن الدليل المرجعي الآن تحديث %1، الموقَّع من %2.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3317,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Embassies to approach</source>
         <translation>السفارات التي ستتوجّه إليها</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>سياسات هذه الحكومات تجاه المدافعين عن حقوق الإنسان</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

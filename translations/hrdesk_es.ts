@@ -1399,6 +1399,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>¿En peligro ahora? Qué hacer esta noche</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2529,6 +2536,18 @@ Continue?</source>
         <translation>&amp;Acerca de hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>En peligro ahora</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Qué hacer esta noche si está en peligro (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;En peligro ahora</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>Acerca de hrdesk</translation>
     </message>
@@ -3026,6 +3045,25 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Añada arriba una embajada para ver la política de su gobierno.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk no reconoce este gobierno: no hay ninguna política que mostrar.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>La Guía aún no recoge ninguna política publicada de este gobierno sobre las personas defensoras.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3069,6 +3107,53 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con palabras más cortas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>Actualizaciones de la Guía</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>El contenido actualizado de la Guía llega en un archivo firmado, por ejemplo en una memoria USB. hrdesk comprueba la firma y cada idioma antes de usarlo, y nunca se conecta a internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;Importar actualización…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>Importar una actualización firmada de la Guía</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>En uso: el contenido incluido con hrdesk, verificado hasta el %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>En uso: una actualización del %1, firmada por %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>Importar una actualización de la Guía</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>Actualizaciones de la Guía (*.hrdpack);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>No se ha usado el archivo; no ha cambiado nada.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>La Guía contiene ahora la actualización del %1, firmada por %2.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3229,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Embassies to approach</source>
         <translation>Embajadas a las que dirigirse</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Políticas de estos gobiernos sobre las personas defensoras</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

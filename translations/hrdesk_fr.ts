@@ -1399,6 +1399,13 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>En danger maintenant&#xa0;? Que faire ce soir</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2529,6 +2536,18 @@ Continuer&#xa0;?</translation>
         <translation>À &amp;propos de hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>En danger maintenant</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Que faire ce soir si vous êtes en danger (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;En danger maintenant</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>À propos de hrdesk</translation>
     </message>
@@ -3026,6 +3045,25 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Ajoutez une ambassade ci-dessus pour voir la politique de son gouvernement.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk ne reconnaît pas ce gouvernement&#xa0;: aucune politique à afficher.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>Les fiches pratiques ne contiennent pas encore de politique publiée de ce gouvernement sur les défenseurs des droits humains.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3069,6 +3107,53 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Aucun résultat. Essayez avec moins de mots, ou des mots plus courts.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>Mises à jour des fiches pratiques</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>Les fiches pratiques mises à jour arrivent sous forme de fichier signé, par exemple sur une clé USB. hrdesk vérifie la signature et chaque langue avant de l’utiliser, et ne se connecte jamais à internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;Importer une mise à jour…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>Importer une mise à jour signée des fiches pratiques</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>En usage&#xa0;: le contenu fourni avec hrdesk, vérifié jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>En usage&#xa0;: une mise à jour du %1, signée par %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>Importer une mise à jour des fiches pratiques</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>Mises à jour des fiches pratiques (*.hrdpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>Le fichier n’a pas été utilisé&#xa0;; rien n’a changé.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>Les fiches pratiques contiennent désormais la mise à jour du %1, signée par %2.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3229,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Embassies to approach</source>
         <translation>Ambassades à solliciter</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Politiques de ces gouvernements envers les défenseurs des droits humains</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

@@ -1408,6 +1408,13 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>DangerLink</name>
+    <message>
+        <source>In danger now? What to do tonight</source>
+        <translation>Опасность прямо сейчас? Что делать этой ночью</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>%1 %2</source>
@@ -2546,6 +2553,18 @@ Continue?</source>
         <translation>&amp;О программе hrdesk</translation>
     </message>
     <message>
+        <source>In danger now</source>
+        <translation>Опасность сейчас</translation>
+    </message>
+    <message>
+        <source>What to do tonight if you are in danger (%1)</source>
+        <translation>Что делать этой ночью, если вам грозит опасность (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;In danger now</source>
+        <translation>&amp;Опасность сейчас</translation>
+    </message>
+    <message>
         <source>About hrdesk</source>
         <translation>О программе hrdesk</translation>
     </message>
@@ -3048,6 +3067,25 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
 </context>
 <context>
+    <name>PoliciesPanel</name>
+    <message>
+        <source>Add an embassy above to see its government&apos;s policy.</source>
+        <translation>Добавьте посольство выше, чтобы увидеть политику его правительства.</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Читать: %1</translation>
+    </message>
+    <message>
+        <source>Not a government hrdesk recognises: no policy to show.</source>
+        <translation>hrdesk не знает такого правительства: показать нечего.</translation>
+    </message>
+    <message>
+        <source>The reference holds no published defender policy of this government yet.</source>
+        <translation>В справочнике пока нет опубликованной политики этого правительства в отношении правозащитников.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3091,6 +3129,53 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
         <translation>Ничего не найдено. Попробуйте меньше слов или более короткие слова.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceUpdatesBox</name>
+    <message>
+        <source>Reference updates</source>
+        <translation>Обновления справочника</translation>
+    </message>
+    <message>
+        <source>Updated reference content comes as a signed file, for example on a USB stick. hrdesk checks the signature and every language before using it, and never goes online.</source>
+        <translation>Обновлённый справочник поставляется в виде подписанного файла, например на USB-накопителе. hrdesk проверяет подпись и каждый язык, прежде чем использовать его, и никогда не выходит в интернет.</translation>
+    </message>
+    <message>
+        <source>&amp;Import update…</source>
+        <translation>&amp;Импортировать обновление…</translation>
+    </message>
+    <message>
+        <source>Import a signed reference update</source>
+        <translation>Импортировать подписанное обновление справочника</translation>
+    </message>
+    <message>
+        <source>In use: the content bundled with hrdesk, checked up to %1.</source>
+        <translation>Сейчас используется: справочник, поставляемый с hrdesk, сведения проверены по %1.</translation>
+    </message>
+    <message>
+        <source>In use: an update of %1, signed by %2.</source>
+        <translation>Сейчас используется: обновление от %1, подпись: %2.</translation>
+    </message>
+    <message>
+        <source>Import a reference update</source>
+        <translation>Импорт обновления справочника</translation>
+    </message>
+    <message>
+        <source>Reference updates (*.hrdpack);;All files (*)</source>
+        <translation>Обновления справочника (*.hrdpack);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file was not used; nothing changed.
+
+%1</source>
+        <translation>Файл не использован, ничего не изменилось.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reference now holds the update of %1, signed by %2.</source>
+        <translation>Справочник обновлён: версия от %1, подпись: %2.</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3251,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Embassies to approach</source>
         <translation>В какие посольства обратиться</translation>
+    </message>
+    <message>
+        <source>These governments&apos; policies on defenders</source>
+        <translation>Политика этих правительств в отношении правозащитников</translation>
     </message>
     <message>
         <source>Officers to ask to meet</source>

@@ -7,13 +7,27 @@ import sys
 from typing import NoReturn
 
 from hrdesk import __version__
-from hrdesk.cli import brief_commands, case_commands, contacts_commands, safety_commands, vault_commands
+from hrdesk.cli import (
+    brief_commands,
+    case_commands,
+    contacts_commands,
+    reference_commands,
+    safety_commands,
+    vault_commands,
+)
 from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
 from hrdesk.private_files import restrict_umask
 from hrdesk.vault.errors import VaultError
 
 # Each module adds its subcommands; later features append theirs here.
-COMMAND_MODULES = [vault_commands, case_commands, contacts_commands, brief_commands, safety_commands]
+COMMAND_MODULES = [
+    vault_commands,
+    case_commands,
+    contacts_commands,
+    brief_commands,
+    safety_commands,
+    reference_commands,
+]
 
 
 class _Parser(argparse.ArgumentParser):

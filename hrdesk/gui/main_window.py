@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from hrdesk.gui.screens.cases import CasesScreen
 from hrdesk.gui.screens.contacts import ContactsScreen
 from hrdesk.gui.screens.reference import ReferenceScreen
 from hrdesk.gui.screens.settings import SettingsScreen
+from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
 from hrdesk.gui.today.screen import TodayScreen
 from hrdesk.settings import WINDOW_GEOMETRY
 
@@ -75,7 +77,16 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(200)
         self.stack = QStackedWidget()
-        row.addWidget(self.navigation)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.navigation, 1)
+        # Someone in danger tonight must not have to hunt for it: always visible, on every screen.
+        self.danger_button = QPushButton(icon("mdi6.alert-octagon-outline"), "")
+        self.danger_button.setObjectName("dangerButton")
+        self.danger_button.setFixedWidth(200)
+        self.danger_button.clicked.connect(self.show_in_danger)
+        side.addWidget(self.danger_button)
+        row.addLayout(side)
         row.addWidget(self.stack, 1)
 
         self.screens: dict[str, Screen] = {}
@@ -103,6 +114,9 @@ class MainWindow(QMainWindow):
         settings_screen = self.screens["settings"]
         assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
         settings_screen.lock_requested.connect(self.lock_requested)
+        reference_screen = self.screens["reference"]
+        assert isinstance(reference_screen, ReferenceScreen)  # noqa: S101
+        settings_screen.reference_updates.updated.connect(reference_screen.reload)
 
         context.open_reference = self.show_reference
         self._build_menus()
@@ -154,6 +168,12 @@ class MainWindow(QMainWindow):
 
         self.help_menu = QMenu(self)
         bar.addMenu(self.help_menu)
+        self.danger_action = QAction(icon("mdi6.alert-octagon-outline"), "", self)
+        self.danger_action.setShortcut(QKeySequence(DANGER_SHORTCUT))
+        self.danger_action.triggered.connect(self.show_in_danger)
+        self.addAction(self.danger_action)
+        self.help_menu.addAction(self.danger_action)
+        self.help_menu.addSeparator()
         self.about_action = QAction("", self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -166,6 +186,9 @@ class MainWindow(QMainWindow):
         reference = self.screens["reference"]
         assert isinstance(reference, ReferenceScreen)  # noqa: S101
         reference.show_entry(entry_id)
+
+    def show_in_danger(self) -> None:
+        self.show_reference(IN_DANGER_ENTRY)
 
     def retranslate(self) -> None:
         # The title never names a case: it can be seen in task switchers and screen shares.
@@ -187,6 +210,14 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About hrdesk"))
+        danger = self.tr("In danger now")
+        shortcut = QKeySequence(DANGER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.danger_button.setText(danger)
+        self.danger_button.setAccessibleName(danger)
+        self.danger_button.setToolTip(
+            self.tr("What to do tonight if you are in danger (%1)").replace("%1", shortcut)
+        )
+        self.danger_action.setText(self.tr("&In danger now"))
 
     def _language_changed(self, code: str) -> None:
         self.language_actions[code].setChecked(True)

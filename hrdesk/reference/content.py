@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.countries import EU_MEMBERS, EUROPEAN_UNION
+from hrdesk.reference.search import fold as fold  # re-exported: callers fold as the search does
+from hrdesk.reference.search import search
 from hrdesk.resources import resource_path
 
 FORMAT = "hrdesk-reference"
@@ -31,7 +32,6 @@ _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 _URL = re.compile(r"https?://\S+")
-_TATWEEL = "\u0640"
 _GOVERNMENT = re.compile(r"[A-Z]{2}")
 
 
@@ -82,18 +82,6 @@ def split_bullet(paragraph: str) -> tuple[bool, str]:
     return False, paragraph
 
 
-def fold(text: str) -> str:
-    """Text reduced for matching: no case, no accents, no Arabic harakat or tatweel.
-
-    NFKD splits letters from their marks (é -> e + accent, أ -> ا + hamza) and the marks are
-    dropped, so a query typed without diacritics finds text written with them and vice versa.
-    Casefolding sits between two decompositions because it can itself produce marks (İ -> i̇).
-    """
-    nfkd = unicodedata.normalize
-    decomposed = nfkd("NFKD", nfkd("NFKD", text).casefold())
-    return "".join(ch for ch in decomposed if ch != _TATWEEL and not unicodedata.category(ch).startswith("M"))
-
-
 @dataclass(frozen=True)
 class ReferenceLibrary:
     language: str
@@ -122,14 +110,13 @@ class ReferenceLibrary:
         return [e for g in wanted for e in self.entries() if g in e.governments]
 
     def search(self, query: str) -> list[Entry]:
-        """Entries whose title, summary or body contain every word of the query.
+        """Entries matching the query by meaning, best first (see :mod:`hrdesk.reference.search`).
 
-        Matching ignores case and diacritics (see :func:`fold`), and words match anywhere,
-        so a partial word typed under stress still finds something. A blank query finds nothing.
+        Matching ignores case, diacritics and Arabic letter variants, and words match
+        anywhere, so a partial word typed under stress still finds something. A blank query
+        finds nothing.
         """
-        words = re.findall(r"\w+", fold(query))
-        texts = ((e, fold("\n".join((e.title, e.summary, *e.body)))) for e in self.entries())
-        return [e for e, text in texts if all(w in text for w in words)] if words else []
+        return search(self.entries(), query)
 
 
 def _find(items: Iterable[Any], item_id: str) -> Any:
@@ -147,18 +134,30 @@ def load_library(language: str, root: Path | None = None) -> ReferenceLibrary:
     """
     if language not in LANGUAGES:
         raise ReferenceContentError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
+    if root is None:
+        from hrdesk.reference.installed import installed_text  # an update wins when newer
+
+        if (installed := installed_text(language)) is not None:
+            return parse_library(*installed, language)
     path = (root / f"{language}.json") if root is not None else resource_path("reference", f"{language}.json")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise ReferenceContentError(f"{path}: file not found") from None
+    return parse_library(raw, str(path), language)
+
+
+def parse_library(raw: bytes, name: str, language: str) -> ReferenceLibrary:
+    """Validate one language file's bytes; ``name`` says where they came from in messages."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise ReferenceContentError(f"{path}: not UTF-8 text ({exc.reason})") from None
+        raise ReferenceContentError(f"{name}: not UTF-8 text ({exc.reason})") from None
     except json.JSONDecodeError as exc:
         raise ReferenceContentError(
-            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            f"{name}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
-    return _Parser(path).library(data, language)
+    return _Parser(Path(name)).library(data, language)
 
 
 class _Parser:

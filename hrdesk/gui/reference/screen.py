@@ -120,6 +120,11 @@ class ReferenceScreen(Screen):
         self.problem.hide()
         return self._libraries[language]
 
+    def reload(self) -> None:
+        """Read the content again (after a reference update was installed)."""
+        self._libraries.clear()
+        self._refresh_keeping_selection()
+
     def show_entry(self, entry_id: str) -> None:
         """Select an entry by id (other screens link here to explain themselves)."""
         self.search.clear()
@@ -162,8 +167,10 @@ class ReferenceScreen(Screen):
             self.view.show_entry(None, self.reading_language)
             return
         query = self.search.text().strip()
-        matches = {e.id for e in library.search(query)} if query else None
+        ranked = [e.id for e in library.search(query)] if query else []
+        matches = set(ranked) if query else None
         first: QTreeWidgetItem | None = None
+        best: QTreeWidgetItem | None = None  # the top-ranked match is the one shown
         for topic in library.topics:
             entries = [e for e in topic.entries if matches is None or e.id in matches]
             if not entries:
@@ -177,13 +184,15 @@ class ReferenceScreen(Screen):
                 child.setToolTip(0, entry.summary)
                 topic_item.addChild(child)
                 first = first or child
+                if ranked and entry.id == ranked[0]:
+                    best = child
             topic_item.setExpanded(True)
         if query and first is None:
             empty = QTreeWidgetItem([self.tr("Nothing found. Try fewer or shorter words.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(empty)
         if first is not None:
-            self.tree.setCurrentItem(first)
+            self.tree.setCurrentItem(best or first)
         else:
             self.view.show_entry(None, self.reading_language)
 

@@ -34,6 +34,7 @@ from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from hrdesk.gui.reference.updates_box import ReferenceUpdatesBox
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.gui.screens.base import Screen
 from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
@@ -142,6 +143,8 @@ class SettingsScreen(Screen):
         layout.addWidget(self.passphrase_box)
         self.safety_box = SafetyBox(context)  # lock and hide, attempt limit, backups, emergency erase
         layout.addWidget(self.safety_box)
+        self.reference_updates = ReferenceUpdatesBox()
+        layout.addWidget(self.reference_updates)
         layout.addStretch(1)
         self.retranslate()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from hrdesk.gui.common.reference_links import ReferenceLinks
 from hrdesk.gui.contacts.widgets import PlainLabel
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.screens.base import Screen
+from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
 from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
 from hrdesk.gui.today.section import Section, TodayRow
@@ -60,6 +61,9 @@ class TodayScreen(Screen):
         self.links = ReferenceLinks()
         self.links.requested.connect(context.show_reference)
         top.addWidget(self.links)
+        self.danger = DangerLink()
+        self.danger.clicked.connect(lambda: context.show_reference(IN_DANGER_ENTRY))
+        top.addWidget(self.danger, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addLayout(top)
         self.all_clear = EmptyState("mdi6.weather-sunny")
         layout.addWidget(self.all_clear)
@@ -229,6 +233,7 @@ class TodayScreen(Screen):
                 ("staff-rotation", self.tr("When officials move on")),
             ],
         )
+        self.danger.retranslate()
         self.quiet_label.setText(self.tr("&Days without contact:"))
         self.quiet_days.setAccessibleName(self.tr("Days without contact before an embassy or case is listed"))
         self.all_clear.set_texts(

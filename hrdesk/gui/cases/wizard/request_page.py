@@ -26,6 +26,7 @@ from hrdesk.gui.cases.wizard.embassies_editor import EmbassiesEditor
 from hrdesk.gui.cases.wizard.officers_editor import OfficersEditor
 from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.policies_panel import PoliciesPanel
 from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
 from hrdesk.gui.common.reference_links import ReferenceLinks
 
@@ -90,6 +91,12 @@ class RequestPage(WizardPage):
         QVBoxLayout(self.embassies_box).addWidget(self.embassies)
         layout.addWidget(self.embassies_box)
 
+        self.policies_box = QGroupBox()
+        self.policies = PoliciesPanel()
+        self.policies.requested.connect(self.reference_requested)
+        QVBoxLayout(self.policies_box).addWidget(self.policies)
+        layout.addWidget(self.policies_box)
+
         self.officers_box = QGroupBox()
         self.officers = OfficersEditor()
         QVBoxLayout(self.officers_box).addWidget(self.officers)
@@ -133,6 +140,7 @@ class RequestPage(WizardPage):
 
         self.catalogue.changed.connect(self._lists_changed)
         self.embassies.changed.connect(self._lists_changed)
+        self.embassies.changed.connect(lambda: self.policies.set_embassies(self.embassies.embassies()))
         self.officers.changed.connect(self._lists_changed)
         for text_box in (self.ask_edit, self.why_edit, self.can_do_edit):
             text_box.textChanged.connect(self._edited)
@@ -173,6 +181,7 @@ class RequestPage(WizardPage):
         self.deadline_edit.setAccessibleName(self.tr("Deadline"))
         self.deadline_edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY"))
         self.embassies_box.setTitle(self.tr("Embassies to approach"))
+        self.policies_box.setTitle(self.tr("These governments' policies on defenders"))
         self.officers_box.setTitle(self.tr("Officers to ask to meet"))
         self.why_box.setTitle(self.tr("Why it matters"))
         self.why_label.setText(self.tr("Why the case matters to that &government:"))
@@ -208,6 +217,7 @@ class RequestPage(WizardPage):
         request = editor.case.request
         self.catalogue.set_support(request.support)
         self.embassies.set_embassies(request.embassies)
+        self.policies.set_embassies(request.embassies)
         self.officers.set_state(request.officers, suggested_officers(editor.case))
         for text_box, text in ((self.ask_edit, request.ask), (self.why_edit, request.why_it_matters),
                                (self.can_do_edit, request.embassy_can_do)):  # fmt: skip
@@ -229,6 +239,7 @@ class RequestPage(WizardPage):
         super().unload()
         self.catalogue.clear()
         self.embassies.set_embassies([])
+        self.policies.set_embassies([])
         for text_box in (self.ask_edit, self.why_edit, self.can_do_edit):
             text_box.blockSignals(True)
             text_box.clear()
