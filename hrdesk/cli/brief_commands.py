@@ -13,12 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
-from hrdesk.brief.protect import EmptyPassword
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, open_vault
 from hrdesk.private_files import write_export
-from hrdesk.services.accountability import AccountabilityService
-from hrdesk.services.briefs import BriefService
 from hrdesk.services.cases import CaseNotFound
 from hrdesk.vault.vault import Vault
 
@@ -98,6 +95,8 @@ def _export(
     args: argparse.Namespace, secrets: SecretInput, make: Callable[[Vault, str | None], bytes]
 ) -> int:
     """Open the vault, read the PDF password if asked, build the PDF in memory, write it to --out."""
+    from hrdesk.brief.protect import EmptyPassword  # pikepdf: only for the commands that make PDFs
+
     target = _check_output(args.out)
     vault = open_vault(args, secrets)
     try:
@@ -121,6 +120,8 @@ def _export(
 
 
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.briefs import BriefService  # ReportLab: imported only when a PDF is made
+
     options = BriefOptions(
         language=args.lang,
         variant=Variant(args.variant),
@@ -134,6 +135,8 @@ def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_accountability(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.accountability import AccountabilityService  # ReportLab, as above
+
     def make(vault: Vault, password: str | None) -> bytes:
         return AccountabilityService(vault).export_package(args.case_id, args.lang, password)
 
