@@ -9,7 +9,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 # Half-written files start with this, so a crash's leftovers can be found and removed.
 TEMP_PREFIX = ".tmp-"
@@ -35,26 +37,41 @@ def write_private_file(path: Path, data: bytes) -> None:
     _atomic_write(path, data)
 
 
+def write_private_stream(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write_private_file`` for content too large to hold in memory: ``write`` fills the file."""
+    make_private_dir(path.parent)
+    _atomic_write_with(path, write)
+
+
 def write_export(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` (a file the user chose) so that it is whole or absent.
 
     The folder must already exist: hrdesk never creates folders the user did not ask for.
     """
+    write_export_stream(path, lambda handle: handle.write(data))
+
+
+def write_export_stream(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write_export`` for content too large to hold in memory: ``write`` fills the file."""
     target = path.expanduser()
     if not target.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(target.parent))
     if target.is_dir():
         raise IsADirectoryError(21, "Is a folder", str(target))
-    _atomic_write(target, data)
+    _atomic_write_with(target, write)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
+    _atomic_write_with(path, lambda handle: handle.write(data))
+
+
+def _atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """A private temp file in the same folder (so the rename cannot cross file systems), fsync,
     then rename: a crash at any instant leaves the old file or the new one, never a mixture."""
     fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import secrets
 
-import pikepdf
-
 from hrdesk.domain.passphrase import MIN_LENGTH
 
 #: The same minimum as for the vault's passphrase: a short PDF password falls to guessing.
@@ -38,6 +36,8 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise PasswordTooShort(f"the PDF password must have at least {MIN_PASSWORD_LENGTH} characters")
     out = io.BytesIO()
+    import pikepdf  # only when a PDF is encrypted: the CLI's other commands start faster
+
     with pikepdf.open(io.BytesIO(data)) as pdf:
         # A fresh /ID: qpdf would keep the first half of the unencrypted file's /ID, which
         # would tie the encrypted copy to any plain copy of the same brief.

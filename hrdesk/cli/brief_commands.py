@@ -19,8 +19,6 @@ from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, open_vault
 from hrdesk.private_files import write_export
-from hrdesk.services.accountability import AccountabilityService
-from hrdesk.services.briefs import BriefService
 from hrdesk.services.cases import CaseNotFound
 from hrdesk.vault.vault import Vault
 
@@ -129,6 +127,7 @@ def _export(
     args: argparse.Namespace, secrets: SecretInput, make: Callable[[Vault, str | None], bytes]
 ) -> int:
     """Open the vault, read the PDF password if asked, build the PDF in memory, write it to --out."""
+
     target = _check_output(args.out)
     vault = open_vault(args, secrets)
     try:
@@ -164,6 +163,8 @@ REDACTION_WARNING = (
 
 
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.briefs import BriefService  # ReportLab: imported only when a PDF is made
+
     if args.redact_names:  # the same limits the export dialog states, before anything is printed
         print(REDACTION_WARNING, file=sys.stderr)
     options = BriefOptions(
@@ -179,6 +180,8 @@ def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_accountability(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.accountability import AccountabilityService  # ReportLab, as above
+
     def make(vault: Vault, password: str | None) -> bytes:
         return AccountabilityService(vault).export_package(args.case_id, args.lang, password)
 
@@ -186,6 +189,8 @@ def run_accountability(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_email(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.briefs import BriefService  # ReportLab: imported only by brief commands
+
     options = BriefOptions(language=args.lang, redact_names=args.redact_names, embassy=args.embassy.strip())
     vault = open_vault(args, secrets)
     try:

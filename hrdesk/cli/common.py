@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from hrdesk.private_files import write_export
+from hrdesk.private_files import write_export_stream
 from hrdesk.services import unlock_guard
 from hrdesk.vault.errors import KeyringUnavailable, NotAVault, VaultError, VaultInUse, WrongPassphrase
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
@@ -85,8 +87,13 @@ class SecretInput:
 
 def write_output_file(path: Path, data: bytes) -> None:
     """Write an export the user asked for (whole or not at all); errors become one line."""
+    write_output_stream(path, lambda handle: handle.write(data))
+
+
+def write_output_stream(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write_output_file`` of content that ``write`` produces piece by piece into the file."""
     try:
-        write_export(path, data)
+        write_export_stream(path, write)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import os
 from pathlib import Path
 
 from hrdesk.cli.common import (
@@ -20,9 +21,9 @@ from hrdesk.cli.common import (
     SecretInput,
     unlock_with_limit,
     vault_folder,
-    write_output_file,
+    write_output_stream,
 )
-from hrdesk.services.backups import create_backup, read_backup_file, restore_backup
+from hrdesk.services.backups import restore_backup_file, write_backup_to
 from hrdesk.services.emergency import emergency_erase, has_anything
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import check_restore_target
@@ -66,12 +67,16 @@ def run_backup(args: argparse.Namespace, secrets: SecretInput) -> int:
     passphrase = secrets.read("Passphrase: ")
     folder.acquire()
     vault = unlock_with_limit(folder, passphrase)
+    sizes: list[int] = []
     try:
-        data = create_backup(vault, _backup_passphrase(secrets) or passphrase)
+        backup_passphrase = _backup_passphrase(secrets) or passphrase
+        # Streamed into a temp file beside the target, then renamed: memory stays bounded.
+        write_output_stream(
+            args.out, lambda out: sizes.append(write_backup_to(out, vault, backup_passphrase))
+        )
     finally:
         vault.close()
-    write_output_file(args.out, data)
-    print(f"backup written to {args.out} ({len(data)} bytes)")
+    print(f"backup written to {args.out} ({sizes[0]} bytes)")
     return 0
 
 
@@ -90,12 +95,19 @@ def _backup_passphrase(secrets: SecretInput) -> str:
 def run_restore(args: argparse.Namespace, secrets: SecretInput) -> int:
     target = vault_folder(args).path
     try:
-        data = read_backup_file(args.file)
+        with args.file.open("rb") as handle:  # only the start: the body is read chunk by chunk later
+            # a foreign or damaged file is refused before any passphrase is asked
+            backup_file.parse_file(handle, os.fstat(handle.fileno()).st_size)
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    backup_file.parse(data)  # a foreign or damaged file is refused before any passphrase is asked
     check_restore_target(target)
-    restore_backup(data, target, secrets.read("Backup passphrase: "), args.file.parent.parent / KEYSLOTS_NAME)
+    passphrase = secrets.read("Backup passphrase: ")
+    try:
+        restore_backup_file(args.file, target, passphrase, key_file=args.file.parent.parent / KEYSLOTS_NAME)
+    except OSError as exc:
+        if exc.filename != str(args.file):
+            raise
+        raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
     print(f"restored into {target}")
     return 0
 

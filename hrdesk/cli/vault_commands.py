@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 
 from hrdesk.cli.common import (
     EXIT_ERROR,
@@ -20,7 +22,15 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
     init = subparsers.add_parser("init", parents=[parent], help="create a new, empty vault")
     init.set_defaults(func=run_init)
     check = subparsers.add_parser(
-        "check", parents=[parent], help="check the passphrase and the vault's integrity; print record counts"
+        "check",
+        parents=[parent],
+        help="check the passphrase and the vault's integrity (fast: every page's authentication code "
+        "and SQLite's quick check); print record counts",
+    )
+    check.add_argument(
+        "--full",
+        action="store_true",
+        help="also match every index against its table (SQLite's integrity_check; slow on large vaults)",
     )
     check.set_defaults(func=run_check)
     passwd = subparsers.add_parser(
@@ -41,14 +51,17 @@ def run_init(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 def run_check(args: argparse.Namespace, secrets: SecretInput) -> int:
     vault = open_vault(args, secrets)
+    spinner = _Spinner() if args.full and sys.stderr.isatty() else None
     try:
-        report = vault.check()
+        report = vault.check(full=args.full, progress=spinner)
     finally:
         vault.close()
+        if spinner is not None:
+            spinner.clear()
     if not report.ok:
         raise CliError(f"integrity check failed: {report.problems[0]}", EXIT_NOT_A_VAULT)
     kdf = report.kdf
-    print("integrity: ok")
+    print("integrity: ok" if args.full else "integrity: ok (quick check; --full also matches every index)")
     print(f"schema version: {report.schema_version}")
     if kdf is not None:
         print(
@@ -58,6 +71,26 @@ def run_check(args: argparse.Namespace, secrets: SecretInput) -> int:
     for table, count in report.counts.items():
         print(f"{table}: {count}")
     return 0
+
+
+class _Spinner:
+    """Shows on the terminal that a long full check is still working (SQLite cannot say how far)."""
+
+    def __init__(self) -> None:
+        self._started = time.monotonic()
+        self._shown = -1
+
+    def __call__(self) -> None:
+        seconds = int(time.monotonic() - self._started)
+        if seconds != self._shown:
+            self._shown = seconds
+            sys.stderr.write(f"\rfull check running: {seconds} s ")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self._shown >= 0:
+            sys.stderr.write("\r" + " " * 40 + "\r")
+            sys.stderr.flush()
 
 
 def run_passwd(args: argparse.Namespace, secrets: SecretInput) -> int:

@@ -7,11 +7,11 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.gui.common import text_direction as auto_text_direction
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.signal_wakeup import SignalWakeup
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
 from hrdesk.gui.i18n import LanguageSwitcher, system_language
@@ -59,10 +59,9 @@ def quit_on_termination(app: QApplication) -> None:
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), lambda *_: app.quit())
-    # Python runs signal handlers only between bytecodes: wake the interpreter now and then.
-    waker = QTimer(app)
-    waker.timeout.connect(lambda: None)
-    waker.start(300)
+    # Python runs signal handlers only between bytecodes: a signal wakes the event loop through a
+    # socket (no polling timer, so an idle app has no wakeups).
+    SignalWakeup(app)
 
 
 def run_gui(args: argparse.Namespace) -> int:

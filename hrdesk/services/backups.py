@@ -12,13 +12,17 @@
 
 from __future__ import annotations
 
+import io
+import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from hrdesk.private_files import write_private_file
+from hrdesk.private_files import write_private_stream
 from hrdesk.services import attempt_limits
 from hrdesk.vault import backup_file
-from hrdesk.vault.backup import restore_snapshot, take_snapshot
+from hrdesk.vault.backup import restore_snapshot_from, snapshot_stream
 from hrdesk.vault.backup_file import BackupError
 from hrdesk.vault.errors import VaultError
 from hrdesk.vault.folder import KEYSLOTS_NAME
@@ -33,14 +37,39 @@ AUTO_PREFIX = "auto-"
 SUFFIX = ".hrdesk-backup"
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
-__all__ = ["BackupError", "create_backup", "make_auto_backup", "restore_backup", "restore_backup_file"]
+__all__ = [
+    "BackupError",
+    "create_backup",
+    "make_auto_backup",
+    "restore_backup",
+    "restore_backup_file",
+    "write_backup_to",
+]
 
 
 def create_backup(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -> bytes:
     """The bytes of a backup file of the whole vault, opened by ``passphrase``."""
+    out = io.BytesIO()
+    write_backup_to(out, vault, passphrase, kdf)
+    return out.getvalue()
+
+
+def write_backup_to(
+    out: BinaryIO,
+    vault: Vault,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Seal a backup of the whole vault into ``out`` chunk by chunk; return its size in bytes.
+
+    Memory stays bounded whatever the vault's size; ``progress(done, total)`` counts plaintext bytes.
+    """
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise VaultError(f"A backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
-    return backup_file.seal_with_passphrase(take_snapshot(vault), passphrase, kdf)
+    with snapshot_stream(vault) as (source, total):
+        told = None if progress is None else (lambda done: progress(done, total))
+        return backup_file.seal_stream_with_passphrase(source, out, passphrase, kdf, told)
 
 
 # -- automatic backups -----------------------------------------------------------------------
@@ -75,13 +104,15 @@ def make_auto_backup(
     if not force and not auto_backup_due(vault.folder.path, now):
         return None
     folder = backups_dir(vault.folder.path)
-    data = backup_file.seal_with_vault_key(
-        take_snapshot(vault), vault.vault_id, vault.derive_key(AUTO_BACKUP)
-    )
+    root = vault.derive_key(AUTO_BACKUP)
     for stale in folder.glob(TEMP_PREFIX + "*"):  # a backup interrupted by a crash
         stale.unlink(missing_ok=True)
     path = folder / f"{AUTO_PREFIX}{now.strftime(_STAMP)}{SUFFIX}"
-    write_private_file(path, data)
+    with snapshot_stream(vault) as (source, _size):
+        # Streamed into the temp file: a 1M-interaction vault never sits in memory.
+        write_private_stream(
+            path, lambda out: backup_file.seal_stream_with_vault_key(source, out, vault.vault_id, root)
+        )
     rotate(vault.folder.path, keep)
     return path
 
@@ -110,12 +141,8 @@ def restore_backup(
     ``key_file`` is the vault key file an automatic backup needs; ``unlocked_vault_id`` names the
     vault this process has unlocked (see ``_auto_backup_root``).
     """
-    parsed = backup_file.parse(data)
-    if parsed.kind == backup_file.VAULT_KEY:
-        root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
-    else:
-        root = backup_file.root_from_passphrase(parsed, passphrase)
-    restore_snapshot(backup_file.decrypt(parsed, root), target, passphrase, kdf)
+    handle = io.BytesIO(data)
+    _restore_from(handle, len(data), target, passphrase, key_file, kdf, unlocked_vault_id)
 
 
 def restore_backup_file(
@@ -124,10 +151,35 @@ def restore_backup_file(
     passphrase: str,
     kdf: KdfParams | None = None,
     unlocked_vault_id: str | None = None,
+    key_file: Path | None = None,
 ) -> None:
-    """``restore_backup`` of a file; an automatic backup finds its key file two folders up."""
-    key_file = path.parent.parent / KEYSLOTS_NAME
-    restore_backup(read_backup_file(path), target, passphrase, key_file, kdf, unlocked_vault_id)
+    """``restore_backup`` of a file, read chunk by chunk (memory bounded whatever its size).
+
+    An automatic backup finds its key file two folders up unless ``key_file`` is given.
+    """
+    key_file = key_file or path.parent.parent / KEYSLOTS_NAME
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        _restore_from(handle, size, target, passphrase, key_file, kdf, unlocked_vault_id)
+
+
+def _restore_from(
+    handle: BinaryIO,
+    size: int,
+    target: Path,
+    passphrase: str,
+    key_file: Path | None,
+    kdf: KdfParams | None,
+    unlocked_vault_id: str | None,
+) -> None:
+    parsed, body_size = backup_file.parse_file(handle, size)
+    if parsed.kind == backup_file.VAULT_KEY:
+        root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
+    else:
+        root = backup_file.root_from_passphrase(parsed, passphrase)
+    restore_snapshot_from(
+        lambda out: backup_file.decrypt_into(parsed, root, handle, body_size, out), target, passphrase, kdf
+    )
 
 
 def read_backup_file(path: Path) -> bytes:

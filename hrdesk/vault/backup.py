@@ -18,8 +18,10 @@ import secrets
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import sqlcipher3
 
@@ -44,11 +46,23 @@ _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 # -- taking a snapshot -----------------------------------------------------------------------
 def take_snapshot(vault: Vault) -> bytes:
     """The plaintext of a backup: a JSON line (throw-away key, schema version) + the snapshot file."""
-    with _one_at_a_time:
-        return _take_snapshot(vault)
+    with snapshot_stream(vault) as (source, _size):
+        return source.read()
 
 
-def _take_snapshot(vault: Vault) -> bytes:
+@contextlib.contextmanager
+def snapshot_stream(vault: Vault) -> Iterator[tuple[BinaryIO, int]]:
+    """``take_snapshot`` as a file to read (and its size) instead of bytes in memory.
+
+    The snapshot stays encrypted under its throw-away key on disk, in a work folder inside the
+    vault folder that is removed when the ``with`` block ends.
+    """
+    with _one_at_a_time, _snapshot_file(vault) as (head, target), target.open("rb") as body:
+        yield cast(BinaryIO, _Joined(head, body)), len(head) + target.stat().st_size
+
+
+@contextlib.contextmanager
+def _snapshot_file(vault: Vault) -> Iterator[tuple[bytes, Path]]:
     for stale in vault.folder.path.glob(WORK_PREFIX + "*"):  # left by a crash (the vault is locked to us)
         shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=vault.folder.path))
@@ -61,9 +75,26 @@ def _take_snapshot(vault: Vault) -> bytes:
         finally:
             reader.close()
         meta = {"db_key": key.hex(), "schema": version, "made": _now(), "by": __version__}
-        return PAYLOAD_MAGIC + json.dumps(meta).encode("ascii") + b"\n" + target.read_bytes()
+        yield PAYLOAD_MAGIC + json.dumps(meta).encode("ascii") + b"\n", target
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+class _Joined:
+    """Reads ``head`` and then ``body``, as one file (only ``read`` is needed)."""
+
+    def __init__(self, head: bytes, body: BinaryIO) -> None:
+        self._head = head
+        self._body = body
+
+    def read(self, size: int = -1) -> bytes:
+        if not self._head:
+            return self._body.read(size)
+        if 0 <= size < len(self._head):
+            part, self._head = self._head[:size], self._head[size:]
+            return part
+        part, self._head = self._head, b""
+        return part + self._body.read(-1 if size < 0 else size - len(part))
 
 
 def _export(conn: Connection, target: Path, key: bytes, what_failed: str) -> int:
@@ -121,13 +152,26 @@ def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfPara
 
     On any failure nothing is left behind: not the target, not a parent folder made for it.
     """
+    restore_snapshot_from(lambda out: out.write(payload), target, passphrase, kdf)
+
+
+def restore_snapshot_from(
+    fill: Callable[[BinaryIO], object], target: Path, passphrase: str, kdf: KdfParams | None = None
+) -> None:
+    """``restore_snapshot`` of a payload that ``fill`` writes (a backup decrypted chunk by chunk).
+
+    The snapshot goes to a private temporary file as it arrives (it is still encrypted under its
+    throw-away key), so memory stays bounded whatever the vault's size.
+    """
     check_restore_target(target)
-    meta, db_bytes = _split(payload)
     try:
         with tempfile.TemporaryDirectory(prefix="hrdesk-restore-") as work:
             snapshot = Path(work) / "snapshot.db"
-            snapshot.write_bytes(db_bytes)
-            conn = _open_checked(snapshot, bytes.fromhex(meta["db_key"]))
+            with snapshot.open("wb") as handle:
+                writer = _PayloadWriter(handle)
+                fill(cast(BinaryIO, writer))
+            meta = writer.finish()
+            conn = _open_checked(snapshot, bytes.fromhex(str(meta["db_key"])))
             try:
                 _install(conn, target, passphrase, kdf)
             finally:
@@ -138,13 +182,45 @@ def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfPara
         raise
 
 
+class _PayloadWriter:
+    """Takes a payload's bytes: keeps its first line (the JSON meta), sends the rest to ``body``."""
+
+    _MAX_HEAD = len(PAYLOAD_MAGIC) + 4096  # the meta line is a few hundred bytes
+
+    def __init__(self, body: BinaryIO) -> None:
+        self._body = body
+        self._head = bytearray()
+        self._meta: dict[str, object] | None = None
+        self._body_bytes = 0
+
+    def write(self, data: bytes) -> int:
+        if self._meta is None:
+            self._head += data
+            if b"\n" not in self._head[len(PAYLOAD_MAGIC) :]:
+                if len(self._head) > self._MAX_HEAD:
+                    raise BackupError("The backup's content is damaged.")
+                return len(data)
+            meta, rest = _split(bytes(self._head))
+            self._meta, self._head = meta, bytearray()
+            data = rest
+        self._body.write(data)
+        self._body_bytes += len(data)
+        return len(data)
+
+    def finish(self) -> dict[str, object]:
+        if self._meta is None or not self._body_bytes:
+            raise BackupError("The backup's content is damaged.")
+        return self._meta
+
+
 def _split(payload: bytes) -> tuple[dict[str, object], bytes]:
+    """The meta line's content and whatever follows it (possibly nothing yet)."""
     try:
         if not payload.startswith(PAYLOAD_MAGIC):
             raise ValueError("no snapshot")
         line, _, db_bytes = payload[len(PAYLOAD_MAGIC) :].partition(b"\n")
         meta = json.loads(line.decode("ascii"))
-        if not isinstance(meta, dict) or len(bytes.fromhex(meta["db_key"])) != KEY_BYTES or not db_bytes:
+        if not isinstance(meta, dict) or len(bytes.fromhex(meta["db_key"])) != KEY_BYTES:
             raise ValueError("bad snapshot")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise BackupError("The backup's content is damaged.") from None

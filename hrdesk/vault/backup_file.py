@@ -28,11 +28,13 @@ derivation runs (and before a forged header could ask for gigabytes of Argon2id 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -56,6 +58,8 @@ _WRAP_AAD = b"hrdesk-backup-v1:root"
 _CHUNK_PURPOSE = "hrdesk backup chunks v1"
 PASSPHRASE_KEY = "passphrase"  # noqa: S105 - a header field value, not a secret
 VAULT_KEY = "vault"
+# Told the number of plaintext bytes sealed (or opened) so far, after every chunk.
+Progress = Callable[[int], None]
 
 
 class BackupError(NotAVault):
@@ -86,33 +90,79 @@ class ParsedBackup:
 # -- writing ---------------------------------------------------------------------------------
 def seal_with_passphrase(payload: bytes, passphrase: str, kdf: KdfParams | None = None) -> bytes:
     """Encrypt ``payload`` under a random root key wrapped by Argon2id(``passphrase``)."""
+    out = io.BytesIO()
+    seal_stream_with_passphrase(io.BytesIO(payload), out, passphrase, kdf)
+    return out.getvalue()
+
+
+def seal_with_vault_key(payload: bytes, vault_id: str, root: bytes) -> bytes:
+    """Encrypt ``payload`` under ``root`` (derived from the vault's master key by the caller)."""
+    out = io.BytesIO()
+    seal_stream_with_vault_key(io.BytesIO(payload), out, vault_id, root)
+    return out.getvalue()
+
+
+def seal_stream_with_passphrase(
+    source: BinaryIO,
+    out: BinaryIO,
+    passphrase: str,
+    kdf: KdfParams | None = None,
+    progress: Progress | None = None,
+) -> int:
+    """``seal_with_passphrase`` from ``source`` into ``out``, one chunk in memory at a time."""
     kdf = kdf or default_params()
     root = os.urandom(KEY_BYTES)
     nonce = os.urandom(12)
     wrapped = AESGCM(derive_key(passphrase, kdf)).encrypt(nonce, root, _WRAP_AAD)
     header = {"key": PASSPHRASE_KEY, "kdf": kdf.to_json(), "nonce": nonce.hex(), "wrapped": wrapped.hex()}
-    return _seal(payload, header, root)
+    return _seal(source, out, header, root, progress)
 
 
-def seal_with_vault_key(payload: bytes, vault_id: str, root: bytes) -> bytes:
-    """Encrypt ``payload`` under ``root`` (derived from the vault's master key by the caller)."""
-    return _seal(payload, {"key": VAULT_KEY, "vault_id": vault_id}, root)
+def seal_stream_with_vault_key(
+    source: BinaryIO, out: BinaryIO, vault_id: str, root: bytes, progress: Progress | None = None
+) -> int:
+    """``seal_with_vault_key`` from ``source`` into ``out``, one chunk in memory at a time."""
+    return _seal(source, out, {"key": VAULT_KEY, "vault_id": vault_id}, root, progress)
 
 
-def _seal(payload: bytes, header: dict[str, Any], root: bytes) -> bytes:
-    if not payload:
-        raise ValueError("nothing to back up")
+def _seal(
+    source: BinaryIO, out: BinaryIO, header: dict[str, Any], root: bytes, progress: Progress | None
+) -> int:
+    """Write the sealed file; return its size. Memory stays at two chunks whatever the vault's size:
+    a chunk is encrypted once the next one is read (only then is it known whether it is the last)."""
     salt = os.urandom(SALT_BYTES)
     header = {**header, "salt": salt.hex(), "chunk": CHUNK}
     raw = json.dumps(header, sort_keys=True).encode("ascii")
     prefix = _PREFIX.pack(MAGIC, VERSION, len(raw)) + raw
     digest = hashlib.sha256(prefix).digest()
     aead = AESGCM(subkey(root, _CHUNK_PURPOSE, salt))
-    parts = [prefix, digest]
-    count = (len(payload) + CHUNK - 1) // CHUNK
-    for index in range(count):
-        piece = payload[index * CHUNK : (index + 1) * CHUNK]
-        parts.append(aead.encrypt(_nonce(index), piece, _aad(digest, index, index == count - 1)))
+    piece = _read_full(source, CHUNK)
+    if not piece:
+        raise ValueError("nothing to back up")
+    out.write(prefix + digest)
+    written, done, index = len(prefix) + DIGEST_BYTES, 0, 0
+    while piece:
+        following = _read_full(source, CHUNK)
+        sealed = aead.encrypt(_nonce(index), piece, _aad(digest, index, not following))
+        out.write(sealed)
+        written += len(sealed)
+        done += len(piece)
+        if progress is not None:
+            progress(done)
+        piece, index = following, index + 1
+    return written
+
+
+def _read_full(source: BinaryIO, size: int) -> bytes:
+    """Exactly ``size`` bytes unless the source ends first (``read`` may return fewer)."""
+    parts: list[bytes] = []
+    wanted = size
+    while wanted:
+        part = source.read(wanted)
+        if not part:
+            break
+        parts.append(part)
+        wanted -= len(part)
     return b"".join(parts)
 
 
@@ -127,7 +177,25 @@ def _aad(digest: bytes, index: int, final: bool) -> bytes:
 # -- reading ---------------------------------------------------------------------------------
 def parse(data: bytes) -> ParsedBackup:
     """Check the structure of a backup file (no key needed); anything wrong is ``BackupError``."""
-    if len(data) > MAX_BACKUP_BYTES:
+    header, digest, start = _parse_start(data, len(data))
+    return ParsedBackup(header, digest, memoryview(data)[start:])
+
+
+def parse_file(handle: BinaryIO, size: int) -> tuple[ParsedBackup, int]:
+    """``parse`` of an open file of ``size`` bytes, reading only its start.
+
+    Returns the backup (with an empty ``body``) and the body's size; ``handle`` is left at the
+    body's first byte, ready for ``decrypt_into``.
+    """
+    start_bytes = handle.read(_PREFIX.size + MAX_HEADER_BYTES + DIGEST_BYTES)
+    header, digest, start = _parse_start(start_bytes, size)
+    handle.seek(start)
+    return ParsedBackup(header, digest, memoryview(b"")), size - start
+
+
+def _parse_start(data: bytes, size: int) -> tuple[dict[str, Any], bytes, int]:
+    """Check a file's first bytes (``data``; the whole file is ``size`` bytes long)."""
+    if size > MAX_BACKUP_BYTES:
         raise BackupError("The file is too large to be an hrdesk backup.")
     if len(data) < _PREFIX.size or data[: len(MAGIC)] != MAGIC:
         raise BackupError("This file is not an hrdesk backup.")
@@ -141,10 +209,9 @@ def parse(data: bytes) -> ParsedBackup:
     if hashlib.sha256(data[:end]).digest() != digest:
         raise BackupError("The backup file is damaged or was altered.")
     header = _check_header(data[_PREFIX.size : end])
-    body = memoryview(data)[end + DIGEST_BYTES :]
-    if len(body) <= TAG_BYTES:
+    if size - (end + DIGEST_BYTES) <= TAG_BYTES:
         raise BackupError("The backup file is damaged or truncated.")
-    return ParsedBackup(header, bytes(digest), body)
+    return header, bytes(digest), end + DIGEST_BYTES
 
 
 def _check_header(raw: bytes) -> dict[str, Any]:
@@ -188,15 +255,35 @@ def root_from_passphrase(parsed: ParsedBackup, passphrase: str) -> bytes:
 
 def decrypt(parsed: ParsedBackup, root: bytes) -> bytes:
     """Decrypt and authenticate every chunk; any change anywhere is ``BackupError``."""
+    out = io.BytesIO()
+    decrypt_into(parsed, root, io.BytesIO(parsed.body), len(parsed.body), out)
+    return out.getvalue()
+
+
+def decrypt_into(
+    parsed: ParsedBackup,
+    root: bytes,
+    source: BinaryIO,
+    body_size: int,
+    out: BinaryIO,
+    progress: Progress | None = None,
+) -> None:
+    """``decrypt`` of the ``body_size`` bytes of ``source`` into ``out``, one chunk at a time.
+
+    What reaches ``out`` is authenticated chunk by chunk; only the end tells that nothing was cut
+    off, so on ``BackupError`` the caller must discard what was written.
+    """
     aead = AESGCM(subkey(root, _CHUNK_PURPOSE, bytes.fromhex(parsed.header["salt"])))
     size = int(parsed.header["chunk"]) + TAG_BYTES
-    body = parsed.body
-    count = (len(body) + size - 1) // size
-    out = bytearray()
+    count = (body_size + size - 1) // size
+    done = 0
     for index in range(count):
-        piece = body[index * size : (index + 1) * size]
+        piece = _read_full(source, min(size, body_size - index * size))
         try:
-            out += aead.decrypt(_nonce(index), bytes(piece), _aad(parsed.digest, index, index == count - 1))
+            plain = aead.decrypt(_nonce(index), piece, _aad(parsed.digest, index, index == count - 1))
         except InvalidTag:
             raise BackupError("The backup file is damaged, truncated or was altered.") from None
-    return bytes(out)
+        out.write(plain)
+        done += len(plain)
+        if progress is not None:
+            progress(done)

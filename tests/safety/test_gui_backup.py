@@ -279,10 +279,10 @@ def test_a_missing_folder_or_a_full_disk_gets_a_clear_message(
     wait_for_backup(qtbot, dialog)
     assert "cannot write in" in dialog.status.text() and not (tmp_path / "gone").exists()
 
-    def full(path: Path, data: bytes) -> None:
+    def full(path: Path, write: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("hrdesk.gui.safety.backup_tasks.write_export", full)
+    monkeypatch.setattr("hrdesk.gui.safety.backup_tasks.write_export_stream", full)
     file_answers.append(str(tmp_path / "b.hrdesk-backup"))
     press_backup(qtbot, dialog)
     wait_for_backup(qtbot, dialog)

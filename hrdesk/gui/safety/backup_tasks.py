@@ -18,8 +18,8 @@ import secrets
 import shutil
 from pathlib import Path
 
-from hrdesk.private_files import fsync_dir, write_export
-from hrdesk.services.backups import SUFFIX, create_backup, restore_backup_file
+from hrdesk.private_files import fsync_dir, write_export_stream
+from hrdesk.services.backups import SUFFIX, restore_backup_file, write_backup_to
 from hrdesk.services.emergency import emergency_erase, has_anything
 from hrdesk.vault.folder import KEYSLOTS_NAME, LOCK_NAME, VaultFolder
 from hrdesk.vault.keyslots import KeySlots
@@ -41,9 +41,11 @@ def write_backup(vault: Vault, passphrase: str, path: Path, check_vault_passphra
     """
     if check_vault_passphrase:
         KeySlots.load(vault.folder.keyslots).unlock_with_passphrase(passphrase)
-    data = create_backup(vault, passphrase)
-    write_export(path, data)  # a temp file beside it, then a rename: never half a backup
-    return len(data)
+    sizes: list[int] = []
+    # Streamed into a temp file beside it, then renamed: never half a backup, never the whole
+    # vault in memory.
+    write_export_stream(path, lambda out: sizes.append(write_backup_to(out, vault, passphrase)))
+    return sizes[0]
 
 
 def stage_restore(

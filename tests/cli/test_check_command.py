@@ -1,0 +1,68 @@
+"""``hrdesk check``: quick by default, ``--full`` on request, and light to start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli.test_cli import init
+from tests.helpers import ROOT, run_cli
+from tests.safety.conftest import PASS
+
+HEAVY = ("reportlab", "pikepdf", "PySide6")
+
+
+def test_check_does_not_import_pdf_or_qt_libraries(tmp_path: Path) -> None:
+    init(tmp_path / "v")
+    code = (
+        "import sys\n"
+        "from hrdesk.cli.main import main\n"
+        f"code = main(['check', '--vault', {str(tmp_path / 'v')!r}])\n"
+        f"print('HEAVY', sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))\n"
+        "sys.exit(code)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=PASS + "\n",
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "integrity: ok" in done.stdout
+    assert "HEAVY []" in done.stdout
+    # The same probe sees them when a command does need them: the probe itself can fail.
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; import hrdesk.services.briefs; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+        check=False,
+    )
+    assert "'reportlab'" in done.stdout
+
+
+def test_quick_and_full_check_both_pass_and_say_which_ran(tmp_path: Path) -> None:
+    init(tmp_path / "v")
+    quick = run_cli("check", "--vault", str(tmp_path / "v"), stdin=PASS + "\n")
+    assert quick.code == 0 and "quick check" in quick.stdout and "meta: 2" in quick.stdout
+    full = run_cli("check", "--full", "--vault", str(tmp_path / "v"), stdin=PASS + "\n")
+    assert full.code == 0 and "integrity: ok\n" in full.stdout and "meta: 2" in full.stdout
+    assert full.stderr == ""  # no progress line when stderr is not a terminal
+
+
+def test_the_quick_check_finds_a_damaged_page(tmp_path: Path) -> None:
+    init(tmp_path / "v")
+    db = tmp_path / "v" / "vault.db"
+    data = bytearray(db.read_bytes())
+    assert len(data) > 3 * 4096
+    data[2 * 4096 + 100] ^= 0x55  # inside page 3, away from the file's first bytes (the salt)
+    db.write_bytes(bytes(data))
+    done = run_cli("check", "--vault", str(tmp_path / "v"), stdin=PASS + "\n")
+    assert done.code == 4, done.stdout + done.stderr
+    assert "integrity check failed" in done.stderr and "Traceback" not in done.stderr
