@@ -64,11 +64,13 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
                 raise AssertionError(f"the {language} brief is not a PDF")
 
     def translations(state: dict) -> None:
-        from hrdesk.resources import translations_path
+        from hrdesk.resources import resource_path, translations_path
 
         missing = [lang for lang in LANGUAGES[1:] if not translations_path(f"hrdesk_{lang}.qm").exists()]
         if missing:
             raise AssertionError(f"compiled translations missing for {', '.join(missing)}")
+        if not resource_path("style", "app.qss").is_file():
+            raise AssertionError("the style sheet is missing")
 
     def erase(state: dict) -> None:
         from hrdesk.vault.vault import erase_vault
@@ -86,7 +88,7 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         ("lock, unlock and check integrity", reopen),
         ("load the reference content in five languages", reference),
         ("render a brief in five languages", briefs),
-        ("find the compiled translations", translations),
+        ("find the compiled translations and the style sheet", translations),
         ("erase the vault", erase),
     ]
 
