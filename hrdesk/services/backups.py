@@ -74,6 +74,10 @@ def make_auto_backup(
     now = (now or datetime.now(UTC)).astimezone(UTC)
     if not force and not auto_backup_due(vault.folder.path, now):
         return None
+    if list_auto_backups(vault.folder.path) and not vault.holds_records():
+        # An empty vault must not rotate out the backups of one that had records: if the data was
+        # lost (not deleted by the user), those older backups are the way back.
+        return None
     folder = backups_dir(vault.folder.path)
     data = backup_file.seal_with_vault_key(
         take_snapshot(vault), vault.vault_id, vault.derive_key(AUTO_BACKUP)

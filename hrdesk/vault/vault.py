@@ -22,6 +22,9 @@ from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
 from hrdesk.vault.subkeys import subkey
 
 MIN_PASSPHRASE_LENGTH = 8
+# The smallest SQLCipher database: one page (4096 bytes by default, 512 at the very least).
+MIN_DATABASE_BYTES = 512
+DAMAGED_DATABASE = "The vault's database is empty or damaged (its records are missing)."
 
 
 def _device_keyring() -> ModuleType:
@@ -46,7 +49,8 @@ class CheckReport:
 class Vault:
     """An unlocked vault. Create one with ``Vault.create`` or ``Vault.unlock``; ``close`` locks it."""
 
-    def __init__(self, folder: VaultFolder, keyslots: KeySlots, master_key: bytes) -> None:
+    def __init__(self, folder: VaultFolder, keyslots: KeySlots, master_key: bytes, new: bool = False) -> None:
+        """Open the database; ``new`` only from ``create`` (an existing vault must hold its schema)."""
         self.folder = folder
         self._keyslots = keyslots
         # A bytearray so close() can overwrite it (best effort: Python may hold other copies).
@@ -54,8 +58,17 @@ class Vault:
         # close() (GUI thread) and derive_key() (a background backup) must not interleave: a key
         # read half-zeroed would seal a backup under a guessable key.
         self._key_guard = threading.Lock()
-        self._conn: Connection | None = open_database(folder.database, master_key)
-        migrate(self._conn)
+        self._conn: Connection | None = None
+        try:
+            if not new:
+                _refuse_emptied_database(folder)
+            self._conn = open_database(folder.database, master_key)
+            if not new and schema_version(self._conn) < 1:
+                raise NotAVault(DAMAGED_DATABASE)
+            migrate(self._conn)
+        except BaseException:
+            self.close()  # a refused vault keeps neither an open connection nor the key
+            raise
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
@@ -72,7 +85,7 @@ class Vault:
         keyslots.set_passphrase(master_key, passphrase, kdf)
         # The key file goes first: a database without it would be undecryptable garbage.
         keyslots.save(folder.keyslots)
-        vault = cls(folder, keyslots, master_key)
+        vault = cls(folder, keyslots, master_key, new=True)
         with vault.transaction() as conn:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             conn.execute(
@@ -179,6 +192,14 @@ class Vault:
             return subkey(bytes(self._master_key), purpose)
 
     # -- checking ---------------------------------------------------------------------------
+    def holds_records(self) -> bool:
+        """True when any table of the user's data has a row (the vault's own ``meta`` aside)."""
+        conn = self.connection
+        for table in _user_tables(conn):
+            if table != "meta" and conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():  # noqa: S608
+                return True
+        return False
+
     def check(self) -> CheckReport:
         """Verify every page's HMAC and the b-trees, and count rows in each table."""
         conn = self.connection
@@ -191,6 +212,21 @@ class Vault:
             problems.append(str(exc))
             counts = {}
         return CheckReport(not problems, tuple(problems), schema_version(conn), self.kdf_params, counts)
+
+
+def _refuse_emptied_database(folder: VaultFolder) -> None:
+    """An existing vault's database emptied or cut short (``: > vault.db``) is damage, not a new vault.
+
+    Checked before SQLCipher opens the file: opening an empty file would write a fresh, empty
+    database into it, and everything after (``check``, automatic backups) would call it healthy.
+    """
+    wal = folder.database.with_name(folder.database.name + "-wal")
+    try:
+        size = folder.database.stat().st_size
+    except FileNotFoundError:
+        raise NotAVault("The vault's database is missing.") from None
+    if size < MIN_DATABASE_BYTES and not (wal.exists() and wal.stat().st_size > 0):
+        raise NotAVault(DAMAGED_DATABASE)
 
 
 def _count_rows(conn: Connection, table: str) -> int:
