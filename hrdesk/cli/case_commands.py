@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrdesk.cli.common import EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, write_output_file
+from hrdesk.cli.common import (
+    EXIT_NOT_A_VAULT,
+    CliError,
+    SecretInput,
+    check_output,
+    open_vault,
+    write_output_file,
+)
 from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
 from hrdesk.services.cases import CaseNotFound, CaseService
 
@@ -38,6 +45,7 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
+    check_output(args.out)
     vault = open_vault(args, secrets)
     try:
         case = CaseService(vault).load_case(args.case_id)

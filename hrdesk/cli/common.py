@@ -83,12 +83,24 @@ class SecretInput:
         return first
 
 
+def check_output(path: Path) -> Path:
+    """Fail before asking for any passphrase if ``--out`` could not be written: its folder is missing,
+    or it exists and is not a regular file (a folder, a FIFO, a device, a symlink)."""
+    target = path.expanduser()
+    if not target.parent.is_dir():
+        raise CliError(f"cannot write {target}: the folder {target.parent} does not exist", EXIT_ERROR)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        what = "a folder" if target.is_dir() and not target.is_symlink() else "not a regular file"
+        raise CliError(f"cannot write {target}: it is {what}", EXIT_ERROR)
+    return target
+
+
 def write_output_file(path: Path, data: bytes) -> None:
     """Write an export the user asked for (whole or not at all); errors become one line."""
     try:
         write_export(path, data)
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def vault_folder(args: argparse.Namespace) -> VaultFolder:

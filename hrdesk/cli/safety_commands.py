@@ -18,6 +18,7 @@ from hrdesk.cli.common import (
     EXIT_USAGE,
     CliError,
     SecretInput,
+    check_output,
     unlock_with_limit,
     vault_folder,
     write_output_file,
@@ -60,6 +61,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def run_backup(args: argparse.Namespace, secrets: SecretInput) -> int:
+    check_output(args.out)
     folder = vault_folder(args)
     if not folder.exists():
         raise CliError(f"no vault in {folder.path}", EXIT_NOT_A_VAULT)

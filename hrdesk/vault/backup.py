@@ -32,6 +32,12 @@ from hrdesk.vault.folder import DATABASE_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultFo
 from hrdesk.vault.kdf import KEY_BYTES, KdfParams
 from hrdesk.vault.keyslots import KeySlots
 from hrdesk.vault.migrations import LATEST_VERSION, migrate
+from hrdesk.vault.restore_staging import (
+    RESTORE_WORK_PREFIX,
+    STAGING_INFIX,
+    claimed,
+    sweep_restore_leftovers,
+)
 from hrdesk.vault.side_files import WORK_PREFIX
 from hrdesk.vault.vault import Vault
 
@@ -123,15 +129,20 @@ def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfPara
     """
     check_restore_target(target)
     meta, db_bytes = _split(payload)
+    sweep_restore_leftovers(target)  # what a killed restore left (it may open with a passphrase)
     try:
-        with tempfile.TemporaryDirectory(prefix="hrdesk-restore-") as work:
-            snapshot = Path(work) / "snapshot.db"
-            snapshot.write_bytes(db_bytes)
-            conn = _open_checked(snapshot, bytes.fromhex(meta["db_key"]))
+        with tempfile.TemporaryDirectory(prefix=RESTORE_WORK_PREFIX) as work:
+            held = claimed(Path(work))  # ours while we run: the next sweep leaves it alone
             try:
-                _install(conn, target, passphrase, kdf)
+                snapshot = Path(work) / "snapshot.db"
+                snapshot.write_bytes(db_bytes)
+                conn = _open_checked(snapshot, bytes.fromhex(meta["db_key"]))
+                try:
+                    _install(conn, target, passphrase, kdf)
+                finally:
+                    conn.close()
             finally:
-                conn.close()
+                held.release()
     except OSError as exc:
         if exc.errno in _DISK_FULL:
             raise WriteFailed(RESTORE_FAILED + ": the disk is full or refused a write.") from None
@@ -175,7 +186,8 @@ def _open_checked(path: Path, key: bytes) -> Connection:
 
 def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams | None) -> None:
     created = _make_parents(target.parent)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}{STAGING_INFIX}", dir=target.parent))
+    held = claimed(staging)
     try:
         master_key = secrets.token_bytes(KEY_BYTES)
         keyslots = KeySlots(vault_id=secrets.token_hex(16))
@@ -189,11 +201,13 @@ def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams
             conn.close()
         _put_in_place(staging, target)
     except BaseException:
+        held.release()
         shutil.rmtree(staging, ignore_errors=True)
         for folder in reversed(created):
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
+    held.release()
 
 
 def _make_parents(folder: Path) -> list[Path]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from hrdesk.domain.case import Disclosure
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
-from hrdesk.private_files import write_private_file
+from hrdesk.private_files import write_export
 from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.errors import VaultError
@@ -59,7 +59,7 @@ def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Pat
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     try:
-        write_private_file(path, export_case(case, include_never=include_never))
+        write_export(path, export_case(case, include_never=include_never))
     except OSError as error:
         Messages.error(
             parent,
