@@ -3988,6 +3988,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
         <translation>

@@ -3832,6 +3832,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
+    </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
         <translation>

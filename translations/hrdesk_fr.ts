@@ -3832,6 +3832,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
         <translation>

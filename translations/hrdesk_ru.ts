@@ -3871,6 +3871,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
         <translation>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
@@ -18,6 +18,7 @@ from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphra
 
 class UnlockDialog(VaultDialogBase):
     erased = Signal()  # the attempt limit was reached: the vault is gone
+    restore_requested = Signal()  # the vault is damaged: restore a backup (handled by gui.safety.actions)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -34,6 +35,12 @@ class UnlockDialog(VaultDialogBase):
         self.attempts.setWordWrap(True)
         self.body.addWidget(self.attempts)
         self.buttons = QDialogButtonBox()
+        # Shown only once the vault turned out damaged: the way back is a backup.
+        self.restore_button = QPushButton()
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
@@ -55,6 +62,7 @@ class UnlockDialog(VaultDialogBase):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.restore_button.setText(self.tr("Restore from a &backup…"))
         self._show_attempts()
 
     def _show_attempts(self) -> None:
@@ -119,6 +127,7 @@ class UnlockDialog(VaultDialogBase):
                 "The vault's files are damaged or are not an hrdesk vault. Nothing was changed. "
                 "If you have a backup, you can restore it."
             )
+            self.restore_button.show()
         elif isinstance(error, (VaultError, OSError)):
             text = self.tr("The vault could not be opened. Nothing was changed.")
         else:

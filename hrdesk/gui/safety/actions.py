@@ -26,7 +26,7 @@ from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
-from hrdesk.services.backups import make_auto_backup
+from hrdesk.services.backups import list_auto_backups, make_auto_backup
 from hrdesk.services.emergency import emergency_erase
 from hrdesk.settings import LOCK_HIDE_SHORTCUT
 
@@ -69,7 +69,7 @@ class SafetyActions(QObject):
         if erased is not None:
             erased.connect(self._erased_by_limit)
         restore_requested = getattr(dialog, "restore_requested", None)
-        if restore_requested is not None:  # the create-vault dialog: restore instead of a new vault
+        if restore_requested is not None:  # no vault yet, or a damaged one: restore from a backup
             restore_requested.connect(lambda: self._restore_into_empty(dialog))
 
     # -- lock and hide ------------------------------------------------------------------------
@@ -144,10 +144,15 @@ class SafetyActions(QObject):
         self.context.session.lock()
         self._install_then_unlock(staged)
 
-    def _restore_into_empty(self, create_dialog: VaultDialogBase) -> None:
-        """From the create-vault dialog (no vault yet): restore instead of creating a new vault."""
-        dialog = RestoreDialog(self.context, replacing=self.context.session.has_vault, parent=create_dialog)
+    def _restore_into_empty(self, vault_dialog: VaultDialogBase) -> None:
+        """From the create-vault dialog (no vault yet) or the unlock dialog of a damaged vault: restore
+        instead. A damaged vault's newest automatic backup is chosen already (it opens with the vault's
+        passphrase, as long as the key file survived)."""
+        dialog = RestoreDialog(self.context, replacing=self.context.session.has_vault, parent=vault_dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        newest = list_auto_backups(self.context.session.folder.path)[-1:]
+        if newest:
+            dialog.set_source(newest[0])
         dialog.restored.connect(self._install_then_unlock)
         dialog.open()
 
