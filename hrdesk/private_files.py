@@ -25,6 +25,31 @@ def restrict_umask() -> None:
         os.umask(0o077)
 
 
+class InputTooLarge(OSError):
+    """A file to read is larger than any file of its kind can be."""
+
+
+def read_input_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a file the user named (a case file, a backup), refusing anything that is not a
+    regular file or is larger than ``max_bytes`` before reading it: ``/dev/zero`` or a FIFO would
+    otherwise be read until memory runs out, or block for ever.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(0, "Not a regular file", str(path))
+        if info.st_size > max_bytes:
+            raise InputTooLarge(0, "Too large", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)  # the file may have grown since fstat
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:
+        raise InputTooLarge(0, "Too large", str(path))
+    return data
+
+
 def make_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) with mode 0700 and return it."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

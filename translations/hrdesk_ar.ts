@@ -3419,6 +3419,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>المحو الطارئ…</translation>
     </message>
     <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>بعد المحو، يبقى على هذا الحاسوب برنامج hrdesk نفسه وملف إعداداته (اللغة وحجم النافذة وهذه المفاتيح، ولا شيء من قضاياك). لا يحتفظ hrdesk بأي قائمة للملفات أو المجلدات الأخيرة. أمّا الملفات التي صدّرتها أو نسختها احتياطيًا في أماكن أخرى فلن تُمَسّ.</translation>
+    </message>
+    <message>
         <source>Erase after wrong passphrases</source>
         <translation>المحو بعد إدخال عبارات مرور خاطئة</translation>
     </message>

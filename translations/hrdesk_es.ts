@@ -3331,6 +3331,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Borrado de &amp;emergencia…</translation>
     </message>
     <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>Después de un borrado, en este equipo quedan hrdesk y su archivo de configuración (idioma, tamaño de la ventana, estas teclas; nada de sus casos). hrdesk no guarda ninguna lista de archivos ni carpetas recientes. Los archivos que haya exportado o copiado en otro lugar no se tocan.</translation>
+    </message>
+    <message>
         <source>Erase after wrong passphrases</source>
         <translation>Borrar tras frases de contraseña incorrectas</translation>
     </message>

@@ -3331,6 +3331,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>Après un effacement, cet ordinateur garde hrdesk lui-même et son fichier de paramètres (langue, taille de la fenêtre, ces touches ; rien de vos dossiers). hrdesk ne tient aucune liste de fichiers ou de répertoires récents. Les fichiers que vous avez exportés ou sauvegardés ailleurs ne sont pas touchés.</translation>
+    </message>
+    <message>
         <source>Erase after wrong passphrases</source>
         <translation>Effacement après des phrases de passe incorrectes</translation>
     </message>

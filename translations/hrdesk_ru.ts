@@ -3353,6 +3353,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>&amp;Экстренное стирание…</translation>
     </message>
     <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>После стирания на этом компьютере остаются сама программа hrdesk и её файл настроек (язык, размер окна, эти клавиши; ничего из ваших дел). hrdesk не хранит списков недавних файлов и папок. Файлы, которые вы экспортировали или сохранили в других местах, останутся нетронутыми.</translation>
+    </message>
+    <message>
         <source>Erase after wrong passphrases</source>
         <translation>Стирание после неверных попыток</translation>
     </message>

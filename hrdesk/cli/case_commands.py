@@ -13,7 +13,7 @@ from hrdesk.cli.common import (
     open_vault,
     write_output_file,
 )
-from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services.case_files import CaseFileError, export_case, read_case_file
 from hrdesk.services.cases import CaseNotFound, CaseService
 
 
@@ -59,11 +59,9 @@ def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 def run_import(args: argparse.Namespace, secrets: SecretInput) -> int:
     try:
-        data = args.file.read_bytes()
+        case = read_case_file(args.file)  # checked completely before the vault is even opened
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    try:
-        case = import_case_file(data)  # checked completely before the vault is even opened
     except CaseFileError as exc:
         raise CliError(f"{args.file}: {exc}", EXIT_NOT_A_VAULT) from None
     vault = open_vault(args, secrets)

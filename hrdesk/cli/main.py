@@ -9,6 +9,7 @@ from typing import NoReturn
 from hrdesk import __version__
 from hrdesk.cli import brief_commands, case_commands, contacts_commands, safety_commands, vault_commands
 from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
+from hrdesk.domain.echo import one_line
 from hrdesk.private_files import restrict_umask
 from hrdesk.vault.errors import VaultError
 
@@ -85,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"hrdesk: {message}\n")
+    sys.stderr.write(f"hrdesk: {one_line(message)}\n")
     return code
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.gui.common.messages import Messages
@@ -34,7 +35,19 @@ def disable_core_dumps() -> None:
         pass  # Windows has no core files of this kind
 
 
+def keep_no_qt_settings() -> None:
+    """Qt's own file dialog records its folders and history in ``~/.config/QtProject.conf`` (shared by
+    every Qt app, and not removed by an erase). hrdesk keeps its settings in its own JSON file, so
+    Qt's settings are pointed where nothing can be written: no trace of where exports went."""
+    nowhere = os.devnull if os.name == "posix" else ""  # "/dev/null/QtProject.conf" cannot be created
+    if nowhere:
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, nowhere)
+            QSettings.setPath(kind, QSettings.Scope.SystemScope, nowhere)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_no_qt_settings()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101
     app.setApplicationName("hrdesk")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hrdesk.private_files import write_private_file
+from hrdesk.private_files import InputTooLarge, NotARegularFile, read_input_file, write_private_file
 from hrdesk.services import attempt_limits
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import restore_snapshot, take_snapshot
@@ -135,10 +135,13 @@ def restore_backup_file(
 
 
 def read_backup_file(path: Path) -> bytes:
-    """The bytes of a backup file, refusing anything far too large before reading it."""
-    if path.stat().st_size > backup_file.MAX_BACKUP_BYTES:
-        raise BackupError("The file is too large to be an hrdesk backup.")
-    return path.read_bytes()
+    """The bytes of a backup file, refusing anything far too large (or not a file) before reading it."""
+    try:
+        return read_input_file(path, backup_file.MAX_BACKUP_BYTES)
+    except InputTooLarge:
+        raise BackupError("The file is too large to be an hrdesk backup.") from None
+    except NotARegularFile:
+        raise BackupError("This is not a file (a device or a pipe), so not an hrdesk backup.") from None
 
 
 def _auto_backup_root(

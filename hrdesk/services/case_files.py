@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from hrdesk.domain.case import (
@@ -27,6 +28,8 @@ from hrdesk.domain.case import (
     TimelineEvent,
 )
 from hrdesk.domain.dates import InvalidDate, PartialDate, Precision
+from hrdesk.domain.echo import ECHO_LIMIT, shown
+from hrdesk.private_files import InputTooLarge, NotARegularFile, read_input_file
 
 FORMAT = "hrdesk-case"
 VERSION = 1
@@ -116,7 +119,7 @@ def export_case(case: Case, include_never: bool = False) -> bytes:
 # -- reading ---------------------------------------------------------------------------------
 def _field(name: str) -> str:
     """A field name as it may appear in a one-line message: quoted when it is not a plain word."""
-    return name if name.isidentifier() and name.isascii() else repr(name)
+    return name if name.isidentifier() and name.isascii() and len(name) <= ECHO_LIMIT else shown(name)
 
 
 class _Reader:
@@ -151,18 +154,20 @@ class _Reader:
         try:
             return enum(value)
         except ValueError:
-            raise CaseFileError(f"{self.path}.{key}: unknown value {value!r}") from None
+            raise CaseFileError(f"{self.path}.{key}: unknown value {shown(value)}") from None
 
     def items(self, key: str) -> list[Any]:
         return list(self._get(key, list, [], False))
 
     def date(self, key: str, precision_key: str | None = None, required: bool = False) -> PartialDate | None:
         text = self.text(key, required)
-        if not text:
+        if not text.strip():
+            if required:
+                raise CaseFileError(f"{self.path}.{key}: empty")
             return None
         precision = self.text(precision_key) if precision_key else ""
         if precision and precision not in {p.value for p in Precision}:
-            raise CaseFileError(f"{self.path}.{precision_key}: unknown value {precision!r}")
+            raise CaseFileError(f"{self.path}.{precision_key}: unknown value {shown(precision)}")
         try:
             return PartialDate.parse(
                 text, precision or None, self.flag("approximate") if precision_key else False
@@ -244,7 +249,7 @@ def _enum_list(items: list[Any], path: str, enum: type[E]) -> list[E]:
         try:
             values.append(enum(item))
         except ValueError:
-            raise CaseFileError(f"{path}[{i}]: unknown value {item!r}") from None
+            raise CaseFileError(f"{path}[{i}]: unknown value {shown(item)}") from None
     if len(set(values)) != len(values):
         raise CaseFileError(f"{path}: listed twice")
     return values
@@ -278,10 +283,9 @@ def case_from_json(document: Any) -> Case:
     top = _Reader(document, "file", {"format", "version", "case"})
     if top.data.get("format") != FORMAT:
         raise CaseFileError("file.format: not an hrdesk case file")
-    if top.data.get("version") != VERSION:
-        raise CaseFileError(
-            f"file.version: unsupported version {top.data.get('version')!r} (expected {VERSION})"
-        )
+    version = top.data.get("version")
+    if type(version) is not int or version != VERSION:  # true == 1 in Python, not in a case file
+        raise CaseFileError(f"file.version: unsupported version {shown(version)} (expected {VERSION})")
     r = _Reader(top.data.get("case"), "case", _CASE_KEYS)
     title = r.text("title", required=True)
     if not title.strip():
@@ -304,6 +308,17 @@ def case_from_json(document: Any) -> Case:
     )
 
 
+def read_case_file(path: Path) -> Case:
+    """Read and check a case file the user named (``CaseFileError``; ``OSError`` if unreadable)."""
+    try:
+        data = read_input_file(path, MAX_FILE_BYTES)
+    except InputTooLarge:
+        raise CaseFileError("file: too large for a case file") from None
+    except NotARegularFile:
+        raise CaseFileError("file: not a regular file (a device or a pipe)") from None
+    return import_case_file(data)
+
+
 def import_case_file(data: bytes) -> Case:
     """Parse and check a whole case file; raises ``CaseFileError`` (one line) on any problem."""
     if len(data) > MAX_FILE_BYTES:
@@ -316,4 +331,8 @@ def import_case_file(data: bytes) -> Case:
         raise CaseFileError(f"file: bad JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise CaseFileError("file: nested too deeply") from None
+    try:  # JSON may spell a lone surrogate (\ud800): it is no text, and no database could store it
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise CaseFileError("file: holds an invalid character (a lone surrogate)") from None
     return case_from_json(document)

@@ -2,7 +2,7 @@
 
 A case file is plain JSON, NOT encrypted: export says so before asking where to write, and
 items marked "never print" stay out unless the user explicitly asks for them. Import checks
-the whole file first (``import_case_file``) and stores it in one transaction, so a bad file
+the whole file first (``read_case_file``) and stores it in one transaction, so a bad file
 leaves nothing behind.
 """
 
@@ -17,7 +17,7 @@ from hrdesk.domain.case import Disclosure
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.private_files import write_export
-from hrdesk.services.case_files import CaseFileError, export_case, import_case_file
+from hrdesk.services.case_files import CaseFileError, export_case, read_case_file
 from hrdesk.services.cases import CaseService
 from hrdesk.vault.errors import VaultError
 
@@ -80,7 +80,7 @@ def import_case_from_file(parent: QWidget, service: CaseService) -> int | None:
     if not chosen:
         return None
     try:
-        case = import_case_file(Path(chosen).read_bytes())
+        case = read_case_file(Path(chosen))
         return service.import_case(case)
     except CaseFileError as error:
         reason = str(error)
