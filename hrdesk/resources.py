@@ -31,6 +31,14 @@ def _folders() -> tuple[Path, Path]:
     return checkout / "resources", checkout / "translations"
 
 
+def running_from_checkout() -> bool:
+    """True in a source checkout (where the test suite runs), False installed or bundled."""
+    if getattr(sys, "frozen", False) or getattr(sys, "_MEIPASS", None):
+        return False
+    checkout = Path(__file__).resolve().parent.parent
+    return _folders()[0] == checkout / "resources" and (checkout / "pyproject.toml").is_file()
+
+
 def resource_path(*parts: str) -> Path:
     """A path under ``resources/``, e.g. ``resource_path("fonts", "NotoSans-Regular.ttf")``."""
     return _folders()[0].joinpath(*parts)

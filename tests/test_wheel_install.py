@@ -48,6 +48,7 @@ def test_installed_wheel_passes_self_test(wheel: Path, tmp_path: Path) -> None:
     # Only the installed copy of hrdesk is importable (not the checkout); its dependencies come
     # from the test environment.
     env = {**os.environ, "PYTHONPATH": str(site), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("HRDESK_TEST_FAST_KDF")  # an installed app refuses it (see the test below)
     probe = subprocess.run(
         [sys.executable, "-c", "import hrdesk; print(hrdesk.__file__)"],
         env=env,
@@ -62,3 +63,20 @@ def test_installed_wheel_passes_self_test(wheel: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_installed_app_refuses_the_test_suites_cheap_kdf(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", site, wheel],
+        check=True,
+        capture_output=True,
+    )
+    env = {**os.environ, "PYTHONPATH": str(site), "HRDESK_TEST_FAST_KDF": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "hrdesk", "init", "--vault", str(tmp_path / "v")],
+        input="correct horse battery\n", env=env, cwd=tmp_path, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.startswith("hrdesk: HRDESK_TEST_FAST_KDF is set") and done.stderr.count("\n") == 1
+    assert not (tmp_path / "v" / "keyslots.json").exists()

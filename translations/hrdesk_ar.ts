@@ -1850,6 +1850,17 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>واجه hrdesk مشكلة غير متوقعة ولم يتمكن من إتمام ما طلبته. ما حفظته من قبل آمن. إذا تكرّر ذلك، فاقفل الخزنة ثم افتح قفلها من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -3339,6 +3350,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Vault erased</source>
         <translation>مُحيت الخزنة</translation>
+    </message>
+    <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>جارٍ محو ما تبقّى من الخزنة…</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -1790,6 +1790,17 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk encontró un problema inesperado y no pudo terminar lo que pidió. Lo que guardó antes está a salvo. Si vuelve a ocurrir, bloquee la caja fuerte y vuelva a desbloquearla.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -3255,6 +3266,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Vault erased</source>
         <translation>Caja fuerte borrada</translation>
+    </message>
+    <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Borrando el resto de la caja fuerte…</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -1790,6 +1790,17 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk a rencontré un problème inattendu et n’a pas pu terminer ce que vous avez demandé. Ce que vous aviez enregistré avant est en sécurité. Si cela se reproduit, verrouillez le coffre-fort puis déverrouillez-le.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -3255,6 +3266,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Vault erased</source>
         <translation>Coffre-fort effacé</translation>
+    </message>
+    <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Effacement du reste du coffre-fort…</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -1805,6 +1805,17 @@ Continue?</source>
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk столкнулся с непредвиденной проблемой и не смог выполнить ваш запрос. То, что вы сохранили раньше, в безопасности. Если это повторится, заблокируйте хранилище и снова разблокируйте его.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -3276,6 +3287,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Vault erased</source>
         <translation>Хранилище стёрто</translation>
+    </message>
+    <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Стирание остального содержимого хранилища…</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -10,7 +10,7 @@ from hrdesk import __version__
 from hrdesk.cli import brief_commands, case_commands, contacts_commands, safety_commands, vault_commands
 from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
 from hrdesk.domain.echo import one_line
-from hrdesk.private_files import restrict_umask
+from hrdesk.hardening import harden_process
 from hrdesk.vault.errors import VaultError
 
 # Each module adds its subcommands; later features append theirs here.
@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    restrict_umask()
+    harden_process()  # before anything reads a key or a case (see hrdesk.hardening)
     args = build_parser().parse_args(argv)
     if args.self_test:
         from hrdesk.selftest import run_self_test

@@ -11,10 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.gui.common.exception_hook import ExceptionHook
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
 from hrdesk.gui.i18n import LanguageSwitcher, system_language
+from hrdesk.hardening import harden_process
 from hrdesk.resources import resource_path
 from hrdesk.services.demo import DemoVault
 from hrdesk.services.vault_session import VaultSession
@@ -23,16 +25,6 @@ from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 
 EXIT_IN_USE = 5
-
-
-def disable_core_dumps() -> None:
-    """A crash must not write the process memory (keys, case text) to a core file."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass  # Windows has no core files of this kind
 
 
 def keep_no_qt_settings() -> None:
@@ -77,7 +69,8 @@ def quit_on_termination(app: QApplication) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    disable_core_dumps()
+    harden_process()  # done already by hrdesk.cli.main; again here for any other caller
+    ExceptionHook().install()  # type and place only on stderr, never an exception's text
     app = create_application()
     quit_on_termination(app)
     if getattr(args, "demo", False):

@@ -7,15 +7,21 @@ old vaults. The default costs about half a second and 128 MiB on a 2-core machin
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
+from hrdesk.resources import running_from_checkout
+from hrdesk.vault.errors import VaultError
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 
-# Test suites create hundreds of vaults; this opt-in switch lets them use a cheap KDF.
-# It only affects vaults created while it is set, and `hrdesk check` reports the stored costs.
+# Test suites create hundreds of vaults; this opt-in switch lets them use a cheap KDF. It works only
+# in a source checkout: a bundle ignores it, an installed app refuses to make a vault while it is
+# set (someone could set it to make the user's new vault cheap to guess). It only affects vaults
+# created while it is set, and `hrdesk check` reports the stored costs.
 FAST_KDF_ENV = "HRDESK_TEST_FAST_KDF"
 
 
@@ -53,11 +59,24 @@ class KdfParams:
 def default_params() -> KdfParams:
     """Fresh parameters with a new random salt (tuned to about 0.5 s on a 2-core laptop)."""
     salt = os.urandom(SALT_BYTES)
-    if os.environ.get(FAST_KDF_ENV) == "1":
+    if _fast_kdf_for_tests():
         return KdfParams(memory_kib=8 * 1024, time_cost=1, parallelism=1, salt=salt)
     # 128 MiB and 5 passes: about half a second on 2 cores, and the app's peak memory stays under
     # 300 MB (256 MiB with 3 passes costs the same time but doubles the peak). See docs/security.md.
     return KdfParams(memory_kib=128 * 1024, time_cost=5, parallelism=4, salt=salt)
+
+
+def _fast_kdf_for_tests() -> bool:
+    if os.environ.get(FAST_KDF_ENV) is None:
+        return False
+    if getattr(sys, "frozen", False):
+        return False  # a bundle never honours it
+    if not running_from_checkout():
+        raise VaultError(
+            f"{FAST_KDF_ENV} is set: it is for hrdesk's own tests only and would make a vault that is "
+            "cheap to guess. Nothing was created; unset it and try again."
+        )
+    return os.environ[FAST_KDF_ENV] == "1"
 
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
@@ -27,7 +28,7 @@ from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.services.backups import list_auto_backups, make_auto_backup
-from hrdesk.services.emergency import emergency_erase
+from hrdesk.services.emergency import destroy_key_file, finish_erase
 from hrdesk.settings import LOCK_HIDE_SHORTCUT
 
 # Automatic backups run here, off the GUI thread, on their own database connection.
@@ -90,15 +91,36 @@ class SafetyActions(QObject):
         dialog.open()
 
     def erase_now(self) -> None:
-        """Close every window that showed data, erase, then offer to create a new vault."""
+        """Close every window that showed data and destroy the key file at once (the vault is
+        undecryptable from then on); remove the rest in the background, then offer a new vault."""
         session = self.context.session
-        if self.backup is not None:
-            wait([self.backup], timeout=30)  # so no backup is written after the folder is emptied
         self.controller.idle.stop()
         self.controller._close_vault_windows()
         session.lock()
-        emergency_erase(session.folder)
-        self._show_create(self.tr("The vault was erased. You can create a new, empty vault."))
+        vault_id = destroy_key_file(session.folder)  # milliseconds, here on the GUI thread
+        backup = self.backup
+        dialog = CreateVaultDialog(self.context)
+        self._replace_dialog(dialog)
+        dialog.set_busy(True)
+        dialog.show_status(self.tr("Erasing the rest of the vault…"))
+
+        def finish() -> None:
+            if backup is not None:
+                wait([backup], timeout=30)  # so no backup is written after the folder is emptied
+            finish_erase(session.folder, vault_id)
+
+        task = BackgroundCall(finish, dialog)
+        task.done.connect(lambda _result: self._erase_finished(dialog))
+        task.failed.connect(lambda _error: self._erase_finished(dialog))
+
+    def _erase_finished(self, dialog: CreateVaultDialog) -> None:
+        dialog.set_busy(False)
+        dialog.show_status("")
+        Messages.info(
+            dialog,
+            self.tr("Vault erased"),
+            self.tr("The vault was erased. You can create a new, empty vault."),
+        )
 
     def _erased_by_limit(self) -> None:
         self._show_create(
