@@ -20,13 +20,12 @@ from hrdesk.services import attempt_limits
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import restore_snapshot, take_snapshot
 from hrdesk.vault.backup_file import BackupError
-from hrdesk.vault.errors import VaultError
 from hrdesk.vault.folder import KEYSLOTS_NAME
 from hrdesk.vault.kdf import KdfParams
 from hrdesk.vault.keyslots import KeySlots
 from hrdesk.vault.side_files import TEMP_PREFIX, backups_dir
 from hrdesk.vault.subkeys import AUTO_BACKUP, subkey
-from hrdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
+from hrdesk.vault.vault import Vault, check_new_passphrase
 
 DEFAULT_KEEP = 5
 AUTO_PREFIX = "auto-"
@@ -38,8 +37,7 @@ __all__ = ["BackupError", "create_backup", "make_auto_backup", "restore_backup",
 
 def create_backup(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -> bytes:
     """The bytes of a backup file of the whole vault, opened by ``passphrase``."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise VaultError(f"A backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
+    check_new_passphrase(passphrase, "A backup passphrase")
     return backup_file.seal_with_passphrase(take_snapshot(vault), passphrase, kdf)
 
 
@@ -119,7 +117,9 @@ def restore_backup(
         root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
     else:
         root = backup_file.root_from_passphrase(parsed, passphrase)
-    restore_snapshot(backup_file.decrypt(parsed, root), target, passphrase, kdf)
+    vault_id, limit = restore_snapshot(backup_file.decrypt(parsed, root), target, passphrase, kdf)
+    if limit:
+        attempt_limits.note_device_limit(vault_id, limit)
 
 
 def restore_backup_file(

@@ -25,6 +25,7 @@ import sqlcipher3
 
 from hrdesk import __version__
 from hrdesk.private_files import fsync_dir, make_private_dir
+from hrdesk.vault import attempts
 from hrdesk.vault.backup_file import BackupError
 from hrdesk.vault.database import Connection, DatabaseError, WriteFailed, is_write_failure, open_database
 from hrdesk.vault.errors import VaultError, VaultExists
@@ -122,8 +123,11 @@ def check_restore_target(target: Path) -> None:
         folder.release()
 
 
-def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfParams | None = None) -> None:
+def restore_snapshot(
+    payload: bytes, target: Path, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[str, int]:
     """Check ``payload`` completely, then make a new vault in ``target`` under ``passphrase``.
+    Returns the new vault's id and its attempt limit (0: none), for this device's note of it.
 
     On any failure nothing is left behind: not the target, not a parent folder made for it.
     """
@@ -138,7 +142,7 @@ def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfPara
                 snapshot.write_bytes(db_bytes)
                 conn = _open_checked(snapshot, bytes.fromhex(meta["db_key"]))
                 try:
-                    _install(conn, target, passphrase, kdf)
+                    return _install(conn, target, passphrase, kdf)
                 finally:
                     conn.close()
             finally:
@@ -184,7 +188,7 @@ def _open_checked(path: Path, key: bytes) -> Connection:
     return conn
 
 
-def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams | None) -> None:
+def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams | None) -> tuple[str, int]:
     created = _make_parents(target.parent)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}{STAGING_INFIX}", dir=target.parent))
     held = claimed(staging)
@@ -197,8 +201,11 @@ def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams
         conn = open_database(staging / DATABASE_NAME, master_key)  # WAL, as every vault
         try:
             migrate(conn)  # a backup from an older hrdesk is brought up to date
+            limit = attempts.read_vault_limit(conn)
         finally:
             conn.close()
+        if limit:  # the attempt limit holds from the first unlock on, not from the second
+            attempts.save_state(staging, keyslots.vault_id, attempts.AttemptState(limit))
         _put_in_place(staging, target)
     except BaseException:
         held.release()
@@ -208,6 +215,7 @@ def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams
                 folder.rmdir()
         raise
     held.release()
+    return keyslots.vault_id, limit
 
 
 def _make_parents(folder: Path) -> list[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -23,6 +24,33 @@ SALT_BYTES = 16
 # set (someone could set it to make the user's new vault cheap to guess). It only affects vaults
 # created while it is set, and `hrdesk check` reports the stored costs.
 FAST_KDF_ENV = "HRDESK_TEST_FAST_KDF"
+
+
+# The most any key file or backup header may ask for (a forged one must not hang an unlock or
+# allocate gigabytes): 1 GiB of memory, 16 passes, 16 lanes, and memory x passes at most 4 GiB,
+# about 3 s on a 2-core laptop. The default (128 MiB x 5) is far below. See docs/security.md.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_PASSES = 16
+MAX_LANES = 16
+MAX_WORK_KIB = 4 * 1024 * 1024
+
+
+def normalise(passphrase: str) -> str:
+    """The form a passphrase is derived in: Unicode NFKC.
+
+    The same passphrase arrives as different code points depending on the keyboard and system: an
+    accent composed or not (NFD ``e`` + U+0301 against NFC ``é``), Arabic presentation forms
+    (U+FE8D ... against the base letters), full-width Latin. NFKC makes them one; it also folds
+    ligatures and superscripts (``ﬁ`` to ``fi``, ``²`` to ``2``), a small loss we accept.
+    Vaults and backups made before are opened with the form typed and re-wrapped (see KeySlots).
+    """
+    return unicodedata.normalize("NFKC", passphrase)
+
+
+def passphrase_forms(passphrase: str) -> list[str]:
+    """The forms to try when opening: normalised first, then as typed if that differs."""
+    normal = normalise(passphrase)
+    return [normal] if normal == passphrase else [normal, passphrase]
 
 
 @dataclass(frozen=True)
@@ -48,12 +76,23 @@ class KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError("unknown key derivation function")
         memory, time_cost, lanes = data["memory_kib"], data["time_cost"], data["parallelism"]
-        if not all(isinstance(v, int) and v > 0 for v in (memory, time_cost, lanes)):
+        if not all(type(v) is int and v > 0 for v in (memory, time_cost, lanes)):
             raise ValueError("bad key derivation parameters")
+        check_costs(int(memory), int(time_cost), int(lanes))  # type: ignore[call-overload]
         salt = bytes.fromhex(str(data["salt"]))
         if len(salt) < SALT_BYTES:
             raise ValueError("key derivation salt too short")
         return cls(int(memory), int(time_cost), int(lanes), salt)  # type: ignore[arg-type]
+
+
+def check_costs(memory_kib: int, time_cost: int, parallelism: int) -> None:
+    """``ValueError`` unless the costs are within what a real laptop can pay (see MAX_*)."""
+    if memory_kib > MAX_MEMORY_KIB or time_cost > MAX_PASSES or parallelism > MAX_LANES:
+        raise ValueError("key derivation costs out of range")
+    if memory_kib * time_cost > MAX_WORK_KIB:
+        raise ValueError("key derivation costs out of range")
+    if memory_kib < 8 * parallelism:  # Argon2's own minimum
+        raise ValueError("key derivation memory out of range")
 
 
 def default_params() -> KdfParams:

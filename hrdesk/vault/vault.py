@@ -15,7 +15,7 @@ from hrdesk.private_files import make_private_dir
 from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
 from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
 from hrdesk.vault.folder import VaultFolder
-from hrdesk.vault.kdf import KEY_BYTES, KdfParams
+from hrdesk.vault.kdf import KEY_BYTES, KdfParams, default_params, normalise
 from hrdesk.vault.keyslots import KEYRING, PASSPHRASE, KeySlots, destroy
 from hrdesk.vault.migrations import migrate, schema_version
 from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
@@ -74,8 +74,7 @@ class Vault:
     @classmethod
     def create(cls, folder: VaultFolder, passphrase: str, kdf: KdfParams | None = None) -> Vault:
         """Make a new vault in ``folder`` (which must not hold one) protected by ``passphrase``."""
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        check_new_passphrase(passphrase)
         make_private_dir(folder.path)
         folder.acquire()
         if folder.exists():
@@ -100,7 +99,19 @@ class Vault:
         keyslots = KeySlots.load(folder.keyslots)
         if not folder.database.exists():
             raise NotAVault("The vault's database is missing.")
-        return cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))
+        vault = cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))
+        if keyslots.opened_with_typed_form:  # made before passphrases were normalised: migrate
+            slot = keyslots.slot(PASSPHRASE)
+            costs = slot.kdf if slot is not None else None
+            fresh = default_params()
+            params = (
+                KdfParams(costs.memory_kib, costs.time_cost, costs.parallelism, fresh.salt)
+                if costs
+                else fresh
+            )
+            keyslots.set_passphrase(bytes(vault._master_key), passphrase, params)
+            keyslots.save(folder.keyslots)
+        return vault
 
     @classmethod
     def unlock_with_keyring(cls, folder: VaultFolder) -> Vault | None:
@@ -150,8 +161,7 @@ class Vault:
     # -- keys -------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key under ``new``; the database itself is untouched (instant)."""
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        check_new_passphrase(new)
         master_key = self._keyslots.unlock_with_passphrase(old)
         self._keyslots.set_passphrase(master_key, new, kdf)
         self._keyslots.save(self.folder.keyslots)
@@ -212,6 +222,15 @@ class Vault:
             problems.append(str(exc))
             counts = {}
         return CheckReport(not problems, tuple(problems), schema_version(conn), self.kdf_params, counts)
+
+
+def check_new_passphrase(passphrase: str, what: str = "The passphrase") -> None:
+    """A new passphrase needs ``MIN_PASSPHRASE_LENGTH`` characters (once normalised), not all spaces."""
+    normal = normalise(passphrase)
+    if len(normal) < MIN_PASSPHRASE_LENGTH:
+        raise VaultError(f"{what} must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+    if not normal.strip():
+        raise VaultError(f"{what} cannot be spaces only.")
 
 
 def _refuse_emptied_database(folder: VaultFolder) -> None:
