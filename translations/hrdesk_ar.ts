@@ -987,6 +987,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -1382,6 +1386,10 @@ Continue?</source>
             <numerusform>يجب ألّا تقل عبارة المرور عن %n حرفًا.</numerusform>
             <numerusform>يجب ألّا تقل عبارة المرور عن %n حرف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -2637,6 +2645,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرفًا.</numerusform>
             <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>

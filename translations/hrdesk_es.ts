@@ -975,6 +975,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
@@ -1354,6 +1358,10 @@ Continue?</source>
             <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
             <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -2573,6 +2581,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>La frase de contraseña de la copia debe tener al menos %n carácter.</numerusform>
             <numerusform>La frase de contraseña de la copia debe tener al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>

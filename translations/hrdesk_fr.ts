@@ -975,6 +975,10 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
@@ -1354,6 +1358,10 @@ Continuer&#xa0;?</translation>
             <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
             <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -2573,6 +2581,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractère.</numerusform>
             <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>

@@ -978,6 +978,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
@@ -1361,6 +1365,10 @@ Continue?</source>
             <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
             <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -2589,6 +2597,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
             <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>

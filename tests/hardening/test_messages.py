@@ -35,3 +35,15 @@ def test_settings_say_what_an_erase_leaves(qtbot: QtBot, make_controller) -> Non
     controller = unlocked(qtbot, make_controller)
     note = safety_box(controller).erase_note.text()
     assert "settings file" in note and "no list of recent files" in note
+
+
+def test_create_dialog_refuses_spaces_only_in_the_users_language(qtbot: QtBot, make_controller) -> None:
+    controller = make_controller(language="es")
+    dialog = controller.dialog
+    spaces = " " * 12
+    qtbot.keyClicks(dialog.passphrase, spaces)
+    qtbot.keyClicks(dialog.repeat, spaces)
+    qtbot.mouseClick(dialog.understood, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "Una frase de contraseña no puede ser solo espacios."
+    assert not controller.context.session.has_vault
