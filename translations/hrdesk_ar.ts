@@ -3368,6 +3368,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>جارٍ محو ما تبقّى من الخزنة…</translation>
     </message>
     <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>مُحيت الخزنة من خارج هذه النافذة (من سطر الأوامر مثلًا). يمكنك إنشاء خزنة جديدة فارغة، أو استعادة نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>الاستعادة</translation>
     </message>

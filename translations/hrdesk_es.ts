@@ -3284,6 +3284,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Borrando el resto de la caja fuerte…</translation>
     </message>
     <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>La caja fuerte se borró fuera de esta ventana (por ejemplo, desde la línea de comandos). Puede crear una caja fuerte nueva y vacía, o restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>

@@ -3284,6 +3284,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Effacement du reste du coffre-fort…</translation>
     </message>
     <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>Le coffre-fort a été effacé en dehors de cette fenêtre (par exemple en ligne de commande). Vous pouvez créer un nouveau coffre-fort vide, ou restaurer une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>

@@ -3305,6 +3305,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Стирание остального содержимого хранилища…</translation>
     </message>
     <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>Хранилище было стёрто вне этого окна (например, из командной строки). Вы можете создать новое пустое хранилище или восстановить резервную копию.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>

@@ -10,6 +10,7 @@ from hrdesk.cli.common import (
     CliError,
     SecretInput,
     check_output,
+    note,
     open_vault,
     write_output_file,
 )
@@ -18,7 +19,9 @@ from hrdesk.services.cases import CaseNotFound, CaseService
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    case = subparsers.add_parser("case", help="list, export and import cases (case files are NOT encrypted)")
+    case = subparsers.add_parser(
+        "case", parents=[parent], help="list, export and import cases (case files are NOT encrypted)"
+    )
     commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", parents=[parent], help="one case a line: id and title")
     listing.set_defaults(func=run_list)
@@ -37,10 +40,13 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
     vault = open_vault(args, secrets)
     try:
-        for case in CaseService(vault).list_cases():
-            print(f"{case.id}\t{case.title}")
+        cases = CaseService(vault).list_cases()
     finally:
         vault.close()
+    for case in cases:
+        print(f"{case.id}\t{case.title}")
+    if not cases:
+        note("no cases in this vault")
     return 0
 
 

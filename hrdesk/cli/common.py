@@ -132,8 +132,17 @@ def write_output_file(path: Path, data: bytes) -> None:
         raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
+def note(text: str) -> None:
+    """A remark for the person at the terminal (an empty result): stderr, so stdout stays data."""
+    sys.stderr.write(f"hrdesk: {text}\n")
+
+
 def vault_folder(args: argparse.Namespace) -> VaultFolder:
-    return VaultFolder(Path(args.vault) if getattr(args, "vault", None) else default_vault_dir())
+    """The vault folder named by --vault or $HRDESK_VAULT_DIR (or the default); a file is refused."""
+    path = Path(args.vault).expanduser() if getattr(args, "vault", None) else default_vault_dir()
+    if path.exists() and not path.is_dir():
+        raise CliError(f"{path} is a file, not a vault folder", EXIT_NOT_A_VAULT)
+    return VaultFolder(path)
 
 
 def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:

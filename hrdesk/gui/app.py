@@ -27,6 +27,20 @@ from hrdesk.vault.folder import VaultFolder, default_vault_dir
 EXIT_IN_USE = 5
 
 
+def no_dbus_autolaunch(environ: dict[str, str] | None = None) -> None:
+    """Without a session bus, libdbus (through Qt, for the screen-lock signals) would start its own
+    dbus-daemon, which outlives the app. Use the user's bus where it is found, else none at all."""
+    env = os.environ if environ is None else environ
+    if env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = env.get("XDG_RUNTIME_DIR")
+    bus = Path(runtime, "bus") if runtime else None
+    if bus is not None and bus.is_socket():
+        env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+    else:
+        env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"  # libdbus: never connect, never autolaunch
+
+
 def keep_no_qt_settings() -> None:
     """Qt's own file dialog records its folders and history in ``~/.config/QtProject.conf`` (shared by
     every Qt app, and not removed by an erase). hrdesk keeps its settings in its own JSON file, so
@@ -70,6 +84,7 @@ def quit_on_termination(app: QApplication) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     harden_process()  # done already by hrdesk.cli.main; again here for any other caller
+    no_dbus_autolaunch()
     ExceptionHook().install()  # type and place only on stderr, never an exception's text
     app = create_application()
     quit_on_termination(app)

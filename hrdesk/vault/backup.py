@@ -27,7 +27,14 @@ from hrdesk import __version__
 from hrdesk.private_files import fsync_dir, make_private_dir
 from hrdesk.vault import attempts
 from hrdesk.vault.backup_file import BackupError
-from hrdesk.vault.database import Connection, DatabaseError, WriteFailed, is_write_failure, open_database
+from hrdesk.vault.database import (
+    Connection,
+    DatabaseError,
+    WriteFailed,
+    is_write_failure,
+    open_database,
+    silence_sqlcipher_logging,
+)
 from hrdesk.vault.errors import VaultError, VaultExists
 from hrdesk.vault.folder import DATABASE_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultFolder
 from hrdesk.vault.kdf import KEY_BYTES, KdfParams
@@ -168,6 +175,7 @@ def _split(payload: bytes) -> tuple[dict[str, object], bytes]:
 
 def _open_checked(path: Path, key: bytes) -> Connection:
     """Open the snapshot and run SQLCipher's and SQLite's integrity checks on it."""
+    silence_sqlcipher_logging()  # a damaged snapshot must not print dozens of SQLCipher log lines
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")

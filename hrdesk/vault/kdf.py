@@ -11,10 +11,11 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 
 from hrdesk.resources import running_from_checkout
-from hrdesk.vault.errors import VaultError
+from hrdesk.vault.errors import NotAVault, VaultError
 
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -119,13 +120,17 @@ def _fast_kdf_for_tests() -> bool:
 
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
-    """The 32-byte key-encryption key for ``passphrase`` under ``params``."""
-    return hash_secret_raw(
-        secret=passphrase.encode("utf-8"),
-        salt=params.salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+    """The 32-byte key-encryption key for ``passphrase`` under ``params`` (``NotAVault`` when the
+    stored parameters cannot be used: a damaged key file or header)."""
+    try:
+        return hash_secret_raw(
+            secret=passphrase.encode("utf-8", "surrogatepass"),
+            salt=params.salt,
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    except (HashingError, OverflowError) as exc:
+        raise NotAVault(f"The key derivation parameters are damaged ({type(exc).__name__}).") from None

@@ -70,6 +70,8 @@ class KeySlots:
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.kind))
         except InvalidTag:
             raise WrongPassphrase("The passphrase is not correct.") from None
+        except ValueError:  # a nonce of the wrong length: the key file was altered
+            raise NotAVault("The vault's key file is damaged.") from None
         if len(key) != KEY_BYTES:
             raise NotAVault("The vault's key file is damaged.")
         return key
@@ -148,9 +150,10 @@ class KeySlots:
             slots = []
             for item in data["slots"]:
                 kdf = KdfParams.from_json(item["kdf"]) if "kdf" in item else None
-                slots.append(
-                    Slot(str(item["kind"]), bytes.fromhex(item["nonce"]), bytes.fromhex(item["wrapped"]), kdf)
-                )
+                nonce, wrapped = bytes.fromhex(item["nonce"]), bytes.fromhex(item["wrapped"])
+                if len(nonce) != NONCE_BYTES or len(wrapped) != KEY_BYTES + 16:
+                    raise ValueError("bad wrapped key")
+                slots.append(Slot(str(item["kind"]), nonce, wrapped, kdf))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise NotAVault("The vault's key file is damaged or is not an hrdesk file.") from None
         return cls(vault_id, slots)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.services.backups import list_auto_backups, make_auto_backup
 from hrdesk.services.cases import CaseService
@@ -15,6 +16,7 @@ from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.vault import Vault
 from tests.gui.conftest import PASS
 from tests.gui.test_shell import unlock_with
+from tests.helpers import run_cli
 from tests.safety.test_gui_backup import shown
 
 MARKER = "Records worth keeping"
@@ -48,3 +50,14 @@ def test_emptied_database_offers_the_newest_automatic_backup(
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     titles = [s.title for s in CaseService(controller.context.session.vault).list_cases()]
     assert titles == [MARKER]
+
+
+def test_a_vault_erased_from_the_command_line_is_reported_as_erased(
+    qtbot: QtBot, make_controller, messages, tmp_path: Path
+) -> None:
+    controller = make_controller(existing_vault=True)
+    assert run_cli("erase", "--yes", "--vault", str(tmp_path / "vault")).code == 0  # while the app waits
+    unlock_with(qtbot, controller, PASS)
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, CreateVaultDialog), timeout=10_000)
+    _kind, title, text = messages[-1]
+    assert title == "Vault erased" and "erased outside this window" in text and "damaged" not in text

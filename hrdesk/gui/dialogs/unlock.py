@@ -18,6 +18,7 @@ from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphra
 
 class UnlockDialog(VaultDialogBase):
     erased = Signal()  # the attempt limit was reached: the vault is gone
+    vanished = Signal()  # the vault was erased elsewhere (``hrdesk erase``) while this window waited
     restore_requested = Signal()  # the vault is damaged: restore a backup (handled by gui.safety.actions)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -108,6 +109,10 @@ class UnlockDialog(VaultDialogBase):
         if isinstance(error, UnlockCancelled):
             self.passphrase.clear()
             self.show_status(self.tr("Locked. Type your passphrase again to open the vault."))
+            return
+        if isinstance(error, NotAVault) and not self.context.session.has_vault:
+            self.passphrase.clear()
+            self.vanished.emit()  # erased, not damaged: nothing of it is left to open
             return
         self._show_attempts()
         if isinstance(error, AttemptsLeft):

@@ -69,6 +69,9 @@ class SafetyActions(QObject):
         erased = getattr(dialog, "erased", None)
         if erased is not None:
             erased.connect(self._erased_by_limit)
+        vanished = getattr(dialog, "vanished", None)
+        if vanished is not None:
+            vanished.connect(self._erased_elsewhere)
         restore_requested = getattr(dialog, "restore_requested", None)
         if restore_requested is not None:  # no vault yet, or a damaged one: restore from a backup
             restore_requested.connect(lambda: self._restore_into_empty(dialog))
@@ -125,6 +128,14 @@ class SafetyActions(QObject):
     def _erased_by_limit(self) -> None:
         self._show_create(
             self.tr("Too many wrong passphrases: the vault was erased. You can create a new, empty vault.")
+        )
+
+    def _erased_elsewhere(self) -> None:
+        self._show_create(
+            self.tr(
+                "The vault was erased outside this window (for example with the command line). "
+                "You can create a new, empty vault, or restore a backup."
+            )
         )
 
     def _show_create(self, message: str) -> None:
