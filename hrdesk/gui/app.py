@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import os
 import signal
 import sys
@@ -24,7 +25,31 @@ from hrdesk.settings import LANGUAGE, Settings
 from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 
+EXIT_NO_DISPLAY = 1
 EXIT_IN_USE = 5
+
+
+NO_DISPLAY = (
+    "no display: DISPLAY and WAYLAND_DISPLAY are not set. Start hrdesk from a desktop session, "
+    "or use its commands without a window ('hrdesk --help')"
+)
+NO_XCB_CURSOR = (
+    "Qt's X11 support needs the system library libxcb-cursor (Debian/Ubuntu: sudo apt install "
+    "libxcb-cursor0); or run hrdesk in a Wayland session"
+)
+
+
+def display_problem(environ: dict[str, str] | None = None) -> str:
+    """Why no window can open here ("" when one can): checked before Qt, whose own message on a
+    missing display or library blames the xcb plugin and aborts the process."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""  # Windows and macOS always have a display; an explicit platform is the user's choice
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return NO_DISPLAY
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return NO_XCB_CURSOR
+    return ""
 
 
 def no_dbus_autolaunch(environ: dict[str, str] | None = None) -> None:
@@ -84,6 +109,10 @@ def quit_on_termination(app: QApplication) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     harden_process()  # done already by hrdesk.cli.main; again here for any other caller
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"hrdesk: {problem}\n")
+        return EXIT_NO_DISPLAY
     no_dbus_autolaunch()
     ExceptionHook().install()  # type and place only on stderr, never an exception's text
     app = create_application()

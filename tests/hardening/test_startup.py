@@ -70,3 +70,27 @@ def test_keyring_unlock_takes_the_same_adoption_path(tmp_path: Path, memory_keyr
     assert session.is_unlocked and session.unlock_notice == ""
     assert not stale.exists()
     session.release()
+
+
+def test_no_display_is_one_clear_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), HOME=str(tmp_path), HRDESK_VAULT_DIR=str(tmp_path / "v"))
+    done = subprocess.run(
+        [sys.executable, "-m", "hrdesk"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux only")
+    assert done.returncode == 1
+    from hrdesk.gui.app import NO_DISPLAY
+
+    assert done.stderr == f"hrdesk: {NO_DISPLAY}\n"
+    assert not (tmp_path / "v").exists()
+
+
+def test_a_missing_x11_library_is_named() -> None:
+    from hrdesk.gui.app import NO_XCB_CURSOR, display_problem
+
+    found = display_problem({"DISPLAY": ":0"})
+    assert found in ("", NO_XCB_CURSOR)
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}) == ""
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) == ""
