@@ -65,11 +65,13 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
                 raise AssertionError(f"the {language} brief is not a PDF")
 
     def translations(state: dict) -> None:
-        from hrdesk.resources import translations_path
+        from hrdesk.resources import resource_path, translations_path
 
         missing = [lang for lang in LANGUAGES[1:] if not translations_path(f"hrdesk_{lang}.qm").exists()]
         if missing:
             raise AssertionError(f"compiled translations missing for {', '.join(missing)}")
+        if not resource_path("style", "app.qss").is_file():
+            raise AssertionError("the style sheet is missing")
 
     def binding(state: dict) -> None:
         from hrdesk.gui.binding_check import binding_problem
@@ -94,7 +96,7 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         ("lock, unlock and check integrity", reopen),
         ("load the reference content in five languages", reference),
         ("render a brief in five languages", briefs),
-        ("find the compiled translations", translations),
+        ("find the compiled translations and the style sheet", translations),
         ("check the Qt binding does not leak references to None", binding),
         ("erase the vault", erase),
     ]

@@ -1017,6 +1017,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -1412,6 +1416,10 @@ Continue?</source>
             <numerusform>يجب ألّا تقل عبارة المرور عن %n حرفًا.</numerusform>
             <numerusform>يجب ألّا تقل عبارة المرور عن %n حرف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -1896,6 +1904,17 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>سيؤدي هذا إلى فتح %1 في متصفح الويب، أي الخروج من برنامج hrdesk الذي يعمل دون اتصال بالإنترنت: إذ يمكن للموقع ولمزوّد خدمة الإنترنت ولأي شخص يراقب الشبكة أن يرى هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>واجه hrdesk مشكلة غير متوقعة ولم يتمكن من إتمام ما طلبته. ما حفظته من قبل آمن. إذا تكرّر ذلك، فاقفل الخزنة ثم افتح قفلها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2706,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرفًا.</numerusform>
             <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
@@ -3590,6 +3613,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>مُحيت الخزنة</translation>
     </message>
     <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>جارٍ محو ما تبقّى من الخزنة…</translation>
+    </message>
+    <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>مُحيت الخزنة من خارج هذه النافذة (من سطر الأوامر مثلًا). يمكنك إنشاء خزنة جديدة فارغة، أو استعادة نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>الاستعادة</translation>
     </message>
@@ -3666,6 +3697,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Emergency &amp;erase…</source>
         <translation>المحو الطارئ…</translation>
+    </message>
+    <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>بعد المحو، يبقى على هذا الحاسوب برنامج hrdesk نفسه وملف إعداداته (اللغة وحجم النافذة وهذه المفاتيح، ولا شيء من قضاياك). لا يحتفظ hrdesk بأي قائمة للملفات أو المجلدات الأخيرة. أمّا الملفات التي صدّرتها أو نسختها احتياطيًا في أماكن أخرى فلن تُمَسّ.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -4268,6 +4303,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

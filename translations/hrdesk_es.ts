@@ -997,6 +997,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
     </message>
@@ -1376,6 +1380,10 @@ Continue?</source>
             <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
             <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -1828,6 +1836,17 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Se abrirá %1 en su navegador web, fuera de hrdesk, que funciona sin conexión: el sitio web, su proveedor de internet y cualquiera que vigile la red podrán ver la visita.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk encontró un problema inesperado y no pudo terminar lo que pidió. Lo que guardó antes está a salvo. Si vuelve a ocurrir, bloquee la caja fuerte y vuelva a desbloquearla.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2634,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>La frase de contraseña de la copia debe tener al menos %n carácter.</numerusform>
             <numerusform>La frase de contraseña de la copia debe tener al menos %n caracteres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
@@ -3498,6 +3521,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Caja fuerte borrada</translation>
     </message>
     <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Borrando el resto de la caja fuerte…</translation>
+    </message>
+    <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>La caja fuerte se borró fuera de esta ventana (por ejemplo, desde la línea de comandos). Puede crear una caja fuerte nueva y vacía, o restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -3570,6 +3601,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Emergency &amp;erase…</source>
         <translation>Borrado de &amp;emergencia…</translation>
+    </message>
+    <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>Después de un borrado, en este equipo quedan hrdesk y su archivo de configuración (idioma, tamaño de la ventana, estas teclas; nada de sus casos). hrdesk no guarda ninguna lista de archivos ni carpetas recientes. Los archivos que haya exportado o copiado en otro lugar no se tocan.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -4104,6 +4139,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurar una copia de &amp;seguridad…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

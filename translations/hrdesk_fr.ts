@@ -997,6 +997,10 @@ Continuer&#xa0;?</translation>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
@@ -1376,6 +1380,10 @@ Continuer&#xa0;?</translation>
             <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
             <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -1828,6 +1836,17 @@ Continuer&#xa0;?</translation>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Cette action ouvre %1 dans votre navigateur web, en dehors de hrdesk, qui fonctionne hors ligne&#xa0;: le site web, votre fournisseur d’accès à Internet et toute personne qui surveille le réseau pourront voir cette visite.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk a rencontré un problème inattendu et n’a pas pu terminer ce que vous avez demandé. Ce que vous aviez enregistré avant est en sécurité. Si cela se reproduit, verrouillez le coffre-fort puis déverrouillez-le.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2634,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractère.</numerusform>
             <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
@@ -3498,6 +3521,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Coffre-fort effacé</translation>
     </message>
     <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Effacement du reste du coffre-fort…</translation>
+    </message>
+    <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>Le coffre-fort a été effacé en dehors de cette fenêtre (par exemple en ligne de commande). Vous pouvez créer un nouveau coffre-fort vide, ou restaurer une sauvegarde.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
@@ -3570,6 +3601,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Emergency &amp;erase…</source>
         <translation>Effacement d’&amp;urgence…</translation>
+    </message>
+    <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>Après un effacement, cet ordinateur garde hrdesk lui-même et son fichier de paramètres (langue, taille de la fenêtre, ces touches ; rien de vos dossiers). hrdesk ne tient aucune liste de fichiers ou de répertoires récents. Les fichiers que vous avez exportés ou sauvegardés ailleurs ne sont pas touchés.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -4104,6 +4139,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

@@ -1002,6 +1002,10 @@ Continue?</source>
         </translation>
     </message>
     <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
+    </message>
+    <message>
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
@@ -1385,6 +1389,10 @@ Continue?</source>
             <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
             <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Type them again.</source>
@@ -1845,6 +1853,17 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Адрес %1 откроется в вашем браузере, то есть за пределами hrdesk, который работает без интернета. Сайт, ваш интернет-провайдер и любой, кто следит за сетью, смогут увидеть это посещение.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
+        <translation>hrdesk столкнулся с непредвиденной проблемой и не смог выполнить ваш запрос. То, что вы сохранили раньше, в безопасности. Если это повторится, заблокируйте хранилище и снова разблокируйте его.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2652,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
             <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be only spaces.</source>
+        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
     </message>
     <message>
         <source>The two backup passphrases are not the same. Type them again.</source>
@@ -3521,6 +3544,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Хранилище стёрто</translation>
     </message>
     <message>
+        <source>Erasing the rest of the vault…</source>
+        <translation>Стирание остального содержимого хранилища…</translation>
+    </message>
+    <message>
+        <source>The vault was erased outside this window (for example with the command line). You can create a new, empty vault, or restore a backup.</source>
+        <translation>Хранилище было стёрто вне этого окна (например, из командной строки). Вы можете создать новое пустое хранилище или восстановить резервную копию.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
@@ -3594,6 +3625,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Emergency &amp;erase…</source>
         <translation>&amp;Экстренное стирание…</translation>
+    </message>
+    <message>
+        <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
+        <translation>После стирания на этом компьютере остаются сама программа hrdesk и её файл настроек (язык, размер окна, эти клавиши; ничего из ваших дел). hrdesk не хранит списков недавних файлов и папок. Файлы, которые вы экспортировали или сохранили в других местах, останутся нетронутыми.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -4145,6 +4180,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

@@ -17,8 +17,7 @@ from pathlib import Path
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from hrdesk.brief.texts import BRIEF_LANGUAGES
-from hrdesk.cli.common import EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, open_vault
-from hrdesk.private_files import write_export
+from hrdesk.cli.common import EXIT_USAGE, CliError, SecretInput, check_output, open_vault, write_output_file
 from hrdesk.services.cases import CaseNotFound
 from hrdesk.vault.vault import Vault
 
@@ -113,22 +112,11 @@ def _sections(values: list[str] | None) -> frozenset[Section]:
         raise CliError(f"unknown section {unknown!r} (choose from {SECTION_NAMES})", EXIT_USAGE) from None
 
 
-def _check_output(path: Path) -> Path:
-    """Fail before asking for any passphrase if the file could not be written there."""
-    target = path.expanduser()
-    if not target.parent.is_dir():
-        raise CliError(f"cannot write {target}: the folder {target.parent} does not exist", EXIT_ERROR)
-    if target.is_dir():
-        raise CliError(f"cannot write {target}: it is a folder", EXIT_ERROR)
-    return target
-
-
 def _export(
     args: argparse.Namespace, secrets: SecretInput, make: Callable[[Vault, str | None], bytes]
 ) -> int:
     """Open the vault, read the PDF password if asked, build the PDF in memory, write it to --out."""
-
-    target = _check_output(args.out)
+    target = check_output(args.out)
     vault = open_vault(args, secrets)
     try:
         password = secrets.read_new("PDF password: ") if args.encrypt else None
@@ -147,10 +135,7 @@ def _export(
             raise CliError(str(exc), EXIT_USAGE) from None
     finally:
         vault.close()
-    try:
-        write_export(target, pdf)
-    except OSError as exc:
-        raise CliError(f"cannot write {target}: {exc.strerror or exc}") from None
+    write_output_file(target, pdf)
     print(f"wrote {target}")
     return 0
 

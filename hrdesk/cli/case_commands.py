@@ -5,14 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hrdesk.cli.common import EXIT_NOT_A_VAULT, CliError, SecretInput, open_vault, write_output_file
-from hrdesk.services.accountability_files import export_case_file, import_into, read_case_file
+from hrdesk.cli.common import (
+    EXIT_NOT_A_VAULT,
+    CliError,
+    SecretInput,
+    check_output,
+    note,
+    open_vault,
+    write_output_file,
+)
+from hrdesk.services.accountability_files import export_case_file, import_into, load_case_file
 from hrdesk.services.case_files import CaseFileError
 from hrdesk.services.cases import CaseNotFound, CaseService
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    case = subparsers.add_parser("case", help="list, export and import cases (case files are NOT encrypted)")
+    case = subparsers.add_parser(
+        "case", parents=[parent], help="list, export and import cases (case files are NOT encrypted)"
+    )
     commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     listing = commands.add_parser("list", parents=[parent], help="one case a line: id and title")
     listing.set_defaults(func=run_list)
@@ -31,14 +41,18 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
     vault = open_vault(args, secrets)
     try:
-        for case in CaseService(vault).list_cases():
-            print(f"{case.id}\t{case.title}")
+        cases = CaseService(vault).list_cases()
     finally:
         vault.close()
+    for case in cases:
+        print(f"{case.id}\t{case.title}")
+    if not cases:
+        note("no cases in this vault")
     return 0
 
 
 def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
+    check_output(args.out)
     vault = open_vault(args, secrets)
     try:  # the case with its accountability package
         data = export_case_file(vault, args.case_id, include_never=args.include_never)
@@ -52,11 +66,9 @@ def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 def run_import(args: argparse.Namespace, secrets: SecretInput) -> int:
     try:
-        data = args.file.read_bytes()
+        parsed = load_case_file(args.file)  # checked completely before the vault is even opened
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc.strerror}") from None
-    try:
-        parsed = read_case_file(data)  # checked completely before the vault is even opened
     except CaseFileError as exc:
         raise CliError(f"{args.file}: {exc}", EXIT_NOT_A_VAULT) from None
     vault = open_vault(args, secrets)

@@ -51,12 +51,19 @@ def exit_code_for(error: VaultError) -> int:
     return EXIT_ERROR
 
 
+NOT_UTF8 = "standard input is not UTF-8 text (passphrases are read as UTF-8)"
+
+
 class SecretInput:
     """Passphrases from the terminal without echo, or, when stdin is not a terminal, one per line.
 
-    Line 1 is the vault's passphrase; line 2 the new one (``init``'s only line is the new one),
-    or a PDF password for ``brief --encrypt``.
+    Line 1 is the vault's passphrase; line 2 the new one (``init``'s first line is the new one),
+    or a PDF password for ``brief --encrypt``. After a new passphrase, a further line is its
+    repetition and must be the same, as on a terminal. Lines end at ``\\n`` only (a trailing
+    ``\\r`` is dropped): a passphrase may hold any other character, U+2028 included.
     """
+
+    MAX_INPUT = 64 * 1024  # passphrases, not files: /dev/zero on stdin must not fill the memory
 
     def __init__(self) -> None:
         self._lines: list[str] | None = None
@@ -66,11 +73,27 @@ class SecretInput:
     def interactive(self) -> bool:
         return sys.stdin is not None and sys.stdin.isatty()
 
+    def _read_lines(self) -> list[str]:
+        if sys.stdin is None:
+            return []
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read(self.MAX_INPUT + 1) if stream is not None else sys.stdin.read().encode()
+        if len(raw) > self.MAX_INPUT:
+            raise CliError("standard input is too long for passphrases (one per line)", EXIT_USAGE)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise CliError(NOT_UTF8, EXIT_USAGE) from None
+        lines = text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()  # the newline that ends the last line
+        return [line.removesuffix("\r") for line in lines]
+
     def read(self, prompt: str) -> str:
         if self.interactive:
             return getpass.getpass(prompt)
         if self._lines is None:
-            self._lines = sys.stdin.read().splitlines() if sys.stdin else []
+            self._lines = self._read_lines()
         if self._next >= len(self._lines):
             raise CliError("expected a passphrase on standard input (one per line)", EXIT_USAGE)
         line = self._lines[self._next]
@@ -78,11 +101,29 @@ class SecretInput:
         return line
 
     def read_new(self, prompt: str) -> str:
-        """A new passphrase; on a terminal it is asked twice so a typo cannot lock the user out."""
+        """A new passphrase, asked twice on a terminal so a typo cannot lock the user out; from
+        standard input, a following line is taken as the repetition and compared the same way."""
         first = self.read(prompt)
-        if self.interactive and getpass.getpass("Repeat it: ") != first:
+        if self.interactive:
+            again: str | None = getpass.getpass("Repeat it: ")
+        else:
+            again = self._lines[self._next] if self._lines and self._next < len(self._lines) else None
+            self._next += again is not None
+        if again is not None and again != first:
             raise CliError("the two passphrases differ; nothing was changed", EXIT_USAGE)
         return first
+
+
+def check_output(path: Path) -> Path:
+    """Fail before asking for any passphrase if ``--out`` could not be written: its folder is missing,
+    or it exists and is not a regular file (a folder, a FIFO, a device, a symlink)."""
+    target = path.expanduser()
+    if not target.parent.is_dir():
+        raise CliError(f"cannot write {target}: the folder {target.parent} does not exist", EXIT_ERROR)
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        what = "a folder" if target.is_dir() and not target.is_symlink() else "not a regular file"
+        raise CliError(f"cannot write {target}: it is {what}", EXIT_ERROR)
+    return target
 
 
 def write_output_file(path: Path, data: bytes) -> None:
@@ -95,11 +136,20 @@ def write_output_stream(path: Path, write: Callable[[BinaryIO], object]) -> None
     try:
         write_export_stream(path, write)
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def note(text: str) -> None:
+    """A remark for the person at the terminal (an empty result): stderr, so stdout stays data."""
+    sys.stderr.write(f"hrdesk: {text}\n")
 
 
 def vault_folder(args: argparse.Namespace) -> VaultFolder:
-    return VaultFolder(Path(args.vault) if getattr(args, "vault", None) else default_vault_dir())
+    """The vault folder named by --vault or $HRDESK_VAULT_DIR (or the default); a file is refused."""
+    path = Path(args.vault).expanduser() if getattr(args, "vault", None) else default_vault_dir()
+    if path.exists() and not path.is_dir():
+        raise CliError(f"{path} is a file, not a vault folder", EXIT_NOT_A_VAULT)
+    return VaultFolder(path)
 
 
 def open_vault(args: argparse.Namespace, secrets: SecretInput) -> Vault:

@@ -11,7 +11,7 @@ import argparse
 import datetime as dt
 import re
 
-from hrdesk.cli.common import SecretInput, open_vault
+from hrdesk.cli.common import SecretInput, note, open_vault
 from hrdesk.domain.rotation import DueState, due_state, expected_end
 from hrdesk.services.contacts import ContactLog
 
@@ -59,10 +59,12 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
         rows = ContactLog(vault).officer_rows()
     finally:
         vault.close()
+    shown = 0
     for row in rows:
         officer = row.officer
         if args.in_post and not officer.in_post:
             continue
+        shown += 1
         end = expected_end(officer)
         print(
             _line(
@@ -74,6 +76,8 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
                 end.isoformat() if end else "-",
             )
         )
+    if not shown:
+        note("no officers in post in the contact log" if args.in_post else "no officers in the contact log")
     return 0
 
 
@@ -94,4 +98,6 @@ def run_followups(args: argparse.Namespace, secrets: SecretInput) -> int:
                 follow_up.title or (follow_up.channel.value if follow_up.channel else ""),
             )
         )
+    if not follow_ups:
+        note(f"no follow-ups due by {today.isoformat()}")
     return 0

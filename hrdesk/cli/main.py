@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
@@ -16,8 +17,10 @@ from hrdesk.cli import (
     vault_commands,
 )
 from hrdesk.cli.common import EXIT_CODES_HELP, EXIT_ERROR, EXIT_USAGE, CliError, SecretInput, exit_code_for
-from hrdesk.private_files import restrict_umask
+from hrdesk.domain.echo import one_line
+from hrdesk.hardening import harden_process
 from hrdesk.vault.errors import VaultError
+from hrdesk.vault.folder import VAULT_DIR_ENV
 
 # Each module adds its subcommands; later features append theirs here.
 COMMAND_MODULES = [
@@ -38,11 +41,19 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _vault_dir(text: str) -> str:
+    """An empty --vault must not mean the default vault (``erase --vault ""`` erased it)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty value is not a folder")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     vault_option = _Parser(add_help=False)
     vault_option.add_argument(
         "--vault",
         metavar="DIR",
+        type=_vault_dir,
         default=argparse.SUPPRESS,
         help="vault folder (default: $HRDESK_VAULT_DIR or the user data folder)",
     )
@@ -73,8 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    restrict_umask()
+    harden_process()  # before anything reads a key or a case (see hrdesk.hardening)
     args = build_parser().parse_args(argv)
+    if getattr(args, "vault", None) is None and os.environ.get(VAULT_DIR_ENV, "x").strip() == "":
+        return _fail(f"{VAULT_DIR_ENV} is set but empty: set it to a folder, or unset it", EXIT_USAGE)
     if args.self_test:
         from hrdesk.selftest import run_self_test
 
@@ -99,8 +112,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    sys.stderr.write(f"hrdesk: {message}\n")
+    sys.stderr.write(f"hrdesk: {styled(one_line(message))}\n")
     return code
+
+
+def styled(message: str) -> str:
+    """One style for every error line: it starts in lower case (unless with a name such as
+    SQLCipher or HRDESK_VAULT_DIR) and ends without a full stop, like argparse's own."""
+    first, _, _rest = message.partition(" ")
+    if first[:1].isupper() and (len(first) == 1 or first[1:].islower() or first[1] == "'"):
+        message = message[0].lower() + message[1:]
+    return message[:-1] if message.endswith(".") and not message.endswith("..") else message
 
 
 if __name__ == "__main__":

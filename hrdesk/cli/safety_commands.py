@@ -19,11 +19,12 @@ from hrdesk.cli.common import (
     EXIT_USAGE,
     CliError,
     SecretInput,
+    check_output,
     unlock_with_limit,
     vault_folder,
     write_output_stream,
 )
-from hrdesk.services.backups import restore_backup_file, write_backup_to
+from hrdesk.services.backups import refuse_non_file, restore_backup_file, write_backup_to
 from hrdesk.services.emergency import emergency_erase, has_anything
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import check_restore_target
@@ -61,6 +62,7 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def run_backup(args: argparse.Namespace, secrets: SecretInput) -> int:
+    check_output(args.out)
     folder = vault_folder(args)
     if not folder.exists():
         raise CliError(f"no vault in {folder.path}", EXIT_NOT_A_VAULT)
@@ -94,6 +96,7 @@ def _backup_passphrase(secrets: SecretInput) -> str:
 
 def run_restore(args: argparse.Namespace, secrets: SecretInput) -> int:
     target = vault_folder(args).path
+    refuse_non_file(args.file)
     try:
         with args.file.open("rb") as handle:  # only the start: the body is read chunk by chunk later
             # a foreign or damaged file is refused before any passphrase is asked

@@ -68,8 +68,8 @@ def run_check(args: argparse.Namespace, secrets: SecretInput) -> int:
             f"key derivation: argon2id, {kdf.memory_kib // 1024} MiB, "
             f"{kdf.time_cost} passes, {kdf.parallelism} lanes"
         )
-    for table, count in report.counts.items():
-        print(f"{table}: {count}")
+    for label, count in user_counts(report.counts):
+        print(f"{label}: {count}")
     return 0
 
 
@@ -91,6 +91,31 @@ class _Spinner:
         if self._shown >= 0:
             sys.stderr.write("\r" + " " * 40 + "\r")
             sys.stderr.flush()
+
+
+# What a person counts, in the order they think of it; link tables and the vault's own metadata
+# are not shown. A table not listed (a newer schema) is shown under its own name.
+_COUNTED = {
+    "cases": "cases",
+    "timeline_events": "timeline events",
+    "outreach": "previous outreach",
+    "case_support": "kinds of support requested",
+    "embassies": "embassies",
+    "officers": "officers",
+    "interactions": "contacts logged",
+    "follow_ups": "follow-ups",
+    "tracked_items": "requests and promises tracked",
+    "responsible_people": "people responsible",
+    "conduct": "conduct records",
+    "case_people": "people named in cases",
+}
+_NOT_COUNTED = {"meta", "interaction_cases", "interaction_officers", "conduct_events"}
+
+
+def user_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
+    known = [(label, counts[table]) for table, label in _COUNTED.items() if table in counts]
+    other = sorted(t for t in counts if t not in _COUNTED and t not in _NOT_COUNTED)
+    return known + [(table.replace("_", " "), counts[table]) for table in other]
 
 
 def run_passwd(args: argparse.Namespace, secrets: SecretInput) -> int:

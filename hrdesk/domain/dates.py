@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hrdesk.domain.echo import shown
+
 
 class Precision(StrEnum):
     DAY = "day"
@@ -77,8 +79,8 @@ class PartialDate:
                 parts = [int(p) for p in match.groups()]
                 return cls(parts[0], *[*parts[1:], None, None][:2], approximate=approximate)
         if precision:
-            raise InvalidDate(f"{text!r} does not match the precision {Precision(precision).value!r}")
-        raise InvalidDate(f"{text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise InvalidDate(f"{shown(text)} does not match the precision {Precision(precision).value!r}")
+        raise InvalidDate(f"{shown(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -90,7 +92,7 @@ class PartialDate:
     def last_day(self) -> dt.date:
         if self.day is not None:
             return self.first_day()
-        if self.month is None:
+        if self.month is None or self.month == 12:  # (also: 9999-12 has no following month)
             return dt.date(self.year, 12, 31)
         following = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
         return following - dt.timedelta(days=1)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import ctypes.util
+import os
 import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hrdesk.gui.common import text_direction as auto_text_direction
+from hrdesk.gui.common.exception_hook import ExceptionHook
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.signal_wakeup import SignalWakeup
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.controller import AppController
 from hrdesk.gui.i18n import LanguageSwitcher, system_language
+from hrdesk.hardening import harden_process
 from hrdesk.resources import resource_path
 from hrdesk.services.demo import DemoVault
 from hrdesk.services.vault_session import VaultSession
@@ -22,20 +27,60 @@ from hrdesk.settings import LANGUAGE, Settings, number_style
 from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import VaultFolder, default_vault_dir
 
+EXIT_NO_DISPLAY = 1
 EXIT_IN_USE = 5
 
 
-def disable_core_dumps() -> None:
-    """A crash must not write the process memory (keys, case text) to a core file."""
-    try:
-        import resource
+NO_DISPLAY = (
+    "no display: DISPLAY and WAYLAND_DISPLAY are not set. Start hrdesk from a desktop session, "
+    "or use its commands without a window ('hrdesk --help')"
+)
+NO_XCB_CURSOR = (
+    "Qt's X11 support needs the system library libxcb-cursor (Debian/Ubuntu: sudo apt install "
+    "libxcb-cursor0); or run hrdesk in a Wayland session"
+)
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass  # Windows has no core files of this kind
+
+def display_problem(environ: dict[str, str] | None = None) -> str:
+    """Why no window can open here ("" when one can): checked before Qt, whose own message on a
+    missing display or library blames the xcb plugin and aborts the process."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return ""  # Windows and macOS always have a display; an explicit platform is the user's choice
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return NO_DISPLAY
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return NO_XCB_CURSOR
+    return ""
+
+
+def no_dbus_autolaunch(environ: dict[str, str] | None = None) -> None:
+    """Without a session bus, libdbus (through Qt, for the screen-lock signals) would start its own
+    dbus-daemon, which outlives the app. Use the user's bus where it is found, else none at all."""
+    env = os.environ if environ is None else environ
+    if env.get("DBUS_SESSION_BUS_ADDRESS"):
+        return
+    runtime = env.get("XDG_RUNTIME_DIR")
+    bus = Path(runtime, "bus") if runtime else None
+    if bus is not None and bus.is_socket():
+        env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
+    else:
+        env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"  # libdbus: never connect, never autolaunch
+
+
+def keep_no_qt_settings() -> None:
+    """Qt's own file dialog records its folders and history in ``~/.config/QtProject.conf`` (shared by
+    every Qt app, and not removed by an erase). hrdesk keeps its settings in its own JSON file, so
+    Qt's settings are pointed where nothing can be written: no trace of where exports went."""
+    nowhere = os.devnull if os.name == "posix" else ""  # "/dev/null/QtProject.conf" cannot be created
+    if nowhere:
+        for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(kind, QSettings.Scope.UserScope, nowhere)
+            QSettings.setPath(kind, QSettings.Scope.SystemScope, nowhere)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    keep_no_qt_settings()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)  # noqa: S101
     app.setApplicationName("hrdesk")
@@ -65,7 +110,13 @@ def quit_on_termination(app: QApplication) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    disable_core_dumps()
+    harden_process()  # done already by hrdesk.cli.main; again here for any other caller
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"hrdesk: {problem}\n")
+        return EXIT_NO_DISPLAY
+    no_dbus_autolaunch()
+    ExceptionHook().install()  # type and place only on stderr, never an exception's text
     app = create_application()
     quit_on_termination(app)
     if getattr(args, "demo", False):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.gui.common.capture_guard import exclude_from_capture
 from hrdesk.gui.common.idle import IdleWatcher
+from hrdesk.gui.common.selection_guard import SelectionGuard
 from hrdesk.gui.common.session_watch import SessionWatcher
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
@@ -16,8 +17,11 @@ from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
 from hrdesk.gui.main_window import MainWindow
 from hrdesk.gui.safety.actions import SafetyActions
+from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.settings import IDLE_MINUTES
 from hrdesk.vault.errors import VaultError
+
+LOCK_SEQUENCE = "Ctrl+L"
 
 
 class AppController(QObject):
@@ -30,6 +34,11 @@ class AppController(QObject):
         self.idle = IdleWatcher(app, context.settings.get(IDLE_MINUTES))
         self.idle.idle.connect(self.lock)
         self.safety = SafetyActions(self)  # lock and hide, emergency erase, automatic backups
+        # Ctrl+L from every window, a modal dialog too: a QAction shortcut is blocked while a modal
+        # dialog (Brief, email, a message box) is open, an application-wide key filter is not.
+        self.lock_key = LockHideWatcher(app, LOCK_SEQUENCE, self)
+        self.lock_key.triggered.connect(self.lock)
+        self.selection = SelectionGuard(self, context.session)  # X11 PRIMARY and clipboard on lock
         self.session_watch = SessionWatcher(self)
         self.session_watch.lock_needed.connect(self.lock)
 
@@ -96,6 +105,7 @@ class AppController(QObject):
                 widget.deleteLater()
 
     def quit(self) -> None:
+        self.app.removeEventFilter(self.lock_key)  # this controller is done (tests make several)
         self.idle.stop()
         self._close_vault_windows()
         self.context.session.lock()

@@ -12,12 +12,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.accountability import AccountabilityFile, Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import Case, Disclosure
 from hrdesk.domain.dates import InvalidDate, PartialDate
-from hrdesk.services.case_files import CaseFileError, _Reader, _strings, case_to_json, import_case_file
+from hrdesk.services.case_files import (
+    CaseFileError,
+    _Reader,
+    _strings,
+    case_to_json,
+    import_case_file,
+    read_case_bytes,
+)
 from hrdesk.services.cases import CaseService, _check_title
 from hrdesk.vault import accountability_repository as accountability_repo
 from hrdesk.vault import case_repository as case_repo
@@ -133,6 +141,11 @@ def read_case_file(data: bytes) -> CaseFile:
     return CaseFile(case, _accountability(package, len(case.timeline)))
 
 
+def load_case_file(path: Path) -> CaseFile:
+    """``read_case_file`` of a file the user named (``CaseFileError``; ``OSError`` if unreadable)."""
+    return read_case_file(read_case_bytes(path))
+
+
 def _without_accountability(data: bytes) -> bytes:
     """The file as the plain case reader expects it (which checks size, encoding and JSON first)."""
     try:
@@ -141,7 +154,7 @@ def _without_accountability(data: bytes) -> bytes:
         return data  # let the case reader give its one-line message
     if isinstance(document, dict) and isinstance(document.get("case"), dict):
         document["case"].pop("accountability", None)
-        return json.dumps(document, ensure_ascii=False).encode("utf-8")
+        return json.dumps(document).encode("ascii")  # escapes keep a lone surrogate for the reader to refuse
     return data
 
 

@@ -60,6 +60,11 @@ def _set_device_limit(vault_id: str, limit: int) -> None:
         write_private_file(_device_path(), json.dumps(limits, indent=1, sort_keys=True).encode("ascii"))
 
 
+def note_device_limit(vault_id: str, limit: int) -> None:
+    """This device's copy of a vault's limit (a restored vault's, before its first unlock)."""
+    _set_device_limit(vault_id, limit)
+
+
 def forget_device_copy(vault_id: str) -> None:
     _set_device_limit(vault_id, 0)
 

@@ -19,18 +19,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from hrdesk.private_files import write_private_stream
+from hrdesk.private_files import InputTooLarge, NotARegularFile, read_input_file, write_private_stream
 from hrdesk.services import attempt_limits
 from hrdesk.vault import backup_file
 from hrdesk.vault.backup import restore_snapshot_from, snapshot_stream
 from hrdesk.vault.backup_file import BackupError
-from hrdesk.vault.errors import VaultError
 from hrdesk.vault.folder import KEYSLOTS_NAME
 from hrdesk.vault.kdf import KdfParams
 from hrdesk.vault.keyslots import KeySlots
 from hrdesk.vault.side_files import TEMP_PREFIX, backups_dir
 from hrdesk.vault.subkeys import AUTO_BACKUP, subkey
-from hrdesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
+from hrdesk.vault.vault import Vault, check_new_passphrase
 
 DEFAULT_KEEP = 5
 AUTO_PREFIX = "auto-"
@@ -65,8 +64,7 @@ def write_backup_to(
 
     Memory stays bounded whatever the vault's size; ``progress(done, total)`` counts plaintext bytes.
     """
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise VaultError(f"A backup passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
+    check_new_passphrase(passphrase, "A backup passphrase")
     with snapshot_stream(vault) as (source, total):
         told = None if progress is None else (lambda done: progress(done, total))
         return backup_file.seal_stream_with_passphrase(source, out, passphrase, kdf, told)
@@ -102,6 +100,10 @@ def make_auto_backup(
     """Write an automatic backup if one is due (or ``force``), then keep only the newest ``keep``."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     if not force and not auto_backup_due(vault.folder.path, now):
+        return None
+    if list_auto_backups(vault.folder.path) and not vault.holds_records():
+        # An empty vault must not rotate out the backups of one that had records: if the data was
+        # lost (not deleted by the user), those older backups are the way back.
         return None
     folder = backups_dir(vault.folder.path)
     root = vault.derive_key(AUTO_BACKUP)
@@ -158,6 +160,7 @@ def restore_backup_file(
     An automatic backup finds its key file two folders up unless ``key_file`` is given.
     """
     key_file = key_file or path.parent.parent / KEYSLOTS_NAME
+    refuse_non_file(path)
     with path.open("rb") as handle:
         size = os.fstat(handle.fileno()).st_size
         _restore_from(handle, size, target, passphrase, key_file, kdf, unlocked_vault_id)
@@ -177,16 +180,27 @@ def _restore_from(
         root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
     else:
         root = backup_file.root_from_passphrase(parsed, passphrase)
-    restore_snapshot_from(
+    vault_id, limit = restore_snapshot_from(
         lambda out: backup_file.decrypt_into(parsed, root, handle, body_size, out), target, passphrase, kdf
     )
+    if limit:
+        attempt_limits.note_device_limit(vault_id, limit)
+
+
+def refuse_non_file(path: Path) -> None:
+    """``BackupError`` for a FIFO or a device: opening a FIFO to read it would wait for ever."""
+    if path.exists() and not path.is_file():
+        raise BackupError("This is not a file (a device or a pipe), so not an hrdesk backup.")
 
 
 def read_backup_file(path: Path) -> bytes:
-    """The bytes of a backup file, refusing anything far too large before reading it."""
-    if path.stat().st_size > backup_file.MAX_BACKUP_BYTES:
-        raise BackupError("The file is too large to be an hrdesk backup.")
-    return path.read_bytes()
+    """The bytes of a backup file, refusing anything far too large (or not a file) before reading it."""
+    try:
+        return read_input_file(path, backup_file.MAX_BACKUP_BYTES)
+    except InputTooLarge:
+        raise BackupError("The file is too large to be an hrdesk backup.") from None
+    except NotARegularFile:
+        raise BackupError("This is not a file (a device or a pipe), so not an hrdesk backup.") from None
 
 
 def _auto_backup_root(

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from hrdesk.domain.case import (
@@ -30,6 +31,8 @@ from hrdesk.domain.case import (
     TimelineEvent,
 )
 from hrdesk.domain.dates import InvalidDate, PartialDate, Precision
+from hrdesk.domain.echo import ECHO_LIMIT, shown
+from hrdesk.private_files import InputTooLarge, NotARegularFile, read_input_file
 
 FORMAT = "hrdesk-case"
 #: 2 added the people list (and, optionally, the accountability package). Version 1 files still
@@ -129,7 +132,7 @@ def export_case(case: Case, include_never: bool = False) -> bytes:
 # -- reading ---------------------------------------------------------------------------------
 def _field(name: str) -> str:
     """A field name as it may appear in a one-line message: quoted when it is not a plain word."""
-    return name if name.isidentifier() and name.isascii() else repr(name)
+    return name if name.isidentifier() and name.isascii() and len(name) <= ECHO_LIMIT else shown(name)
 
 
 class _Reader:
@@ -164,18 +167,20 @@ class _Reader:
         try:
             return enum(value)
         except ValueError:
-            raise CaseFileError(f"{self.path}.{key}: unknown value {value!r}") from None
+            raise CaseFileError(f"{self.path}.{key}: unknown value {shown(value)}") from None
 
     def items(self, key: str) -> list[Any]:
         return list(self._get(key, list, [], False))
 
     def date(self, key: str, precision_key: str | None = None, required: bool = False) -> PartialDate | None:
         text = self.text(key, required)
-        if not text:
+        if not text.strip():
+            if required:
+                raise CaseFileError(f"{self.path}.{key}: empty")
             return None
         precision = self.text(precision_key) if precision_key else ""
         if precision and precision not in {p.value for p in Precision}:
-            raise CaseFileError(f"{self.path}.{precision_key}: unknown value {precision!r}")
+            raise CaseFileError(f"{self.path}.{precision_key}: unknown value {shown(precision)}")
         try:
             return PartialDate.parse(
                 text, precision or None, self.flag("approximate") if precision_key else False
@@ -258,7 +263,7 @@ def _enum_list(items: list[Any], path: str, enum: type[E]) -> list[E]:
         try:
             values.append(enum(item))
         except ValueError:
-            raise CaseFileError(f"{path}[{i}]: unknown value {item!r}") from None
+            raise CaseFileError(f"{path}[{i}]: unknown value {shown(item)}") from None
     if len(set(values)) != len(values):
         raise CaseFileError(f"{path}: listed twice")
     return values
@@ -296,8 +301,8 @@ def case_from_json(document: Any) -> Case:
     if top.data.get("format") != FORMAT:
         raise CaseFileError("file.format: not an hrdesk case file")
     version = top.data.get("version")
-    if version not in READABLE_VERSIONS or isinstance(version, bool):
-        raise CaseFileError(f"file.version: unsupported version {version!r} (expected {VERSION})")
+    if type(version) is not int or version not in READABLE_VERSIONS:  # true == 1 in Python, not here
+        raise CaseFileError(f"file.version: unsupported version {shown(version)} (expected {VERSION})")
     r = _Reader(top.data.get("case"), "case", _CASE_KEYS)
     title = r.text("title", required=True)
     if not title.strip():
@@ -343,6 +348,16 @@ def _migrate_v1(at_risk: str) -> list[Person]:
     return [Person(name.strip()) for name in re.split(r"[;,\n/]+", at_risk) if len(name.strip()) >= 2]
 
 
+def read_case_bytes(path: Path) -> bytes:
+    """The bytes of a case file the user named (``CaseFileError``; ``OSError`` if unreadable)."""
+    try:
+        return read_input_file(path, MAX_FILE_BYTES)
+    except InputTooLarge:
+        raise CaseFileError("file: too large for a case file") from None
+    except NotARegularFile:
+        raise CaseFileError("file: not a regular file (a device or a pipe)") from None
+
+
 def import_case_file(data: bytes) -> Case:
     """Parse and check a whole case file; raises ``CaseFileError`` (one line) on any problem."""
     if len(data) > MAX_FILE_BYTES:
@@ -355,4 +370,8 @@ def import_case_file(data: bytes) -> Case:
         raise CaseFileError(f"file: bad JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise CaseFileError("file: nested too deeply") from None
+    try:  # JSON may spell a lone surrogate (\ud800): it is no text, and no database could store it
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise CaseFileError("file: holds an invalid character (a lone surrogate)") from None
     return case_from_json(document)

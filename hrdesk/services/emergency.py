@@ -13,7 +13,7 @@ import contextlib
 from hrdesk.services import attempt_limits
 from hrdesk.vault.errors import NotAVault
 from hrdesk.vault.folder import VaultFolder
-from hrdesk.vault.keyslots import KeySlots
+from hrdesk.vault.keyslots import KeySlots, destroy
 from hrdesk.vault.side_files import attempts_file, backups_dir
 from hrdesk.vault.vault import erase_vault
 
@@ -26,9 +26,27 @@ def has_anything(folder: VaultFolder) -> bool:
 
 def emergency_erase(folder: VaultFolder) -> None:
     """Erase the vault in ``folder`` without needing its passphrase. The folder itself stays."""
+    finish_erase(folder, destroy_key_file(folder))
+
+
+def destroy_key_file(folder: VaultFolder) -> str | None:
+    """The first step, milliseconds: from here on nothing can decrypt the vault or its automatic
+    backups, even with the passphrase. Returns the vault's id (for ``finish_erase``)."""
     vault_id = None
     with contextlib.suppress(NotAVault):
         vault_id = KeySlots.load(folder.keyslots).vault_id
+    destroy(folder.keyslots)
+    return vault_id
+
+
+def finish_erase(folder: VaultFolder, vault_id: str | None) -> None:
+    """The rest, which can take seconds (a large database, a slow keyring): the database, automatic
+    backups, attempt counter, keyring entry and this device's note of the attempt limit."""
+    if vault_id is not None:
+        from hrdesk.vault.device_keyring import delete_device_key  # keyring loads slowly: only here
+
+        with contextlib.suppress(Exception):  # a keyring that fails must not stop the erase
+            delete_device_key(vault_id)
     erase_vault(folder)
     if vault_id is not None:
         attempt_limits.forget_device_copy(vault_id)

@@ -72,6 +72,14 @@ def unlock(folder: VaultFolder, passphrase: str) -> UnlockOutcome:
     return _settled(vault, counted)
 
 
+def adopt_keyring_unlock(vault: Vault) -> UnlockOutcome:
+    """The same steps after an unlock through the OS keyring as after a passphrase: the attempt count
+    is reset (the current state counts as this unlock's, so no false tampering notice) and what a
+    crash left is removed (a stale key file copy would still open with an old passphrase)."""
+    state = attempt_limits.current_state(vault.folder.path, vault.vault_id)
+    return _settled(vault, state)
+
+
 def _settled(vault: Vault, counted: attempts.AttemptState | None) -> UnlockOutcome:
     notice = attempt_limits.settle_after_unlock(vault, counted)
     remove_stale_files(vault.folder.path)  # what a crash of an earlier run left (we hold the lock)

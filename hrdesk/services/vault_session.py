@@ -59,9 +59,18 @@ class VaultSession:
             self.vault, self.unlock_notice = vault, notice
             return vault
 
-    def unlock_with_keyring(self) -> Vault | None:
-        self.vault = Vault.unlock_with_keyring(self.folder)
-        return self.vault
+    def unlock_with_keyring(self, started: int | None = None) -> Vault | None:
+        """Unlock with the device key in the OS keyring (None when not remembered), through the same
+        adoption as a passphrase: post-unlock cleanup, and a lock since ``started`` wins."""
+        vault = Vault.unlock_with_keyring(self.folder)
+        if vault is None:
+            return None
+        try:
+            outcome = unlock_guard.adopt_keyring_unlock(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return self._adopt(outcome.vault, outcome.notice, started)
 
     def remembered_on_device(self) -> bool:
         return Vault.is_remembered_on_device(self.folder)

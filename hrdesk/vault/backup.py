@@ -27,13 +27,27 @@ import sqlcipher3
 
 from hrdesk import __version__
 from hrdesk.private_files import fsync_dir, make_private_dir
+from hrdesk.vault import attempts
 from hrdesk.vault.backup_file import BackupError
-from hrdesk.vault.database import Connection, DatabaseError, WriteFailed, is_write_failure, open_database
+from hrdesk.vault.database import (
+    Connection,
+    DatabaseError,
+    WriteFailed,
+    is_write_failure,
+    open_database,
+    silence_sqlcipher_logging,
+)
 from hrdesk.vault.errors import VaultError, VaultExists
 from hrdesk.vault.folder import DATABASE_NAME, KEYSLOTS_NAME, LOCK_NAME, VaultFolder
 from hrdesk.vault.kdf import KEY_BYTES, KdfParams
 from hrdesk.vault.keyslots import KeySlots
 from hrdesk.vault.migrations import LATEST_VERSION, migrate
+from hrdesk.vault.restore_staging import (
+    RESTORE_WORK_PREFIX,
+    STAGING_INFIX,
+    claimed,
+    sweep_restore_leftovers,
+)
 from hrdesk.vault.side_files import WORK_PREFIX
 from hrdesk.vault.vault import Vault
 
@@ -147,35 +161,43 @@ def check_restore_target(target: Path) -> None:
         folder.release()
 
 
-def restore_snapshot(payload: bytes, target: Path, passphrase: str, kdf: KdfParams | None = None) -> None:
+def restore_snapshot(
+    payload: bytes, target: Path, passphrase: str, kdf: KdfParams | None = None
+) -> tuple[str, int]:
     """Check ``payload`` completely, then make a new vault in ``target`` under ``passphrase``.
+    Returns the new vault's id and its attempt limit (0: none), for this device's note of it.
 
     On any failure nothing is left behind: not the target, not a parent folder made for it.
     """
-    restore_snapshot_from(lambda out: out.write(payload), target, passphrase, kdf)
+    return restore_snapshot_from(lambda out: out.write(payload), target, passphrase, kdf)
 
 
 def restore_snapshot_from(
     fill: Callable[[BinaryIO], object], target: Path, passphrase: str, kdf: KdfParams | None = None
-) -> None:
+) -> tuple[str, int]:
     """``restore_snapshot`` of a payload that ``fill`` writes (a backup decrypted chunk by chunk).
 
     The snapshot goes to a private temporary file as it arrives (it is still encrypted under its
     throw-away key), so memory stays bounded whatever the vault's size.
     """
     check_restore_target(target)
+    sweep_restore_leftovers(target)  # what a killed restore left (it may open with a passphrase)
     try:
-        with tempfile.TemporaryDirectory(prefix="hrdesk-restore-") as work:
-            snapshot = Path(work) / "snapshot.db"
-            with snapshot.open("wb") as handle:
-                writer = _PayloadWriter(handle)
-                fill(cast(BinaryIO, writer))
-            meta = writer.finish()
-            conn = _open_checked(snapshot, bytes.fromhex(str(meta["db_key"])))
+        with tempfile.TemporaryDirectory(prefix=RESTORE_WORK_PREFIX) as work:
+            held = claimed(Path(work))  # ours while we run: the next sweep leaves it alone
             try:
-                _install(conn, target, passphrase, kdf)
+                snapshot = Path(work) / "snapshot.db"
+                with snapshot.open("wb") as handle:
+                    writer = _PayloadWriter(handle)
+                    fill(cast(BinaryIO, writer))
+                meta = writer.finish()
+                conn = _open_checked(snapshot, bytes.fromhex(str(meta["db_key"])))
+                try:
+                    return _install(conn, target, passphrase, kdf)
+                finally:
+                    conn.close()
             finally:
-                conn.close()
+                held.release()
     except OSError as exc:
         if exc.errno in _DISK_FULL:
             raise WriteFailed(RESTORE_FAILED + ": the disk is full or refused a write.") from None
@@ -229,6 +251,7 @@ def _split(payload: bytes) -> tuple[dict[str, object], bytes]:
 
 def _open_checked(path: Path, key: bytes) -> Connection:
     """Open the snapshot and run SQLCipher's and SQLite's integrity checks on it."""
+    silence_sqlcipher_logging()  # a damaged snapshot must not print dozens of SQLCipher log lines
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -249,9 +272,10 @@ def _open_checked(path: Path, key: bytes) -> Connection:
     return conn
 
 
-def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams | None) -> None:
+def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams | None) -> tuple[str, int]:
     created = _make_parents(target.parent)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.restore-", dir=target.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}{STAGING_INFIX}", dir=target.parent))
+    held = claimed(staging)
     try:
         master_key = secrets.token_bytes(KEY_BYTES)
         keyslots = KeySlots(vault_id=secrets.token_hex(16))
@@ -261,15 +285,21 @@ def _install(snapshot: Connection, target: Path, passphrase: str, kdf: KdfParams
         conn = open_database(staging / DATABASE_NAME, master_key)  # WAL, as every vault
         try:
             migrate(conn)  # a backup from an older hrdesk is brought up to date
+            limit = attempts.read_vault_limit(conn)
         finally:
             conn.close()
+        if limit:  # the attempt limit holds from the first unlock on, not from the second
+            attempts.save_state(staging, keyslots.vault_id, attempts.AttemptState(limit))
         _put_in_place(staging, target)
     except BaseException:
+        held.release()
         shutil.rmtree(staging, ignore_errors=True)
         for folder in reversed(created):
             with contextlib.suppress(OSError):
                 folder.rmdir()
         raise
+    held.release()
+    return keyslots.vault_id, limit
 
 
 def _make_parents(folder: Path) -> list[Path]:

@@ -40,7 +40,15 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hrdesk.vault.errors import NotAVault, WrongPassphrase
-from hrdesk.vault.kdf import KEY_BYTES, SALT_BYTES, KdfParams, default_params, derive_key
+from hrdesk.vault.kdf import (
+    KEY_BYTES,
+    SALT_BYTES,
+    KdfParams,
+    default_params,
+    derive_key,
+    normalise,
+    passphrase_forms,
+)
 from hrdesk.vault.subkeys import subkey
 
 MAGIC = b"HRDESKBK"
@@ -50,9 +58,10 @@ TAG_BYTES = 16
 DIGEST_BYTES = 32
 MAX_HEADER_BYTES = 4096
 MAX_BACKUP_BYTES = 2 * 1024**3
-# A forged header must not make us allocate gigabytes or spin for minutes.
-MAX_KDF_MEMORY_KIB = 2 * 1024 * 1024
-MAX_KDF_PASSES = 64
+# A forged header must not make us allocate gigabytes or spin for minutes: KdfParams.from_json
+# enforces the same bounds as for key files (hrdesk.vault.kdf.MAX_*), these are kept for callers.
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_PASSES = 16
 _PREFIX = struct.Struct(">8sBI")
 _WRAP_AAD = b"hrdesk-backup-v1:root"
 _CHUNK_PURPOSE = "hrdesk backup chunks v1"
@@ -113,7 +122,7 @@ def seal_stream_with_passphrase(
     kdf = kdf or default_params()
     root = os.urandom(KEY_BYTES)
     nonce = os.urandom(12)
-    wrapped = AESGCM(derive_key(passphrase, kdf)).encrypt(nonce, root, _WRAP_AAD)
+    wrapped = AESGCM(derive_key(normalise(passphrase), kdf)).encrypt(nonce, root, _WRAP_AAD)
     header = {"key": PASSPHRASE_KEY, "kdf": kdf.to_json(), "nonce": nonce.hex(), "wrapped": wrapped.hex()}
     return _seal(source, out, header, root, progress)
 
@@ -244,13 +253,14 @@ def _check_header(raw: bytes) -> dict[str, Any]:
 def root_from_passphrase(parsed: ParsedBackup, passphrase: str) -> bytes:
     """Unwrap the root key of a passphrase-protected backup (``WrongPassphrase`` if it does not fit)."""
     header = parsed.header
-    kek = derive_key(passphrase, parsed.kdf)
-    try:
-        return AESGCM(kek).decrypt(
-            bytes.fromhex(header["nonce"]), bytes.fromhex(header["wrapped"]), _WRAP_AAD
-        )
-    except InvalidTag:
-        raise WrongPassphrase("The passphrase does not open this backup.") from None
+    for form in passphrase_forms(passphrase):  # normalised; then as typed (a backup made before)
+        try:
+            return AESGCM(derive_key(form, parsed.kdf)).decrypt(
+                bytes.fromhex(header["nonce"]), bytes.fromhex(header["wrapped"]), _WRAP_AAD
+            )
+        except InvalidTag:
+            continue
+    raise WrongPassphrase("The passphrase does not open this backup.")
 
 
 def decrypt(parsed: ParsedBackup, root: bytes) -> bytes:

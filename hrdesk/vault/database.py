@@ -17,7 +17,7 @@ DatabaseError = dbapi2.DatabaseError
 _logging_silenced = False
 
 
-def _silence_sqlcipher_logging() -> None:
+def silence_sqlcipher_logging() -> None:
     """SQLCipher prints "hmac check failed" to stderr on a bad key; once per process is enough."""
     global _logging_silenced
     if not _logging_silenced:
@@ -33,7 +33,7 @@ def open_database(path: Path, key: bytes) -> Connection:
     A raw key skips SQLCipher's own PBKDF2: our key already comes from Argon2id key slots.
     Raises ``NotAVault`` when the file is not a database under this key (damaged or foreign).
     """
-    _silence_sqlcipher_logging()
+    silence_sqlcipher_logging()
     # isolation_level=None: we issue BEGIN/COMMIT ourselves (see ``transaction``).
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:

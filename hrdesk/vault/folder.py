@@ -9,7 +9,7 @@ from types import TracebackType
 from platformdirs import user_data_dir
 
 from hrdesk.private_files import make_private_dir
-from hrdesk.vault.errors import VaultInUse
+from hrdesk.vault.errors import VaultError, VaultInUse
 
 VAULT_DIR_ENV = "HRDESK_VAULT_DIR"
 DATABASE_NAME = "vault.db"
@@ -20,7 +20,9 @@ LOCK_NAME = "vault.lock"
 def default_vault_dir() -> Path:
     """``$HRDESK_VAULT_DIR`` if set, else the platform's per-user data folder."""
     override = os.environ.get(VAULT_DIR_ENV)
-    if override:
+    if override is not None:
+        if not override.strip():  # never "the default vault" by accident (hrdesk erase!)
+            raise VaultError(f"{VAULT_DIR_ENV} is set but empty: set it to a folder, or unset it.")
         return Path(override).expanduser()
     return Path(user_data_dir("hrdesk", appauthor=False)) / "vault"
 

@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hrdesk.private_files import fsync_dir, write_private_file
 from hrdesk.vault.errors import NotAVault, WrongPassphrase
-from hrdesk.vault.kdf import KEY_BYTES, KdfParams, default_params, derive_key
+from hrdesk.vault.kdf import KEY_BYTES, KdfParams, default_params, derive_key, normalise, passphrase_forms
 
 FORMAT = "hrdesk-keyslots"
 VERSION = 1
@@ -54,6 +54,7 @@ class KeySlots:
 
     vault_id: str
     slots: list[Slot] = field(default_factory=list)
+    opened_with_typed_form: bool = field(default=False, compare=False)
 
     # -- wrapping ---------------------------------------------------------------------------
     def _aad(self, kind: str) -> bytes:
@@ -69,6 +70,8 @@ class KeySlots:
             key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.kind))
         except InvalidTag:
             raise WrongPassphrase("The passphrase is not correct.") from None
+        except ValueError:  # a nonce of the wrong length: the key file was altered
+            raise NotAVault("The vault's key file is damaged.") from None
         if len(key) != KEY_BYTES:
             raise NotAVault("The vault's key file is damaged.")
         return key
@@ -77,16 +80,29 @@ class KeySlots:
         return next((s for s in self.slots if s.kind == kind), None)
 
     def set_passphrase(self, master_key: bytes, passphrase: str, params: KdfParams | None = None) -> None:
-        """Replace the passphrase slot (creating it if absent)."""
+        """Replace the passphrase slot (creating it if absent), under the normalised passphrase."""
         params = params or default_params()
-        new = self._wrap(PASSPHRASE, derive_key(passphrase, params), master_key, params)
+        new = self._wrap(PASSPHRASE, derive_key(normalise(passphrase), params), master_key, params)
         self.slots = [s for s in self.slots if s.kind != PASSPHRASE] + [new]
+        self.opened_with_typed_form = False
 
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
+        """The master key. The normalised form is tried first, then the form as typed (a slot made
+        before normalisation); ``opened_with_typed_form`` then tells the caller to re-wrap it."""
         slot = self.slot(PASSPHRASE)
         if slot is None or slot.kdf is None:
             raise NotAVault("The vault has no passphrase slot.")
-        return self._unwrap(slot, derive_key(passphrase, slot.kdf))
+        forms = passphrase_forms(passphrase)
+        for n, form in enumerate(forms):
+            try:
+                key = self._unwrap(slot, derive_key(form, slot.kdf))
+            except WrongPassphrase:
+                if n == len(forms) - 1:
+                    raise
+                continue
+            self.opened_with_typed_form = n > 0
+            return key
+        raise WrongPassphrase("The passphrase is not correct.")  # not reached: forms is never empty
 
     def set_device_key(self, master_key: bytes, device_key: bytes) -> None:
         """Add (or replace) the slot opened by a random key kept in the OS keyring."""
@@ -134,9 +150,10 @@ class KeySlots:
             slots = []
             for item in data["slots"]:
                 kdf = KdfParams.from_json(item["kdf"]) if "kdf" in item else None
-                slots.append(
-                    Slot(str(item["kind"]), bytes.fromhex(item["nonce"]), bytes.fromhex(item["wrapped"]), kdf)
-                )
+                nonce, wrapped = bytes.fromhex(item["nonce"]), bytes.fromhex(item["wrapped"])
+                if len(nonce) != NONCE_BYTES or len(wrapped) != KEY_BYTES + 16:
+                    raise ValueError("bad wrapped key")
+                slots.append(Slot(str(item["kind"]), nonce, wrapped, kdf))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise NotAVault("The vault's key file is damaged or is not an hrdesk file.") from None
         return cls(vault_id, slots)

@@ -15,13 +15,16 @@ from hrdesk.private_files import make_private_dir
 from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
 from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
 from hrdesk.vault.folder import VaultFolder
-from hrdesk.vault.kdf import KEY_BYTES, KdfParams
+from hrdesk.vault.kdf import KEY_BYTES, KdfParams, default_params, normalise
 from hrdesk.vault.keyslots import KEYRING, PASSPHRASE, KeySlots, destroy
 from hrdesk.vault.migrations import migrate, schema_version
 from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
 from hrdesk.vault.subkeys import subkey
 
 MIN_PASSPHRASE_LENGTH = 8
+# The smallest SQLCipher database: one page (4096 bytes by default, 512 at the very least).
+MIN_DATABASE_BYTES = 512
+DAMAGED_DATABASE = "The vault's database is empty or damaged (its records are missing)."
 
 
 def _device_keyring() -> ModuleType:
@@ -46,7 +49,8 @@ class CheckReport:
 class Vault:
     """An unlocked vault. Create one with ``Vault.create`` or ``Vault.unlock``; ``close`` locks it."""
 
-    def __init__(self, folder: VaultFolder, keyslots: KeySlots, master_key: bytes) -> None:
+    def __init__(self, folder: VaultFolder, keyslots: KeySlots, master_key: bytes, new: bool = False) -> None:
+        """Open the database; ``new`` only from ``create`` (an existing vault must hold its schema)."""
         self.folder = folder
         self._keyslots = keyslots
         # A bytearray so close() can overwrite it (best effort: Python may hold other copies).
@@ -54,15 +58,23 @@ class Vault:
         # close() (GUI thread) and derive_key() (a background backup) must not interleave: a key
         # read half-zeroed would seal a backup under a guessable key.
         self._key_guard = threading.Lock()
-        self._conn: Connection | None = open_database(folder.database, master_key)
-        migrate(self._conn)
+        self._conn: Connection | None = None
+        try:
+            if not new:
+                _refuse_emptied_database(folder)
+            self._conn = open_database(folder.database, master_key)
+            if not new and schema_version(self._conn) < 1:
+                raise NotAVault(DAMAGED_DATABASE)
+            migrate(self._conn)
+        except BaseException:
+            self.close()  # a refused vault keeps neither an open connection nor the key
+            raise
 
     # -- opening ----------------------------------------------------------------------------
     @classmethod
     def create(cls, folder: VaultFolder, passphrase: str, kdf: KdfParams | None = None) -> Vault:
         """Make a new vault in ``folder`` (which must not hold one) protected by ``passphrase``."""
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        check_new_passphrase(passphrase)
         make_private_dir(folder.path)
         folder.acquire()
         if folder.exists():
@@ -72,7 +84,7 @@ class Vault:
         keyslots.set_passphrase(master_key, passphrase, kdf)
         # The key file goes first: a database without it would be undecryptable garbage.
         keyslots.save(folder.keyslots)
-        vault = cls(folder, keyslots, master_key)
+        vault = cls(folder, keyslots, master_key, new=True)
         with vault.transaction() as conn:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             conn.execute(
@@ -87,7 +99,19 @@ class Vault:
         keyslots = KeySlots.load(folder.keyslots)
         if not folder.database.exists():
             raise NotAVault("The vault's database is missing.")
-        return cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))
+        vault = cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))
+        if keyslots.opened_with_typed_form:  # made before passphrases were normalised: migrate
+            slot = keyslots.slot(PASSPHRASE)
+            costs = slot.kdf if slot is not None else None
+            fresh = default_params()
+            params = (
+                KdfParams(costs.memory_kib, costs.time_cost, costs.parallelism, fresh.salt)
+                if costs
+                else fresh
+            )
+            keyslots.set_passphrase(bytes(vault._master_key), passphrase, params)
+            keyslots.save(folder.keyslots)
+        return vault
 
     @classmethod
     def unlock_with_keyring(cls, folder: VaultFolder) -> Vault | None:
@@ -137,8 +161,7 @@ class Vault:
     # -- keys -------------------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the master key under ``new``; the database itself is untouched (instant)."""
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            raise VaultError(f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+        check_new_passphrase(new)
         master_key = self._keyslots.unlock_with_passphrase(old)
         self._keyslots.set_passphrase(master_key, new, kdf)
         self._keyslots.save(self.folder.keyslots)
@@ -179,6 +202,14 @@ class Vault:
             return subkey(bytes(self._master_key), purpose)
 
     # -- checking ---------------------------------------------------------------------------
+    def holds_records(self) -> bool:
+        """True when any table of the user's data has a row (the vault's own ``meta`` aside)."""
+        conn = self.connection
+        for table in _user_tables(conn):
+            if table != "meta" and conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone():  # noqa: S608
+                return True
+        return False
+
     def check(self, full: bool = True, progress: Callable[[], object] | None = None) -> CheckReport:
         """Verify every page's HMAC and the b-trees, and count rows in each table.
 
@@ -209,6 +240,30 @@ class Vault:
 
 # A check reads every page once: a larger cache saves re-reading (and re-decrypting) b-tree pages.
 _CHECK_CACHE_KIB = 64 * 1024
+
+
+def check_new_passphrase(passphrase: str, what: str = "The passphrase") -> None:
+    """A new passphrase needs ``MIN_PASSPHRASE_LENGTH`` characters (once normalised), not all spaces."""
+    normal = normalise(passphrase)
+    if len(normal) < MIN_PASSPHRASE_LENGTH:
+        raise VaultError(f"{what} must have at least {MIN_PASSPHRASE_LENGTH} characters.")
+    if not normal.strip():
+        raise VaultError(f"{what} cannot be spaces only.")
+
+
+def _refuse_emptied_database(folder: VaultFolder) -> None:
+    """An existing vault's database emptied or cut short (``: > vault.db``) is damage, not a new vault.
+
+    Checked before SQLCipher opens the file: opening an empty file would write a fresh, empty
+    database into it, and everything after (``check``, automatic backups) would call it healthy.
+    """
+    wal = folder.database.with_name(folder.database.name + "-wal")
+    try:
+        size = folder.database.stat().st_size
+    except FileNotFoundError:
+        raise NotAVault("The vault's database is missing.") from None
+    if size < MIN_DATABASE_BYTES and not (wal.exists() and wal.stat().st_size > 0):
+        raise NotAVault(DAMAGED_DATABASE)
 
 
 def _count_rows(conn: Connection, table: str) -> int:

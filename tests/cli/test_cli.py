@@ -31,7 +31,7 @@ def test_init_check_passwd(tmp_path: Path) -> None:
     check = run_cli("check", "--vault", str(vault), stdin=PASS + "\n")
     assert check.code == 0, check.stderr
     assert "integrity: ok" in check.stdout
-    assert "meta: 2" in check.stdout
+    assert "cases: 0" in check.stdout
     assert check.stderr == ""
     changed = run_cli("passwd", "--vault", str(vault), stdin=f"{PASS}\nnew passphrase here\n")
     assert changed.code == 0, changed.stderr

@@ -115,7 +115,7 @@ def test_wrong_passphrase_is_refused_and_nothing_is_written(made: tuple[Path, Pa
         env={"TMPDIR": str(tmp_path)},
     )
     assert done.code == 3
-    assert done.stderr == "hrdesk: The passphrase does not open this backup.\n"
+    assert done.stderr == "hrdesk: the passphrase does not open this backup\n"
     assert not (tmp_path / "new").exists()
     assert not list(tmp_path.glob("hrdesk-restore-*"))
 
@@ -143,7 +143,7 @@ def test_truncated_file_through_the_cli_is_one_line_and_exit_4(backup: bytes, tm
     (tmp_path / "cut").write_bytes(backup[:-100])
     done = run_cli("restore", str(tmp_path / "cut"), "--vault", str(tmp_path / "new"), stdin=PASS + "\n")
     assert done.code == 4
-    assert done.stderr == "hrdesk: The backup file is damaged, truncated or was altered.\n"
+    assert done.stderr == "hrdesk: the backup file is damaged, truncated or was altered\n"
     assert not (tmp_path / "new").exists()
 
 
@@ -247,7 +247,7 @@ def test_a_refused_restore_of_a_good_file_leaves_a_full_disk_clean(
         check=False,
     )
     assert done.returncode == 1 and done.stderr.count("\n") == 1, done.stderr
-    assert done.stderr == "hrdesk: The vault could not be restored: the disk is full or refused a write.\n"
+    assert done.stderr == "hrdesk: the vault could not be restored: the disk is full or refused a write\n"
     assert not (tmp_path / "new").exists()
     assert not list(tmp_path.glob("hrdesk-restore-*"))
 

@@ -96,8 +96,8 @@ def test_a_full_disk_during_a_save_is_a_clear_error_and_the_vault_stays_intact(t
     )
     assert done.returncode == 1
     assert done.stderr == (
-        "hrdesk: The vault could not be written: the disk is full or refused the write. "
-        "Nothing of this change was saved.\n"
+        "hrdesk: the vault could not be written: the disk is full or refused the write. "
+        "Nothing of this change was saved\n"
     )
     assert documents(folder) == before
     # Once there is room again, the same save works.
@@ -113,7 +113,7 @@ def test_a_full_disk_during_a_backup_leaves_no_partial_file(tmp_path: Path) -> N
     done = run_limited(50_000, "backup", "--vault", str(folder), "--out", str(out), stdin=PASS)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert done.stderr.startswith(
-        (f"hrdesk: cannot write {out}", "hrdesk: The backup could not be made: the disk is full")
+        (f"hrdesk: cannot write {out}", "hrdesk: the backup could not be made: the disk is full")
     ), done.stderr
     assert list(out.parent.iterdir()) == []
     after = fingerprint(folder)
@@ -150,7 +150,7 @@ def test_a_second_process_is_refused_with_exit_5_and_nothing_is_damaged(tmp_path
         for args in (["check"], ["case", "list"], ["backup", "--out", str(tmp_path / "b")], ["passwd"]):
             done = run_cli(*args, "--vault", str(folder), stdin=f"{PASS}\nanother passphrase\n")
             assert done.code == 5, (args, done.stderr)
-            assert done.stderr == "hrdesk: This vault is open in another hrdesk window or command.\n"
+            assert done.stderr == "hrdesk: this vault is open in another hrdesk window or command\n"
         wrong = run_cli("check", "--vault", str(folder), stdin="wrong passphrase\n")
         assert wrong.code == 5  # refused before the passphrase is tried: not counted as a failure
     finally:

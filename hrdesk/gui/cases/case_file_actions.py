@@ -2,7 +2,7 @@
 
 A case file is plain JSON, NOT encrypted: export says so before asking where to write, and
 items marked "never print" stay out unless the user explicitly asks for them. Import checks
-the whole file first (``import_case_file``) and stores it in one transaction, so a bad file
+the whole file first (``read_case_file``) and stores it in one transaction, so a bad file
 leaves nothing behind.
 """
 
@@ -17,7 +17,7 @@ from hrdesk.domain.case import Disclosure
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
-from hrdesk.private_files import write_private_file
+from hrdesk.private_files import write_export
 from hrdesk.services import accountability_files
 from hrdesk.services.case_files import CaseFileError
 from hrdesk.services.cases import CaseService
@@ -70,7 +70,7 @@ def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Pat
     if path.suffix.lower() != SUFFIX:
         path = path.with_name(path.name + SUFFIX)
     try:
-        write_private_file(
+        write_export(
             path, accountability_files.export_case_file(service.vault, case_id, include_never=include_never)
         )
     except OSError as error:
@@ -93,7 +93,7 @@ def import_case_from_file(parent: QWidget, service: CaseService) -> int | None:
     if not chosen:
         return None
     try:
-        parsed = accountability_files.read_case_file(Path(chosen).read_bytes())
+        parsed = accountability_files.load_case_file(Path(chosen))
         return accountability_files.import_into(service.vault, parsed)
     except CaseFileError as error:
         reason = str(error)

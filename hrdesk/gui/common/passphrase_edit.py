@@ -1,9 +1,10 @@
-"""A passphrase field with a show/hide button; never remembered, never in an undo history."""
+"""A passphrase field with a show/hide button; never remembered, never in an undo history, never
+left in the X11 middle-click selection (PRIMARY), even while shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QAction, QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hrdesk.gui.common.icons import icon
@@ -18,6 +19,15 @@ class PassphraseEdit(QLineEdit):
         self._toggle.toggled.connect(self._set_visible)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
         self._set_visible(False)
+        # Selecting shown text offers it to every program on X11 (no copy needed): take it back.
+        self.selectionChanged.connect(lambda: QTimer.singleShot(0, self._unpublish))
+
+    def _unpublish(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if not (clipboard.supportsSelection() and clipboard.ownsSelection()):
+            return
+        if self.text() and clipboard.text(QClipboard.Mode.Selection) in self.text():
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _set_visible(self, visible: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)

@@ -68,6 +68,10 @@ class ChangePassphraseDialog(QDialog):
             )
             self.new.setFocus()
             return
+        if not self.new.text().strip():
+            self.status.setText(self.tr("A passphrase cannot be only spaces."))
+            self.new.setFocus()
+            return
         if self.new.text() != self.repeat.text():
             self.status.setText(self.tr("The two new passphrases are not the same."))
             self.repeat.setFocus()

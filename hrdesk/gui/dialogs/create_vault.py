@@ -133,6 +133,8 @@ class CreateVaultDialog(VaultDialogBase):
         problem, culprit = "", self.passphrase
         if len(passphrase) < MIN_LENGTH:
             problem = self.tr("The passphrase must have at least %n characters.", "", MIN_LENGTH)
+        elif not passphrase.strip():
+            problem = self.tr("A passphrase cannot be only spaces.")
         elif passphrase != self.repeat.text():
             problem, culprit = self.tr("The two passphrases are not the same. Type them again."), self.repeat
         elif not self.understood.isChecked():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.background import BackgroundCall
@@ -19,6 +19,8 @@ from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphra
 
 class UnlockDialog(VaultDialogBase):
     erased = Signal()  # the attempt limit was reached: the vault is gone
+    vanished = Signal()  # the vault was erased elsewhere (``hrdesk erase``) while this window waited
+    restore_requested = Signal()  # the vault is damaged: restore a backup (handled by gui.safety.actions)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -35,6 +37,12 @@ class UnlockDialog(VaultDialogBase):
         self.attempts.setWordWrap(True)
         self.body.addWidget(self.attempts)
         self.buttons = QDialogButtonBox()
+        # Shown only once the vault turned out damaged: the way back is a backup.
+        self.restore_button = QPushButton()
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.restore_button.hide()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.unlock_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button.setDefault(True)
@@ -56,6 +64,7 @@ class UnlockDialog(VaultDialogBase):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.quit_button.setText(self.tr("&Quit"))
+        self.restore_button.setText(self.tr("Restore from a &backup…"))
         self._show_attempts()
 
     def _show_attempts(self) -> None:
@@ -102,6 +111,10 @@ class UnlockDialog(VaultDialogBase):
             self.passphrase.clear()
             self.show_status(self.tr("Locked. Type your passphrase again to open the vault."))
             return
+        if isinstance(error, NotAVault) and not self.context.session.has_vault:
+            self.passphrase.clear()
+            self.vanished.emit()  # erased, not damaged: nothing of it is left to open
+            return
         self._show_attempts()
         if isinstance(error, AttemptsLeft):
             text = self.tr(
@@ -120,6 +133,7 @@ class UnlockDialog(VaultDialogBase):
                 "The vault's files are damaged or are not an hrdesk vault. Nothing was changed. "
                 "If you have a backup, you can restore it."
             )
+            self.restore_button.show()
         elif isinstance(error, (VaultError, OSError)):
             text = self.tr("The vault could not be opened. Nothing was changed.")
         else:

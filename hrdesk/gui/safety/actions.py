@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.domain.isolate import isolated
+from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
@@ -27,8 +28,8 @@ from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
-from hrdesk.services.backups import make_auto_backup
-from hrdesk.services.emergency import emergency_erase
+from hrdesk.services.backups import list_auto_backups, make_auto_backup
+from hrdesk.services.emergency import destroy_key_file, finish_erase
 from hrdesk.settings import LOCK_HIDE_SHORTCUT
 
 # Automatic backups run here, off the GUI thread, on their own database connection.
@@ -69,8 +70,11 @@ class SafetyActions(QObject):
         erased = getattr(dialog, "erased", None)
         if erased is not None:
             erased.connect(self._erased_by_limit)
+        vanished = getattr(dialog, "vanished", None)
+        if vanished is not None:
+            vanished.connect(self._erased_elsewhere)
         restore_requested = getattr(dialog, "restore_requested", None)
-        if restore_requested is not None:  # the create-vault dialog: restore instead of a new vault
+        if restore_requested is not None:  # no vault yet, or a damaged one: restore from a backup
             restore_requested.connect(lambda: self._restore_into_empty(dialog))
 
     # -- lock and hide ------------------------------------------------------------------------
@@ -91,19 +95,48 @@ class SafetyActions(QObject):
         dialog.open()
 
     def erase_now(self) -> None:
-        """Close every window that showed data, erase, then offer to create a new vault."""
+        """Close every window that showed data and destroy the key file at once (the vault is
+        undecryptable from then on); remove the rest in the background, then offer a new vault."""
         session = self.context.session
-        if self.backup is not None:
-            wait([self.backup], timeout=30)  # so no backup is written after the folder is emptied
         self.controller.idle.stop()
         self.controller._close_vault_windows()
         session.lock()
-        emergency_erase(session.folder)
-        self._show_create(self.tr("The vault was erased. You can create a new, empty vault."))
+        vault_id = destroy_key_file(session.folder)  # milliseconds, here on the GUI thread
+        backup = self.backup
+        dialog = CreateVaultDialog(self.context)
+        self._replace_dialog(dialog)
+        dialog.set_busy(True)
+        dialog.show_status(self.tr("Erasing the rest of the vault…"))
+
+        def finish() -> None:
+            if backup is not None:
+                wait([backup], timeout=30)  # so no backup is written after the folder is emptied
+            finish_erase(session.folder, vault_id)
+
+        task = BackgroundCall(finish, dialog)
+        task.done.connect(lambda _result: self._erase_finished(dialog))
+        task.failed.connect(lambda _error: self._erase_finished(dialog))
+
+    def _erase_finished(self, dialog: CreateVaultDialog) -> None:
+        dialog.set_busy(False)
+        dialog.show_status("")
+        Messages.info(
+            dialog,
+            self.tr("Vault erased"),
+            self.tr("The vault was erased. You can create a new, empty vault."),
+        )
 
     def _erased_by_limit(self) -> None:
         self._show_create(
             self.tr("Too many wrong passphrases: the vault was erased. You can create a new, empty vault.")
+        )
+
+    def _erased_elsewhere(self) -> None:
+        self._show_create(
+            self.tr(
+                "The vault was erased outside this window (for example with the command line). "
+                "You can create a new, empty vault, or restore a backup."
+            )
         )
 
     def _show_create(self, message: str) -> None:
@@ -145,10 +178,15 @@ class SafetyActions(QObject):
         self.context.session.lock()
         self._install_then_unlock(staged)
 
-    def _restore_into_empty(self, create_dialog: VaultDialogBase) -> None:
-        """From the create-vault dialog (no vault yet): restore instead of creating a new vault."""
-        dialog = RestoreDialog(self.context, replacing=self.context.session.has_vault, parent=create_dialog)
+    def _restore_into_empty(self, vault_dialog: VaultDialogBase) -> None:
+        """From the create-vault dialog (no vault yet) or the unlock dialog of a damaged vault: restore
+        instead. A damaged vault's newest automatic backup is chosen already (it opens with the vault's
+        passphrase, as long as the key file survived)."""
+        dialog = RestoreDialog(self.context, replacing=self.context.session.has_vault, parent=vault_dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        newest = list_auto_backups(self.context.session.folder.path)[-1:]
+        if newest:
+            dialog.set_source(newest[0])
         dialog.restored.connect(self._install_then_unlock)
         dialog.open()
 

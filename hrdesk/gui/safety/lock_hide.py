@@ -1,7 +1,8 @@
 """Lock and hide: one configurable key combination that locks at once and hides every window.
 
 An application-wide event filter rather than a QShortcut: a shortcut does not fire while a modal
-dialog (a message box, a file chooser) blocks its window, and this one must fire everywhere.
+dialog (a message box, a file chooser) blocks its window, and this one must fire everywhere. The
+controller uses a second watcher for the plain lock key (Ctrl+L) for the same reason.
 """
 
 from __future__ import annotations

@@ -54,6 +54,8 @@ class NewPassphraseFields(QWidget):
     def problem(self) -> str:
         if len(self.passphrase.text()) < MIN_LENGTH:
             return self.tr("The backup passphrase must have at least %n characters.", "", MIN_LENGTH)
+        if not self.passphrase.text().strip():
+            return self.tr("A passphrase cannot be only spaces.")
         if self.passphrase.text() != self.repeat.text():
             return self.tr("The two backup passphrases are not the same. Type them again.")
         return ""

@@ -146,11 +146,15 @@ class RestoreDialog(QDialog):
             self.tr("hrdesk backups (*%1);;All files (*)").replace("%1", SUFFIX),
         )
         if chosen:
-            self.source = Path(chosen)
-            self.file.setText(native(self.source))  # the cursor at the end: the file's name shows
-            self.file.setToolTip(native(self.source))
-            self.show_status("")
-            self.passphrase.setFocus()
+            self.set_source(Path(chosen))
+
+    def set_source(self, source: Path) -> None:
+        """Use ``source`` as the backup (chosen by the user, or the newest automatic one)."""
+        self.source = source
+        self.file.setText(native(source))  # the cursor at the end: the file's name shows
+        self.file.setToolTip(native(source))
+        self.show_status("")
+        self.passphrase.setFocus()
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.choose_button, self.passphrase, self.buttons):

@@ -90,6 +90,8 @@ class SafetyBox(QGroupBox):
         self.erase.setObjectName("danger")
         self.erase.clicked.connect(self.erase_requested)
         outer.addWidget(self.erase, 0, Qt.AlignmentFlag.AlignLeading)
+        self.erase_note = self._hint()
+        outer.addWidget(self.erase_note)
         self.retranslate()
 
     @staticmethod
@@ -130,6 +132,13 @@ class SafetyBox(QGroupBox):
         self.backup_now.setText(self.tr("&Back up now…"))
         self.restore.setText(self.tr("Res&tore from a backup…"))
         self.erase.setText(self.tr("Emergency &erase…"))
+        self.erase_note.setText(
+            self.tr(
+                "After an erase, this computer still has hrdesk itself and its settings file (language, "
+                "window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or "
+                "folders. Files you exported or backed up elsewhere are not touched."
+            )
+        )
 
     def _shortcut_edited(self) -> None:
         text = self.shortcut.keySequence().toString(PORTABLE)

@@ -127,6 +127,7 @@ def test_export_warns_and_import_adds_the_case(qtbot: QtBot, solo_screen, messag
     panel = screen.list_panel
     panel.refresh(case.id)
     out = tmp_path / "out" / "case"
+    out.parent.mkdir()  # the file dialog offers only folders that exist; exports never create one
     answers = iter([True, False])  # yes, write it; no, leave "never print" out
     Messages.answer = lambda kind, title, text: next(answers, True)
     FileDialogs.answer = lambda kind, title: str(out)
