@@ -101,12 +101,16 @@ def build_context(app: QApplication, folder: VaultFolder, demo: bool = False) ->
 def quit_on_termination(app: QApplication) -> None:
     """Logout, shutdown or Ctrl+C in a terminal end the event loop normally, so the vault is
     locked (what is typed is saved first) and a demo vault is erased, instead of dying mid-way."""
+    requested: list[int] = []
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
         if hasattr(signal, name):
-            signal.signal(getattr(signal, name), lambda *_: app.quit())
-    # Python runs signal handlers only between bytecodes: a signal wakes the event loop through a
-    # socket (no polling timer, so an idle app has no wakeups).
-    SignalWakeup(app)
+            # The handler only notes the signal: it may run in the middle of any Qt call, where
+            # calling into Qt again crashed the app when the signal came during start-up.
+            signal.signal(getattr(signal, name), lambda number, _frame: requested.append(number))
+    # The signal wakes the event loop through a pipe (no polling timer, so an idle app has no
+    # wakeups); the loop then quits. A signal that came before ``exec`` waits in the pipe, so it
+    # is not lost (``quit`` before the loop runs does nothing).
+    SignalWakeup(app, lambda: bool(requested) and app.quit())
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
@@ -23,8 +24,9 @@ _FALLBACK_MS = 300
 class SignalWakeup(QObject):
     """Owns the pipe; lives as long as its ``parent`` (the application)."""
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject, after_signal: Callable[[], object] = lambda: None) -> None:
         super().__init__(parent)
+        self._after_signal = after_signal  # runs in the event loop, after Python's handler ran
         self._reader, self._writer = os.pipe()
         try:
             for fd in (self._reader, self._writer):
@@ -33,7 +35,7 @@ class SignalWakeup(QObject):
         except (ValueError, OSError):
             self._close()
             timer = QTimer(self)
-            timer.timeout.connect(lambda: None)
+            timer.timeout.connect(lambda: self._after_signal())
             timer.start(_FALLBACK_MS)
             return
         self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
@@ -45,6 +47,7 @@ class SignalWakeup(QObject):
         with contextlib.suppress(BlockingIOError, InterruptedError):
             while os.read(self._reader, 64):
                 pass
+        self._after_signal()
 
     def _restore(self) -> None:
         with contextlib.suppress(ValueError):  # not the main thread any more, or interpreter exit
