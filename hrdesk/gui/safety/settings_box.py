@@ -46,6 +46,9 @@ class SafetyBox(QGroupBox):
         self.shortcut = QKeySequenceEdit()
         self.shortcut.setMaximumSequenceLength(1)
         self.shortcut.setClearButtonEnabled(True)
+        # One key combination fits in a short field; stretched across the page it read as a text box.
+        widest = self.shortcut.fontMetrics().horizontalAdvance("Ctrl+Alt+Shift+F12")
+        self.shortcut.setMaximumWidth(widest + 8 * self.shortcut.fontMetrics().averageCharWidth())
         self.shortcut.setKeySequence(
             QKeySequence.fromString(context.settings.get(LOCK_HIDE_SHORTCUT), PORTABLE)
         )
