@@ -9,7 +9,9 @@ from case_shots import _main_case_id
 from contact_shots import _log
 from PySide6.QtWidgets import QWidget
 
+from hrdesk.brief.options import BriefOptions
 from hrdesk.gui.accountability.dialog import AccountabilityDialog
+from hrdesk.gui.brief.email_dialog import EmailDraftDialog
 from hrdesk.gui.brief.export_dialog import BriefExportDialog
 from hrdesk.gui.contacts.interaction_dialog import InteractionDialog
 from hrdesk.gui.contacts.item_dialog import ItemDialog
@@ -21,6 +23,7 @@ from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.safety.backup_dialog import BackupDialog
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
+from hrdesk.services.briefs import BriefService
 from hrdesk.vault.errors import WrongPassphrase
 
 
@@ -42,6 +45,15 @@ def _unlock_error(context: AppContext) -> QWidget:
 
 def _brief(context: AppContext) -> QWidget:
     return BriefExportDialog(context, _main_case_id(context))
+
+
+def _email(context: AppContext) -> QWidget:
+    """The short first message, in the interface's language, as the brief dialog opens it."""
+    language = context.languages.current
+    draft = BriefService(context.session.vault).email_draft(
+        _main_case_id(context), BriefOptions(language=language)
+    )
+    return EmailDraftDialog(context, draft, language)
 
 
 def _accountability(context: AppContext) -> QWidget:
@@ -67,6 +79,7 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("create-vault-error", False, _create_vault_error),
     ("unlock-error", False, _unlock_error),
     ("brief-dialog", True, _brief),
+    ("email-dialog", True, _email),
     ("accountability-dialog", True, _accountability),
     ("interaction-dialog", True, _interaction),
     ("officer-dialog", True, _new_officer),

@@ -13,8 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from hrdesk.brief.email_draft import EmailDraft
 from hrdesk.domain.contacts import Embassy, Officer
 from hrdesk.gui.accountability.dialog import AccountabilityDialog
+from hrdesk.gui.brief.email_dialog import EmailDraftDialog
 from hrdesk.gui.brief.export_dialog import BriefExportDialog
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
 from hrdesk.gui.contacts.interaction_dialog import InteractionDialog
@@ -85,6 +87,9 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
 
     dialogs = [
         BriefExportDialog(context, case.id, window),
+        EmailDraftDialog(
+            context, EmailDraft("A subject line", "Dear officer,\n\nA first message."), language, window
+        ),
         AccountabilityDialog(context, case.id, window),
         BackupDialog(context, window),
         RestoreDialog(context, True, window),
