@@ -101,6 +101,27 @@ def _person(
     return story
 
 
+def _submitter(case: Case, lay: Layout) -> list[Flowable]:
+    """Who sends the package and how to reach them safely (item 8 of the checklist): the case's
+    organisation and the "at a glance" contact fields, typed once on the Request page."""
+    t = lay.texts
+    rows = [
+        (t.get(label), value.strip())
+        for label, value in (
+            ("header.organisation", case.organisation),
+            ("glance.reach", case.request.safe_channel),
+            ("glance.confirmed_by", case.request.confirmed_by),
+        )
+        if value.strip()
+    ]
+    story: list[Flowable] = [*lay.heading(t.get("accountability.submitter"))]
+    if not case.organisation.strip() or not case.request.safe_channel.strip():
+        story.append(lay.label(t.get("accountability.no_submitter"), lay.styles.subheading))
+    if rows:
+        story.append(lay.pairs(rows, label_mm=52))
+    return story
+
+
 def _checklist(file: AccountabilityFile, lay: Layout) -> list[Flowable]:
     t = lay.texts
     story: list[Flowable] = [*lay.heading(t.get("accountability.checklist"))]
@@ -136,6 +157,7 @@ def render_accountability(
         lay.label(texts.get("accountability.subtitle")),
         lay.pairs([(texts.get("header.prepared"), format_date(prepared or dt.date.today(), texts))]),
         _reminder(lay),
+        *_submitter(case, lay),
         *lay.heading(texts.get("accountability.people")),
     ]
     if not file.people:

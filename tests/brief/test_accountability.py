@@ -144,3 +144,38 @@ def test_package_can_be_password_protected(vault: Vault) -> None:
     case_id, service, _ = _case_with_people(vault)
     reader = PdfReader(io.BytesIO(service.export_package(case_id, "en", password="long secret words")))
     assert reader.is_encrypted and not reader.decrypt("") and reader.decrypt("long secret words")
+
+
+@pytest.mark.parametrize("lang", BRIEF_LANGUAGES)
+def test_package_says_who_submits_it_and_how_to_reach_them(vault: Vault, tmp_path: Path, lang: str) -> None:
+    """Item 8 of the State Department's list: the submitter's contact details, from the case's
+    organisation and its "how to reach you safely" field; their absence is pointed out."""
+    case_id, service, _ = _case_with_people(vault)
+    cases = CaseService(vault)
+    case = cases.load_case(case_id)
+    t = brief_texts(lang)
+
+    def printed(pdf: bytes, text: str) -> bool:
+        present = {w.text for w in pdf_words(pdf, tmp_path)}
+        return all(word in present for word in text.split())
+
+    case.organisation, case.request.safe_channel = "", ""
+    cases.save_case(case)
+    bare = service.export_package(case_id, lang)
+    assert printed(bare, t.get("accountability.submitter")) and printed(
+        bare, t.get("accountability.no_submitter")
+    )
+
+    case.organisation = "Freedonia Land Rights Collective"
+    case.request.safe_channel = "SAFECHANNELMARK through the lawyer"
+    case.request.confirmed_by = "CONFIRMERMARK"
+    cases.save_case(case)
+    filled = service.export_package(case_id, lang)
+    for text in (
+        "Freedonia Land Rights Collective",
+        "SAFECHANNELMARK",
+        "CONFIRMERMARK",
+        t.get("glance.reach"),
+    ):
+        assert printed(filled, text), (lang, text)
+    assert not printed(filled, t.get("accountability.no_submitter"))
