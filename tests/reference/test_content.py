@@ -34,8 +34,10 @@ from hrdesk.reference.content import (
 from hrdesk.resources import resource_path
 
 TOPIC_IDS = [
+    "in-danger-now",  # first: someone in danger tonight must not have to look for it
     "embassy-support",
     "who-to-meet",
+    "embassy-security",
     "what-to-bring",
     "after-the-meeting",
     "emergency-support",
