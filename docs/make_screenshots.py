@@ -71,6 +71,16 @@ def _reference(context: AppContext) -> QWidget:
     return window
 
 
+def _reference_entry(entry_id: str) -> Callable[[AppContext], QWidget]:
+    def factory(context: AppContext) -> QWidget:
+        window = _reference(context)
+        assert isinstance(window, MainWindow)  # noqa: S101
+        window.screens["reference"].show_entry(entry_id)
+        return window
+
+    return factory
+
+
 # (name, needs an unlocked vault, factory)
 SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("create-vault", False, _create_vault),
@@ -78,6 +88,9 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("main-window", True, _main_window),
     ("settings", True, _settings),
     ("reference", True, _reference),
+    # The first topic, opened by the "In danger now" button, and the embassy security topic.
+    ("reference-in-danger", True, _reference_entry("in-danger-tonight")),
+    ("reference-embassy-security", True, _reference_entry("foreign-agent-laws")),
     *CASE_SHOTS,
     *CONTACT_SHOTS,
     *DIALOG_SHOTS,

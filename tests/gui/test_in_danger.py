@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -12,15 +11,7 @@ from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
 from hrdesk.reference.content import load_library
 from tests.gui.cases.helpers import open_cases_screen
 
-# The entry comes with the i15-content branch; until it is merged these tests are expected to fail.
-WAITING_FOR_CONTENT = pytest.mark.xfail(
-    IN_DANGER_ENTRY not in {e.id for e in load_library("en").entries()},
-    reason="the 'in-danger-now' topic is written on the i15-content branch",
-    strict=True,
-)
 
-
-@WAITING_FOR_CONTENT
 def test_the_danger_button_opens_tonights_steps_from_every_screen(qtbot: QtBot, make_controller) -> None:
     controller, _cases = open_cases_screen(qtbot, make_controller)
     window = controller.window
@@ -59,7 +50,6 @@ def test_the_shortcut_is_used_by_nothing_else(qtbot: QtBot, make_controller) -> 
     assert users == [controller.window.danger_action]
 
 
-@WAITING_FOR_CONTENT
 def test_the_entry_exists_first_in_every_language() -> None:
     for language in ("en", "es", "fr", "ar", "ru"):
         library = load_library(language)

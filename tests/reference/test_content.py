@@ -34,8 +34,10 @@ from hrdesk.reference.content import (
 from hrdesk.resources import resource_path
 
 TOPIC_IDS = [
+    "in-danger-now",  # first: someone in danger tonight must not have to look for it
     "embassy-support",
     "who-to-meet",
+    "embassy-security",
     "what-to-bring",
     "after-the-meeting",
     "emergency-support",
@@ -111,6 +113,27 @@ def test_entry_lookup(english: ReferenceLibrary) -> None:
     assert english.topic("emergency-support").entries[0] is entry
     with pytest.raises(KeyError):
         english.entry("no-such-entry")
+
+
+def test_the_danger_and_security_topics_carry_their_key_facts(english: ReferenceLibrary) -> None:
+    # Contacts and sources are identical in every language (compare_languages), so English suffices.
+    tonight = english.entry("in-danger-tonight")
+    assert ("phone", "+353 1 210 0489") in {(c.kind, c.value) for c in tonight.contacts}  # the 24-hour line
+    assert "shelter or asylum" in " ".join(tonight.body)
+    funds = english.entry("urgent-relocation-funds")
+    assert {"coordinator@allied-global.org", "https://protectdefenders.eu/protecting-defenders/"} <= {
+        c.value for c in funds.contacts
+    }
+    assert "Chen Guangcheng" in " ".join(english.entry("embassy-tonight").body)
+    laws = " ".join(english.entry("foreign-agent-laws").body)
+    assert "never ask in writing to meet defence, intelligence or law-enforcement staff" in laws
+    assert [e.id for e in english.topic("embassy-security").entries] == [
+        "monitored-communications",
+        "being-seen-at-the-embassy",
+        "evidence-on-devices",
+        "consent-of-people-named",
+        "foreign-agent-laws",
+    ]
 
 
 # --- the JSON Schema ----------------------------------------------------------------------

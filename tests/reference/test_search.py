@@ -95,3 +95,28 @@ def test_a_given_term_map_is_used(tmp_path: Path) -> None:
     assert search(entries, "subvención", groups=()) == []  # without the map: no English text says it
     found = [e.id for e in search(entries, "subvención", groups=load_terms())]
     assert "funding-civil-society" in found  # with it, a Spanish word finds English text
+
+
+@pytest.mark.parametrize(
+    ("language", "queries"),
+    [
+        ("en", ("danger", "emergency", "urgent")),
+        ("es", ("peligro", "emergencia", "urgente")),
+        ("fr", ("danger", "urgence", "urgent")),
+        ("ar", ("خطر", "طوارئ", "عاجل")),
+        ("ru", ("опасность", "экстренно", "срочно")),
+    ],
+)
+def test_danger_words_find_tonights_steps_first(language: str, queries: tuple[str, ...]) -> None:
+    # Someone in danger types one word; the steps for tonight must come before everything else.
+    for query in queries:
+        assert ids(language, query)[0] == "in-danger-tonight", query
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("en", "surveillance"), ("es", "vigilancia"), ("fr", "surveillance"), ("ar", "تنصت"), ("ru", "слежка")],
+)
+def test_surveillance_finds_monitored_phones_and_email(language: str, query: str) -> None:
+    # No entry uses these words; the term map links them to "monitored", "vigilados", "перехватывать"...
+    assert ids(language, query)[0] == "monitored-communications"

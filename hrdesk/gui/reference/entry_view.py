@@ -118,6 +118,9 @@ class EntryView(QWidget):
         self.copy_buttons = []
         for row, contact in enumerate(contacts):
             label = QLabel(contact.label)
+            # A long translated label ("Круглосуточная экстренная линия ...") wraps, leaving the
+            # address, which cannot wrap, the room it needs.
+            label.setWordWrap(True)
             value = QLabel(contact.value)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,6 +133,8 @@ class EntryView(QWidget):
             self.contacts.addWidget(label, row, 0)
             self.contacts.addWidget(value, row, 1)
             self.contacts.addWidget(copy, row, 2)
+        # Spare width goes mostly to the labels, so that they wrap only when the window is narrow.
+        self.contacts.setColumnStretch(0, 2)
         self.contacts.setColumnStretch(1, 1)
         self.contacts_box.setVisible(bool(contacts))
 
