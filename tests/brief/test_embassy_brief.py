@@ -55,14 +55,18 @@ def test_contact_rows_match_their_embassy() -> None:
 @pytest.mark.parametrize(("embassy", "ids"), [
     ("Canada", ["canada-voices-at-risk"]),
     ("Norway", ["norway-guidelines"]),
-    ("Germany", ["eu-guidelines"]),  # a member state: at least the EU's own guidelines
+    ("Germany", ["germany-policy", "eu-guidelines"]),  # a member state: its own, then the EU's
+    ("Embassy of the United Kingdom", ["united-kingdom-principles"]),
+    ("Switzerland", ["switzerland-guidelines"]),
+    ("Embassy of the Netherlands", ["netherlands-policy", "eu-guidelines"]),
+    ("United States", ["united-states-guidelines"]),
     ("Embassy of Ruritania", []),
 ])  # fmt: skip
 def test_policies_come_from_the_reference_in_the_briefs_language(
     lang: str, embassy: str, ids: list[str]
 ) -> None:
     policies = embassy_policies(embassy, lang)
-    assert [p.id for p in policies][-len(ids) :] == ids if ids else policies == ()
+    assert [p.id for p in policies] == ids if ids else policies == ()
     titles = {e.id: e.title for e in load_library(lang).entries()}
     assert all(p.title == titles[p.id] for p in policies)
 
@@ -85,6 +89,26 @@ def test_brief_for_canada_cites_canadas_policy_under_what_the_embassy_can_do(
     assert " ".join(policy.title.split()) not in norway
     plain = flat(render_brief(fictional_case(), BriefOptions(language=lang)), tmp_path)
     assert " ".join(t.get("request.policy_intro").split()) not in plain
+
+
+@needs_poppler
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_brief_for_germany_cites_germanys_own_policy_then_the_eus(lang: str, tmp_path: Path) -> None:
+    t = brief_texts(lang)
+    options = for_embassy(BriefOptions(language=lang, embassy="Germany"))
+    germany, eu = options.policies
+    assert (germany.id, eu.id) == ("germany-policy", "eu-guidelines")
+    text = flat(render_brief(fictional_case(), options), tmp_path)
+    can_do = text.index(t.get("request.embassy_can_do"))
+    assert can_do < text.index(" ".join(germany.title.split())) < text.index(" ".join(eu.title.split()))
+    assert " ".join(germany.document.split()[:4]) in text  # its source is named
+    uk = flat(
+        render_brief(fictional_case(), for_embassy(BriefOptions(language=lang, embassy="United Kingdom"))),
+        tmp_path,
+    )
+    assert " ".join(germany.title.split()) not in uk
+    (british,) = for_embassy(BriefOptions(language=lang, embassy="United Kingdom")).policies
+    assert " ".join(british.title.split()) in uk
 
 
 @needs_poppler

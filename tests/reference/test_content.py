@@ -91,7 +91,8 @@ def test_translations_are_in_their_own_script(language: str, script: re.Pattern[
 def test_english_has_the_agreed_topics_in_order(english: ReferenceLibrary) -> None:
     assert [t.id for t in english.topics] == TOPIC_IDS
     for topic in english.topics:
-        assert 2 <= len(topic.entries) <= 5, topic.id
+        # Policies are data, one entry per government, so that topic may be longer.
+        assert 2 <= len(topic.entries) <= (12 if topic.id == "government-policies" else 6), topic.id
         assert all(entry.topic_id == topic.id for entry in topic.entries)
 
 

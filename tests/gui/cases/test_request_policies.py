@@ -44,3 +44,27 @@ def test_policies_follow_the_language() -> None:
     assert norway.policies[0].title.startswith("المبادئ")
     (nobody,) = policies_for_embassies(["Atlantis"], "en")
     assert nobody.government is None and nobody.policies == ()
+
+
+def test_request_page_shows_germanys_and_britains_own_policies(qtbot: QtBot, make_controller) -> None:
+    _controller, screen = open_cases_screen(qtbot, make_controller)
+    new_case(qtbot, screen, "Policies of two governments")
+    screen.wizard.go_to(PageId.REQUEST)
+    request = screen.wizard.pages[PageId.REQUEST]
+    for name in ("Germany", "United Kingdom"):
+        add_embassy(qtbot, request, name)
+    assert sorted(request.policies.buttons) == [
+        ("Germany", "eu-guidelines"),
+        ("Germany", "germany-policy"),
+        ("United Kingdom", "united-kingdom-principles"),
+    ]
+    button = request.policies.buttons[("United Kingdom", "united-kingdom-principles")]
+    assert button.text().startswith("United Kingdom: Guiding Principles")
+    assert "December 2025" in button.toolTip()
+
+
+def test_policies_of_new_governments_follow_the_language() -> None:
+    germany, britain = policies_for_embassies(["ألمانيا", "المملكة المتحدة"], "ar")
+    assert [e.id for e in germany.policies] == ["germany-policy", "eu-guidelines"]
+    assert [e.id for e in britain.policies] == ["united-kingdom-principles"]
+    assert britain.policies[0].title.startswith("المملكة المتحدة")
