@@ -3,11 +3,12 @@ and unlock dialogs showing an error (issue #12). Used by make_screenshots.py."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from case_shots import _main_case_id
 from contact_shots import _log
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.brief.options import BriefOptions
 from hrdesk.gui.accountability.dialog import AccountabilityDialog
@@ -44,7 +45,22 @@ def _unlock_error(context: AppContext) -> QWidget:
 
 
 def _brief(context: AppContext) -> QWidget:
-    return BriefExportDialog(context, _main_case_id(context))
+    dialog = BriefExportDialog(context, _main_case_id(context))
+    dialog.after_show = lambda: _wait_for_preview(dialog)  # type: ignore[attr-defined]
+    return dialog
+
+
+def _wait_for_preview(dialog: BriefExportDialog) -> None:
+    """The PDF is made in a worker and QPdfView draws its pages in a thread of its own: grabbed
+    at once, the preview was blank (issue #12)."""
+    deadline = time.monotonic() + 60
+    while not (dialog.is_current() and dialog.preview.page_count) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    settle = time.monotonic() + 2
+    while time.monotonic() < settle:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _email(context: AppContext) -> QWidget:
