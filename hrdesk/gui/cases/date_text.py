@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.isolate import isolated
 from hrdesk.domain.number_style import month_names
 from hrdesk.gui.i18n import ui_number_style
 
@@ -104,7 +105,7 @@ def parse_date_input(text: str, approximate: bool | None = None) -> PartialDate:
         raise DateInputError(
             QCoreApplication.translate(
                 "DateText", "“%1” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-05)."
-            ).replace("%1", stripped)
+            ).replace("%1", isolated(stripped))
         )
     tilde, year_text, month_text, day_text = match.groups()
     year = int(year_text)
@@ -113,20 +114,20 @@ def parse_date_input(text: str, approximate: bool | None = None) -> PartialDate:
     if year < 1:
         raise DateInputError(
             QCoreApplication.translate("DateText", "“%1” is not a date: there is no year 0.").replace(
-                "%1", stripped
+                "%1", isolated(stripped)
             )
         )
     if month is not None and not 1 <= month <= 12:
         raise DateInputError(
             QCoreApplication.translate("DateText", "“%1” is not a date: there is no month %2.")
-            .replace("%1", stripped)
-            .replace("%2", str(month))
+            .replace("%1", isolated(stripped))
+            .replace("%2", QLocale().toString(month))  # digits of the chosen style
         )
     if day is not None and month is not None:
         days = calendar.monthrange(year, month)[1]
         if not 1 <= day <= days:
             month_name = format_date(PartialDate(year, month))
             raise DateInputError(
-                DateText().day_out_of_range(days).replace("%1", stripped).replace("%2", month_name)
+                DateText().day_out_of_range(days).replace("%1", isolated(stripped)).replace("%2", month_name)
             )
     return PartialDate(year, month, day, approximate=bool(tilde) if approximate is None else approximate)
