@@ -205,3 +205,49 @@ def test_a_number_with_its_unit_stays_together() -> None:
     text = isolate_units("الذاكرة 128 MiB، معامل الوقت 3")
     assert text == f"الذاكرة {LRI}128 MiB{PDI}، معامل الوقت 3"
     assert isolate_units(text) == text  # never twice
+
+
+@pytest.mark.parametrize("ui", [LTR, RTL])
+def test_each_table_cell_takes_the_side_of_its_own_text(qtbot: QtBot, qapp: QApplication, ui) -> None:
+    """A view with Qt's standard delegate gets the auto-direction one when shown; Arabic cells
+    then start on the right and English cells on the left, whatever the UI's direction."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    install(qapp)
+    model = QStandardItemModel(3, 1)
+    for row, text in enumerate((ARABIC, ENGLISH, "2024-03-05")):
+        model.setItem(row, 0, QStandardItem(text))
+    view = QTableView()
+    view.setLayoutDirection(ui)
+    view.setModel(model)
+    view.setColumnWidth(0, 400)
+    view.setShowGrid(False)
+    view.resize(520, 200)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def direction(row: int) -> Qt.LayoutDirection:
+        option = QStyleOptionViewItem()
+        option.direction = ui
+        view.itemDelegate().initStyleOption(option, model.index(row, 0))
+        return option.direction
+
+    assert (direction(0), direction(1), direction(2)) == (RTL, LTR, ui)
+    view.clearSelection()
+    view.setCurrentIndex(model.index(-1, -1))  # no focus frame in the picture
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(model.index(0, 0))
+
+    def ink_columns(row: int) -> list[int]:
+        r = view.visualRect(model.index(row, 0))
+        return [
+            x
+            for x in range(r.left() + 4, r.right() - 4)
+            if any(image.pixelColor(x, y).lightness() < 110 for y in range(r.top() + 2, r.bottom() - 2))
+        ]
+
+    middle = rect.center().x()
+    assert min(ink_columns(0)) > middle  # the Arabic text sits on the right half
+    assert max(ink_columns(1)) < middle  # the English text on the left half

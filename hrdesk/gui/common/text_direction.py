@@ -15,6 +15,10 @@ page or dialog (nor a table's cell editor) can forget it:
 Qt resets the text option whenever the widget's own direction changes, so it is set again
 after each such change, once the widget has handled it.
 
+Table, list and tree cells get the same rule: a view still using Qt's standard delegate gets
+``AutoDirectionDelegate`` when first shown (the app's own delegates derive from
+it). Drop-down lists of combo boxes keep the window's direction: one column of fixed choices.
+
 The same filter gives every calendar (a date edit's popup) the weekend of its locale: Qt
 colours Saturday and Sunday whatever the locale, but in Egypt the weekend is Friday and
 Saturday (``QLocale.weekdays()`` holds the working days).
@@ -24,15 +28,18 @@ from __future__ import annotations
 
 from unicodedata import bidirectional
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QCalendarWidget,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QWidget,
 )
@@ -99,6 +106,31 @@ def locale_weekend(calendar: QCalendarWidget) -> None:
             calendar.setWeekdayTextFormat(day, plain if day in working else weekend)
 
 
+class AutoDirectionDelegate(QStyledItemDelegate):
+    """The standard delegate, with each cell's direction taken from its own text's first strong
+    letter (a cell with none, a date or a number, keeps the view's)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        direction = first_strong_direction(option.text)
+        if direction is not None:
+            option.direction = direction  # AlignLeft/AlignLeading then mean that text's start side
+
+
+def auto_direction_cells(view: QAbstractItemView) -> None:
+    """Give ``view`` the auto-direction delegate if it still has Qt's standard one."""
+    if type(view.itemDelegate()) is not QStyledItemDelegate or _in_combo_box(view):
+        return
+    view.setItemDelegate(AutoDirectionDelegate(view))
+
+
+def _in_combo_box(view: QWidget) -> bool:
+    popup = view.parentWidget()
+    return popup is not None and isinstance(popup.parentWidget(), QComboBox)
+
+
 def _is_free_text_line(edit: QLineEdit) -> bool:
     if edit.echoMode() != QLineEdit.EchoMode.Normal:
         return False
@@ -121,6 +153,8 @@ class AutoTextDirection(QObject):
                 auto_direction_line(watched)
             elif isinstance(watched, QCalendarWidget) and kind == QEvent.Type.Show:
                 locale_weekend(watched)
+            elif isinstance(watched, QAbstractItemView) and kind == QEvent.Type.Show:
+                auto_direction_cells(watched)
         return False
 
 

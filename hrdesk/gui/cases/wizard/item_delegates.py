@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from hrdesk.gui.cases.date_text import DateInputError
 from hrdesk.gui.cases.labels import enum_label
 from hrdesk.gui.cases.wizard.item_model import ColumnKind, ItemTableModel
+from hrdesk.gui.common.text_direction import AutoDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -40,7 +40,7 @@ class CellTextEdit(QPlainTextEdit):
         self.setFrameShape(QPlainTextEdit.Shape.Box)
 
 
-class ItemDelegate(QStyledItemDelegate):
+class ItemDelegate(AutoDirectionDelegate):
     refused = Signal(str)
 
     def __init__(self, model: ItemTableModel, parent: QObject | None = None) -> None:
