@@ -2787,7 +2787,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Officers move on every three or four years: expect them to leave from around %1.</source>
-        <translation>ينتقل الموظفون إلى مناصب أخرى كل ثلاث أو أربع سنوات: توقّع مغادرته ابتداءً من %1 تقريبًا.</translation>
+        <translation>ينتقل الموظفون إلى مناصب أخرى كل ثلاث أو أربع سنوات: توقّع مغادرة هذا الموظف ابتداءً من %1 تقريبًا.</translation>
     </message>
     <message>
         <source>Expected to leave</source>

@@ -2730,7 +2730,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Officers move on every three or four years: expect them to leave from around %1.</source>
-        <translation>Дипломаты меняют место службы раз в три-четыре года: отъезд возможен примерно с %1.</translation>
+        <translation>Дипломаты меняют место службы раз в три-четыре года: отъезд возможен примерно с %1</translation>
     </message>
     <message>
         <source>Expected to leave</source>
