@@ -281,6 +281,8 @@ FACTS: list[tuple[str, tuple[str, ...], dict[str, tuple[str, ...]]]] = [
         },
     ),
     ("neighbouring-countries", ("ALLIED",), {}),
+    # ALLIED's figure for Canada beside the newer official one.
+    ("canada-hrd-stream", ("250", "500", "ALLIED", "2025"), {}),
     ("eu-visas", ("ProtectDefenders.eu",), {}),
 ]
 
