@@ -187,7 +187,7 @@ FACTS: list[tuple[str, tuple[str, ...], dict[str, tuple[str, ...]]]] = [
             "es": ("cifrado", "dos fundaciones internacionales", "Freedom House"),
             "fr": ("chiffré", "deux fondations internationales", "Freedom House"),
             "ar": ("مشفّرة", "مؤسستان دوليتان", "Freedom House"),
-            "ru": ("зашифрованные", "два международных фонда", "Freedom House"),
+            "ru": ("зашифрованные", "два международных благотворительных фонда", "Freedom House"),
         },
     ),
     ("front-line-defenders", ("coordinator@allied-global.org", "ALLIED"), {}),
