@@ -2809,12 +2809,16 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>المغادرة المتوقعة</translation>
     </message>
     <message>
-        <source>Another date than the usual three years</source>
-        <translation>تاريخ آخر غير نهاية السنوات الثلاث المعتادة</translation>
+        <source>Officers move on every three or four years: expect them to leave from around %1.</source>
+        <translation>ينتقل الموظفون إلى مناصب أخرى كل ثلاث أو أربع سنوات: توقّع مغادرة هذا الموظف ابتداءً من %1 تقريبًا.</translation>
     </message>
     <message>
         <source>Expected to leave</source>
         <translation>المغادرة المتوقعة</translation>
+    </message>
+    <message>
+        <source>Another date than three years after the start</source>
+        <translation>تاريخ آخر غير مرور ثلاث سنوات على بدء المهمة</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2823,10 +2827,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Still in post: undo “left”</source>
         <translation>لا يزال في المنصب: إلغاء تسجيل المغادرة</translation>
-    </message>
-    <message>
-        <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation>ينتقل الموظفون عادةً إلى منصب آخر بعد ثلاث سنوات: المغادرة متوقعة في حدود %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>

@@ -2733,12 +2733,16 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Salida &amp;prevista</translation>
     </message>
     <message>
-        <source>Another date than the usual three years</source>
-        <translation>Otra fecha distinta de los tres años habituales</translation>
+        <source>Officers move on every three or four years: expect them to leave from around %1.</source>
+        <translation>El personal diplomático cambia de destino cada tres o cuatro años: cuente con que se marche a partir del %1, aproximadamente.</translation>
     </message>
     <message>
         <source>Expected to leave</source>
         <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <source>Another date than three years after the start</source>
+        <translation>Otra fecha distinta de tres años después del inicio</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2747,10 +2751,6 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Still in post: undo “left”</source>
         <translation>Sigue en el puesto: anular la salida</translation>
-    </message>
-    <message>
-        <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation>El personal de las embajadas suele cambiar de destino a los tres años: salida prevista hacia el %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>

@@ -2733,12 +2733,16 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Départ &amp;prévu</translation>
     </message>
     <message>
-        <source>Another date than the usual three years</source>
-        <translation>Autre date que les trois ans habituels</translation>
+        <source>Officers move on every three or four years: expect them to leave from around %1.</source>
+        <translation>Les diplomates changent de poste tous les trois ou quatre ans&#xa0;: attendez-vous à un départ à partir du %1 environ.</translation>
     </message>
     <message>
         <source>Expected to leave</source>
         <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Another date than three years after the start</source>
+        <translation>Une autre date que trois ans après le début</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2747,10 +2751,6 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Still in post: undo “left”</source>
         <translation>Toujours en poste&#xa0;: annuler le départ</translation>
-    </message>
-    <message>
-        <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation>Les diplomates changent généralement de poste au bout de trois ans&#xa0;: départ prévu vers le %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>

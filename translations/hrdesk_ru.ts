@@ -2752,12 +2752,16 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Ожидаемый &amp;отъезд</translation>
     </message>
     <message>
-        <source>Another date than the usual three years</source>
-        <translation>Другая дата, не через обычные три года</translation>
+        <source>Officers move on every three or four years: expect them to leave from around %1.</source>
+        <translation>Дипломаты меняют место службы раз в три-четыре года: отъезд возможен примерно с %1</translation>
     </message>
     <message>
         <source>Expected to leave</source>
         <translation>Ожидаемый отъезд</translation>
+    </message>
+    <message>
+        <source>Another date than three years after the start</source>
+        <translation>Другая дата, а не три года от начала назначения</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -2766,10 +2770,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Still in post: undo “left”</source>
         <translation>Всё ещё на посту: снять отметку «Уже не на посту»</translation>
-    </message>
-    <message>
-        <source>Officers usually rotate after three years: expected to leave around %1.</source>
-        <translation>Обычно дипломаты меняют место службы через три года: ожидаемый отъезд — примерно %1.</translation>
     </message>
     <message>
         <source>Without a start date there is no expected end, and no reminder before they leave.</source>

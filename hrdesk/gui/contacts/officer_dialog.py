@@ -93,7 +93,9 @@ class OfficerDialog(ContactDialog):
         self.start_label.setText(self.tr("Posting &started"))
         self.start.set_texts(self.tr("Known"), self.tr("Posting started"))
         self.end_label.setText(self.tr("Expected to &leave"))
-        self.end.set_texts(self.tr("Another date than the usual three years"), self.tr("Expected to leave"))
+        self.end.set_texts(
+            self.tr("Another date than three years after the start"), self.tr("Expected to leave")
+        )
         self.notes_label.setText(self.tr("N&otes"))
         self.back_in_post.setText(self.tr("Still in post: undo “left”"))
         for label, field in self._rows():
@@ -107,9 +109,9 @@ class OfficerDialog(ContactDialog):
             self.end_hint.setText("")
         elif start is not None:
             self.end_hint.setText(
-                self.tr("Officers usually rotate after three years: expected to leave around %1.").replace(
-                    "%1", day_text(default_posting_end(start))
-                )
+                self.tr(
+                    "Officers move on every three or four years: expect them to leave from around %1."
+                ).replace("%1", day_text(default_posting_end(start)))
             )
         else:
             self.end_hint.setText(
