@@ -741,6 +741,11 @@ Continue?</source>
         <translation>ما زال ينقص:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
@@ -1277,12 +1282,20 @@ Continue?</source>
         <translation>لم يُعثر على أي نتيجة لـ«%1».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>أضف سفارة أولًا</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>يكون الاتصال مع موظف في سفارة. هل تريد إضافة السفارة الآن، ثم الموظف الذي التقيته؟</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>أضف موظفًا أولًا</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>يكون الاتصال مع موظف واحد أو أكثر. أضف أولًا السفارة والموظف الذي التقيته.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>يكون الاتصال مع موظف أو أكثر. هل تريد إضافة الموظف الذي التقيته الآن؟</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -2547,6 +2560,14 @@ Continue?</source>
     <message>
         <source>Track a request or commitment</source>
         <translation>تتبّع طلب أو التزام</translation>
+    </message>
+    <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>ابدأ بالسفارة: فكل موظف واتصال وطلب يتبع سفارة ما.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>يكون الاتصال مع موظف: أضف أولًا الموظف الذي التقيته.</translation>
     </message>
     <message>
         <source>Cases</source>

@@ -725,6 +725,11 @@ Continue?</source>
         <translation>Todavía falta:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1249,12 +1254,20 @@ Continue?</source>
         <translation>No se encontró nada para «%1».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Primero añada una embajada</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Una interacción es con un funcionario de una embajada. ¿Añadir ahora la embajada y después el funcionario con quien habló?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Primero añada un funcionario</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Una interacción se registra con uno o varios funcionarios. Añada primero la embajada y el funcionario con quien se reunió.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Una interacción es con uno o más funcionarios. ¿Añadir ahora el funcionario con quien habló?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -2479,6 +2492,14 @@ Continue?</source>
     <message>
         <source>Track a request or commitment</source>
         <translation>Registrar una petición o un compromiso</translation>
+    </message>
+    <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Empiece por la embajada: los funcionarios, las interacciones y las peticiones pertenecen siempre a una.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Una interacción es con un funcionario: primero añada el funcionario con quien habló.</translation>
     </message>
     <message>
         <source>Cases</source>

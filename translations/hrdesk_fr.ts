@@ -725,6 +725,11 @@ Continuer&#xa0;?</translation>
         <translation>Il manque encore&#xa0;:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -1249,12 +1254,20 @@ Continuer&#xa0;?</translation>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Ajoutez d’abord une ambassade</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Un échange a lieu avec un diplomate d’une ambassade. Ajouter l’ambassade maintenant, puis le diplomate rencontré ?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Ajoutez d’abord un diplomate</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Un échange a lieu avec un ou plusieurs diplomates. Ajoutez d’abord l’ambassade et la personne que vous avez rencontrée.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Un échange a lieu avec un ou plusieurs diplomates. Ajouter maintenant le diplomate rencontré ?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -2479,6 +2492,14 @@ Continuer&#xa0;?</translation>
     <message>
         <source>Track a request or commitment</source>
         <translation>Suivre une demande ou un engagement</translation>
+    </message>
+    <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Commencez par l’ambassade : diplomates, échanges et demandes se rattachent tous à une ambassade.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Un échange a lieu avec un diplomate : ajoutez d’abord le diplomate rencontré.</translation>
     </message>
     <message>
         <source>Cases</source>

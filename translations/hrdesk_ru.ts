@@ -729,6 +729,11 @@ Continue?</source>
         <translation>Ещё не хватает:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1256,12 +1261,20 @@ Continue?</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Сначала добавьте посольство</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Контакт всегда связан с сотрудником посольства. Добавить посольство сейчас, а затем сотрудника, с которым вы встречались?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Сначала добавьте сотрудника</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Контакт всегда связан с одним или несколькими сотрудниками. Сначала добавьте посольство и сотрудника, с которым вы встречались.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Контакт всегда связан с одним или несколькими сотрудниками. Добавить сейчас сотрудника, с которым вы встречались?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -2496,6 +2509,14 @@ Continue?</source>
     <message>
         <source>Track a request or commitment</source>
         <translation>Отслеживать просьбу или обещание</translation>
+    </message>
+    <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Начните с посольства: сотрудники, контакты и просьбы всегда относятся к какому-либо посольству.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Контакт всегда связан с сотрудником: сначала добавьте сотрудника, с которым вы встречались.</translation>
     </message>
     <message>
         <source>Cases</source>
