@@ -55,7 +55,9 @@ class ListsPanel(QTabWidget):
             view.setObjectName(f"{key}Table")
             view.activated.connect(lambda index, k=key: self._activated(k, index))
             empty = EmptyState(icon_name)
-            empty.button.clicked.connect(request)
+            # Logging, adding an officer and tracking all need an embassy first (and logging an
+            # officer): the empty state's button offers the step that is actually possible.
+            empty.button.clicked.connect(lambda _c=False, k=key, r=request: self._first_step(k, r))
             stack.addWidget(view)
             stack.addWidget(empty)
             model.modelReset.connect(lambda s=stack, m=model: self._show_table_or_empty(s, m))
@@ -82,11 +84,35 @@ class ListsPanel(QTabWidget):
         self.cases_stack.addWidget(self.cases_empty)
         self.addTab(self.cases_stack, "")
         self._stale: set[int] = set()
+        self.embassy_count = self.officer_count = 1  # set by the screen before the lists are read
         self.currentChanged.connect(self._load)
         self.retranslate()
 
     def view(self, key: str) -> QWidget:
         return self.tables[key][0].widget(0)
+
+    def set_counts(self, embassies: int, officers: int) -> None:
+        """How many embassies and officers exist: decides which first step each empty list offers."""
+        if (embassies, officers) != (self.embassy_count, self.officer_count):
+            self.embassy_count, self.officer_count = embassies, officers
+            self.retranslate()
+
+    def missing_step(self, key: str) -> str:
+        """Which first step (an "embassy" or an "officer") the tab needs before its own action, or ""."""
+        if key in ("interactions", "officers", "tracker") and not self.embassy_count:
+            return "embassy"
+        if key == "interactions" and not self.officer_count:
+            return "officer"
+        return ""
+
+    def _first_step(self, key: str, request: Signal) -> None:
+        missing = self.missing_step(key)
+        if missing == "embassy":
+            self.add_embassy_requested.emit()
+        elif missing == "officer":
+            self.add_officer_requested.emit()
+        else:
+            request.emit()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
         """Read again (after a change, or when the screen is shown): the visible tab now, each other
@@ -173,7 +199,21 @@ class ListsPanel(QTabWidget):
                 self.tr("Track a request or commitment"),
             ),
         }
+        first_steps = {
+            "embassy": (
+                self.tr("Add an embassy"),
+                self.tr("Start with the embassy: officers, interactions and requests all belong to one."),
+            ),
+            "officer": (
+                self.tr("Add an officer"),
+                self.tr("An interaction is with an officer: add the officer you met first."),
+            ),
+        }
         for key, (heading, text, button) in empties.items():
+            missing = self.missing_step(key)
+            if missing:
+                button, first = first_steps[missing]
+                text = f"{text}\n\n{first}"
             self.tables[key][2].set_texts(heading, text, button)
             self.tables[key][1].retranslate()
             self.view(key).setAccessibleName(self.tabText(list(self.tables).index(key)).replace("&", ""))
