@@ -4039,6 +4039,21 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>التأخير: %n يوم</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يوم)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد يوم واحد)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد يومين)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n أيام)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يومًا)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>تاريخ الاستحقاق: غدًا</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>تاريخ الاستحقاق: اليوم</translation>
@@ -4236,6 +4251,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Overdue commitments</source>
         <translation>التزامات تأخّر موعدها</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>لا شيء مستحق في الأيام القادمة.</numerusform>
+            <numerusform>لا شيء مستحق غدًا.</numerusform>
+            <numerusform>لا شيء مستحق في اليومين القادمين.</numerusform>
+            <numerusform>لا شيء مستحق في الأيام الـ%n القادمة.</numerusform>
+            <numerusform>لا شيء مستحق في الـ%n يومًا القادمة.</numerusform>
+            <numerusform>لا شيء مستحق في الـ%n يوم القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>المتابعات المستحقة في الأيام القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة غدًا.</numerusform>
+            <numerusform>المتابعات المستحقة في اليومين القادمين.</numerusform>
+            <numerusform>المتابعات المستحقة في الأيام الـ%n القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة في الـ%n يومًا القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة في الـ%n يوم القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>تُعرض أول %n متابعة.</numerusform>
+            <numerusform>تُعرض أول متابعة فقط.</numerusform>
+            <numerusform>تُعرض أول متابعتين فقط.</numerusform>
+            <numerusform>تُعرض أول %n متابعات.</numerusform>
+            <numerusform>تُعرض أول %n متابعةً.</numerusform>
+            <numerusform>تُعرض أول %n متابعة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>لا اتصال في الفترة الأخيرة</translation>
@@ -4254,6 +4313,29 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>تواصل مع السفارة مبكرًا وباستمرار، لتعرفك قبل أن تقع حالة طارئة.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>عرض المتابعات القادمة خلال هذا العدد من الأ&amp;يام:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>لا تُعرض</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>عدد الأيام القادمة المعروضة تحت «القادم» في شاشة اليوم</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>تعرض شاشة «اليوم» ما حان موعده أو تأخّر، ثم ما يستحق خلال هذه الأيام (0 لإيقاف العرض).</translation>
     </message>
 </context>
 <context>

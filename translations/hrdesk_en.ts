@@ -316,6 +316,13 @@
             <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Due in %n day, on %1</numerusform>
+            <numerusform>Due in %n days, on %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -338,6 +345,34 @@
         <translation>
             <numerusform>Showing the %n oldest. Mark some done to see the rest.</numerusform>
             <numerusform>Showing the %n oldest. Mark some done to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Coming up (%n)</numerusform>
+            <numerusform>Coming up (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is due in the next day.</numerusform>
+            <numerusform>Nothing is due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Follow-ups due in the next day.</numerusform>
+            <numerusform>Follow-ups due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Showing the first one.</numerusform>
+            <numerusform>Showing the first %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

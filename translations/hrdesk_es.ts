@@ -3907,6 +3907,17 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Con %n días de retraso</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Vence dentro de %n día, el %1</numerusform>
+            <numerusform>Vence dentro de %n días, el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Vence hoy</translation>
@@ -4076,6 +4087,34 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>Overdue commitments</source>
         <translation>Compromisos vencidos</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Próximamente (%n)</numerusform>
+            <numerusform>Próximamente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>No vence nada mañana.</numerusform>
+            <numerusform>No vence nada en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Seguimientos que vencen mañana.</numerusform>
+            <numerusform>Seguimientos que vencen en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Se muestra solo el primero.</numerusform>
+            <numerusform>Se muestran los %n primeros.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Sin contacto reciente</translation>
@@ -4090,6 +4129,29 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Manténgase en contacto pronto y a menudo, para que la embajada le conozca antes de una emergencia.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Mostrar los seguimientos de los próximos &amp;días:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No mostrar</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>Días por delante que se muestran en Próximamente, en Hoy</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>Hoy muestra lo que vence o está atrasado y, después, lo que llega en estos días (0 lo desactiva).</translation>
     </message>
 </context>
 <context>

@@ -3907,6 +3907,17 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>À faire dans %n jour, le %1</numerusform>
+            <numerusform>À faire dans %n jours, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>À faire demain</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
@@ -4076,6 +4087,34 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>Overdue commitments</source>
         <translation>Engagements en retard</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>À venir (%n)</numerusform>
+            <numerusform>À venir (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Rien à faire d’ici demain.</numerusform>
+            <numerusform>Rien à faire dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Relances prévues d’ici demain.</numerusform>
+            <numerusform>Relances prévues dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Seule la première est affichée.</numerusform>
+            <numerusform>Seules les %n premières sont affichées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Pas de contact récent</translation>
@@ -4090,6 +4129,29 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Prenez contact tôt et souvent, pour que l’ambassade vous connaisse avant une urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Afficher les relances des prochains &amp;jours :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ne pas afficher</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>Nombre de jours affichés sous « À venir » dans Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>Aujourd’hui affiche ce qui est à faire ou en retard, puis ce qui arrive dans ces jours-là (0 pour ne pas l’afficher).</translation>
     </message>
 </context>
 <context>

@@ -3940,6 +3940,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Просрочено на %n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Срок — через %n день, %1</numerusform>
+            <numerusform>Срок — через %n дня, %1</numerusform>
+            <numerusform>Срок — через %n дней, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Срок — завтра</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
@@ -4116,6 +4128,38 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Overdue commitments</source>
         <translation>Просроченные обещания</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Скоро (%n)</numerusform>
+            <numerusform>Скоро (%n)</numerusform>
+            <numerusform>Скоро (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>В течение %n дня сроков нет.</numerusform>
+            <numerusform>В течение %n дней сроков нет.</numerusform>
+            <numerusform>В течение %n дней сроков нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Напоминания со сроком в течение %n дня.</numerusform>
+            <numerusform>Напоминания со сроком в течение %n дней.</numerusform>
+            <numerusform>Напоминания со сроком в течение %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Показано первое %n напоминание.</numerusform>
+            <numerusform>Показаны первые %n напоминания.</numerusform>
+            <numerusform>Показаны первые %n напоминаний.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Давно нет контакта</translation>
@@ -4131,6 +4175,29 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Выходите на связь заранее и регулярно, чтобы посольство знало вас до того, как случится беда.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Показывать напоминания на ближайшие &amp;дни:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>На сколько дней вперёд показывать раздел «Скоро» на экране «Сегодня»</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>На экране «Сегодня» сначала то, срок чего настал или прошёл, затем то, что наступит в эти дни (0 — не показывать).</translation>
     </message>
 </context>
 <context>
