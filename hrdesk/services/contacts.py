@@ -60,6 +60,8 @@ class Refusal(StrEnum):
     EMBASSY_HAS_OFFICERS = "embassy_has_officers"
     ENDS_BEFORE_START = "ends_before_start"
     OWN_SUCCESSOR = "own_successor"
+    OTHER_EMBASSY = "other_embassy"  # a hand-over goes to a colleague at the same embassy
+    SUCCESSOR_LEFT = "successor_left"  # ... who is still in post
 
 
 class ContactLogError(ValueError):

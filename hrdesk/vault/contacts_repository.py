@@ -485,7 +485,9 @@ class ContactsRepository:
         rows = self.conn.execute(
             "SELECT f.id, f.due, f.interaction_id, f.item_id, coalesce(i.summary, t.what), i.date, "
             "i.channel, "
-            f"t.kind, CASE WHEN i.id IS NOT NULL THEN {_OFFICER_NAMES} "
+            # Handed over (the officer met has left): with the successor, or the embassy (no name).
+            "t.kind, CASE WHEN f.handed_over THEN (SELECT name FROM officers WHERE id = f.officer_id) "
+            f"WHEN i.id IS NOT NULL THEN {_OFFICER_NAMES} "
             "ELSE (SELECT name FROM officers WHERE id = t.officer_id) END, "
             f"CASE WHEN i.id IS NOT NULL THEN {_EMBASSY_IDS} ELSE CAST(t.embassy_id AS TEXT) END "
             "FROM follow_ups f LEFT JOIN interactions i ON i.id = f.interaction_id "
