@@ -1263,6 +1263,14 @@ Continue?</source>
         <translation>لا يمكن أن يكون الموظف خلفًا لنفسه.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>اختر موظفًا من السفارة نفسها، أو أبقِها لدى السفارة.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>غادر هذا الموظف منصبه أيضًا. اختر شخصًا لا يزال في منصبه.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>هذا العنصر لم يعد موجودًا. تم تحديث القائمة.</translation>
     </message>
@@ -1825,6 +1833,18 @@ Continue?</source>
         <translation>لم يُسجَّل أي موظف هنا بعد. أضف الأشخاص الذين تلتقيهم، وعندما يغادر أحدهم، سجّل من خلفه.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>الطلبات والالتزامات</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>الطلبات والالتزامات المتتبَّعة مع هذه السفارة</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>لا شيء قيد التتبّع مع هذه السفارة بعد.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>لا توجد اتصالات مع هذه السفارة بعد.</translation>
     </message>
@@ -1909,6 +1929,93 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>سيؤدي هذا إلى فتح %1 في متصفح الويب، أي الخروج من برنامج hrdesk الذي يعمل دون اتصال بالإنترنت: إذ يمكن للموقع ولمزوّد خدمة الإنترنت ولأي شخص يراقب الشبكة أن يرى هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>نقل البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>نقل ما تركه %1 مفتوحًا</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>غادر %1 منصبه، لكن هذه البنود لا تزال مفتوحة باسمه:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>نقلها إلى</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>زميل في السفارة نفسها:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>الزميل الذي يتولّاها</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>السفارة، دون تسمية موظف، إلى أن تعرف من يتولّى المنصب</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>تبقى الاتصالات السابقة باسم %1: لا يُنقل إلا ما هو مفتوح. الإلغاء يُبقي كل شيء باسمه، ويمكنك نقله لاحقًا من صفحته.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>لا طلبات مفتوحة</numerusform>
+            <numerusform>طلب مفتوح واحد</numerusform>
+            <numerusform>طلبان مفتوحان</numerusform>
+            <numerusform>%n طلبات مفتوحة</numerusform>
+            <numerusform>%n طلبًا مفتوحًا</numerusform>
+            <numerusform>%n طلب مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات مفتوحة</numerusform>
+            <numerusform>التزام مفتوح واحد</numerusform>
+            <numerusform>التزامان مفتوحان</numerusform>
+            <numerusform>%n التزامات مفتوحة</numerusform>
+            <numerusform>%n التزامًا مفتوحًا</numerusform>
+            <numerusform>%n التزام مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>لا متابعات متبقية</numerusform>
+            <numerusform>متابعة واحدة متبقية</numerusform>
+            <numerusform>متابعتان متبقيتان</numerusform>
+            <numerusform>%n متابعات متبقية</numerusform>
+            <numerusform>%n متابعةً متبقية</numerusform>
+            <numerusform>%n متابعة متبقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>أصبحت الآن باسم %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>أصبحت الآن لدى السفارة، دون تسمية موظف:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>ستجدها في قائمة التتبّع وفي شاشة «اليوم». للتراجع، استخدم «التراجع عن النقل» في هذه الصفحة.</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2677,22 @@ Continue?</source>
         <translation>يكون الاتصال مع موظف: أضف أولًا الموظف الذي التقيته.</translation>
     </message>
     <message>
+        <source>No open requests or commitments</source>
+        <translation>لا طلبات ولا التزامات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>كل ما يجري تتبّعه أُنجز أو رُفض، أو لم يُضف شيء بعد. ألغِ تحديد «البنود المفتوحة فقط» لترى البنود المغلقة.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>البنود المفتوحة فقط</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>إخفاء الطلبات والالتزامات المنجزة أو المرفوضة</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -2881,6 +3004,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>تسجيل مغادرة المنصب…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>نقل البنود المفتوحة…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>التراجع عن النقل</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>تسجيل اتصال</translation>
     </message>
@@ -2923,6 +3054,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>لا توجد اتصالات مع هذا الموظف بعد. سجّل كل اجتماع أو مكالمة أو رسالة بريد إلكتروني: فالسفارات نادرًا ما تعاود الاتصال.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>تم النقل</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>تم التراجع عن النقل</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>عاد ما نُقل إلى اسم %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>

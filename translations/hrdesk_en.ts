@@ -154,6 +154,30 @@
     </message>
 </context>
 <context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n open commitment</numerusform>
+            <numerusform>%n open commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n follow-up still to make</numerusform>
+            <numerusform>%n follow-ups still to make</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>

@@ -1235,6 +1235,14 @@ Continue?</source>
         <translation>El sucesor no puede ser la misma persona.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Elija un funcionario de la misma embajada o déjelos a cargo de la embajada.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Este funcionario también ha dejado el puesto. Elija a alguien que siga en él.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Este registro ya no existe. Se ha actualizado la lista.</translation>
     </message>
@@ -1757,6 +1765,18 @@ Continue?</source>
         <translation>Todavía no hay funcionarios registrados aquí. Añada a las personas con quienes se reúna; cuando alguien deje el puesto, registre quién le sucede.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>Peti&amp;ciones y compromisos</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Peticiones y compromisos registrados con esta embajada</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>Todavía no hay peticiones ni compromisos con esta embajada.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Todavía no hay interacciones con esta embajada.</translation>
     </message>
@@ -1841,6 +1861,81 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Se abrirá %1 en su navegador web, fuera de hrdesk, que funciona sin conexión: el sitio web, su proveedor de internet y cualquiera que vigile la red podrán ver la visita.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Traspasar los asuntos pendientes</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Traspasar lo que %1 dejó pendiente</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 ha dejado el puesto, pero esto sigue pendiente a su nombre:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Traspasarlos a</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Un colega de la misma embajada:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>El colega que se hace cargo</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>La embajada, sin nombrar a ningún funcionario, hasta saber quién se hace cargo</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>Las interacciones pasadas siguen nombrando a %1: solo se traspasa lo pendiente. Si cancela, todo sigue a su nombre; podrá traspasarlo más tarde desde su página.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n petición pendiente</numerusform>
+            <numerusform>%n peticiones pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso pendiente</numerusform>
+            <numerusform>%n compromisos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n seguimiento por hacer</numerusform>
+            <numerusform>%n seguimientos por hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Ahora a cargo de %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Ahora a cargo de la embajada, sin funcionario nombrado:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Aparecen en Peticiones y compromisos y en Hoy. Para deshacerlo, use «Deshacer el traspaso» en esta página.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2597,22 @@ Continue?</source>
         <translation>Una interacción es con un funcionario: primero añada el funcionario con quien habló.</translation>
     </message>
     <message>
+        <source>No open requests or commitments</source>
+        <translation>No hay peticiones ni compromisos pendientes</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Todo lo registrado está hecho o rechazado, o aún no hay nada. Desmarque «Solo pendientes» para ver los cerrados.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>&amp;Solo pendientes</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Ocultar las peticiones y los compromisos hechos o rechazados</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -2801,6 +2912,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Registrar la salida…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Traspasar los asuntos pendientes…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Deshacer el traspaso</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
@@ -2843,6 +2962,18 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Aún no hay interacciones con este funcionario. Registre cada reunión, llamada o correo electrónico: las embajadas rara vez devuelven las llamadas.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Traspaso hecho</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Traspaso deshecho</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Lo traspasado vuelve a estar a nombre de %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>

@@ -1235,6 +1235,14 @@ Continuer&#xa0;?</translation>
         <translation>Une personne ne peut pas se succéder à elle-même.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Choisissez un diplomate de la même ambassade, ou laissez-les à l’ambassade.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Ce diplomate est lui aussi parti. Choisissez quelqu’un qui est encore en poste.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Cet élément n’existe plus. La liste a été actualisée.</translation>
     </message>
@@ -1757,6 +1765,18 @@ Continuer&#xa0;?</translation>
         <translation>Aucun diplomate enregistré ici pour l’instant. Ajoutez les personnes que vous rencontrez&#xa0;; quand l’une d’elles part, indiquez qui lui succède.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>Demandes et en&amp;gagements</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Demandes et engagements suivis avec cette ambassade</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>Aucune demande ni aucun engagement avec cette ambassade pour l’instant.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Aucun échange avec cette ambassade pour l’instant.</translation>
     </message>
@@ -1841,6 +1861,81 @@ Continuer&#xa0;?</translation>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Cette action ouvre %1 dans votre navigateur web, en dehors de hrdesk, qui fonctionne hors ligne&#xa0;: le site web, votre fournisseur d’accès à Internet et toute personne qui surveille le réseau pourront voir cette visite.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Transmettre les points en cours</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Transmettre ce que %1 a laissé en cours</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 est parti, mais ces points sont toujours en cours à son nom :</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Les transmettre à</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Un collègue de la même ambassade :</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>Le collègue qui les reprend</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>L’ambassade, sans diplomate désigné, jusqu’à ce que vous sachiez qui prend le relais</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>Les échanges passés mentionnent toujours %1 : seuls les points en cours sont transmis. Annuler laisse tout à son nom ; vous pourrez les transmettre plus tard depuis sa page.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Transmettre</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n demande en cours</numerusform>
+            <numerusform>%n demandes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n engagement en cours</numerusform>
+            <numerusform>%n engagements en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Désormais avec %1 :</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Désormais avec l’ambassade, sans diplomate désigné :</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Vous les retrouvez dans Demandes et engagements et dans Aujourd’hui. Pour revenir en arrière, utilisez « Annuler la transmission » sur cette page.</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2597,22 @@ Continuer&#xa0;?</translation>
         <translation>Un échange a lieu avec un diplomate : ajoutez d’abord le diplomate rencontré.</translation>
     </message>
     <message>
+        <source>No open requests or commitments</source>
+        <translation>Aucune demande ni aucun engagement en cours</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Tout ce qui est suivi est réalisé ou refusé, ou rien n’est encore suivi. Décochez « En cours seulement » pour voir les éléments clos.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>En &amp;cours seulement</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Masquer les demandes et engagements réalisés ou refusés</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -2801,6 +2912,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Indiquer le départ…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Transmettre les points en cours…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Annuler la transmission</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Consigner un échange</translation>
     </message>
@@ -2843,6 +2962,18 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Aucun échange avec cette personne pour l’instant. Notez chaque entretien, appel ou courriel&#xa0;: les ambassades rappellent rarement d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmission effectuée</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Transmission annulée</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Ce qui avait été transmis est de nouveau au nom de %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>

@@ -1242,6 +1242,14 @@ Continue?</source>
         <translation>Сотрудник не может быть собственным преемником.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Выберите сотрудника того же посольства или оставьте их за посольством.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Этот сотрудник тоже уже не на посту. Выберите того, кто ещё на посту.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Этой записи больше нет. Список обновлён.</translation>
     </message>
@@ -1774,6 +1782,18 @@ Continue?</source>
         <translation>Сотрудники этого посольства пока не записаны. Добавляйте тех, с кем встречаетесь; когда кто-то уезжает, записывайте преемника.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>&amp;Просьбы и обещания</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Отслеживаемые просьбы и обещания этого посольства</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>С этим посольством пока ничего не отслеживается.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Контактов с этим посольством пока нет.</translation>
     </message>
@@ -1858,6 +1878,84 @@ Continue?</source>
     <message>
         <source>This opens %1 in your web browser. It leaves hrdesk, which works offline: the website, your internet provider and anyone watching the network can see the visit.</source>
         <translation>Адрес %1 откроется в вашем браузере, то есть за пределами hrdesk, который работает без интернета. Сайт, ваш интернет-провайдер и любой, кто следит за сетью, смогут увидеть это посещение.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Передать открытые записи</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Передать то, что осталось открытым у %1</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 уже не на посту, но за ним по-прежнему числится:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Кому передать</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Коллеге из того же посольства:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>Коллега, которому они переходят</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>Посольству, без указания сотрудника, пока неизвестно, кто его сменил</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>В прошлых контактах по-прежнему указан %1: передаётся только открытое. «Отмена» оставит всё как есть; передать можно позже на его странице.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n открытая просьба</numerusform>
+            <numerusform>%n открытые просьбы</numerusform>
+            <numerusform>%n открытых просьб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n открытое обещание</numerusform>
+            <numerusform>%n открытых обещания</numerusform>
+            <numerusform>%n открытых обещаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n невыполненное напоминание</numerusform>
+            <numerusform>%n невыполненных напоминания</numerusform>
+            <numerusform>%n невыполненных напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Теперь за сотрудником %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Теперь за посольством, без указания сотрудника:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Они видны в разделе «Отслеживание» и на экране «Сегодня». Чтобы вернуть всё назад, нажмите на этой странице «Отменить передачу».</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +2617,22 @@ Continue?</source>
         <translation>Контакт всегда связан с сотрудником: сначала добавьте сотрудника, с которым вы встречались.</translation>
     </message>
     <message>
+        <source>No open requests or commitments</source>
+        <translation>Открытых просьб и обещаний нет</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Всё отслеживаемое выполнено или отклонено, либо ничего ещё не добавлено. Снимите флажок «Только открытые», чтобы увидеть закрытые.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>Только о&amp;ткрытые</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Скрыть выполненные и отклонённые просьбы и обещания</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2821,6 +2935,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Отметить: уже не на посту…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Передать открытые записи…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Отменить передачу</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Записать контакт</translation>
     </message>
@@ -2863,6 +2985,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Контактов с этим сотрудником пока нет. Записывайте каждую встречу, звонок или письмо: посольства редко выходят на связь сами.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Передача отменена</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Переданное снова числится за сотрудником %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>

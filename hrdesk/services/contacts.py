@@ -105,6 +105,11 @@ class ContactLog:
         self._vault = vault
 
     @property
+    def vault(self) -> Vault:
+        """The vault this log reads (other use cases of the contact log, like a hand-over, share it)."""
+        return self._vault
+
+    @property
     def is_open(self) -> bool:
         """False once the vault is locked: screens about to be destroyed must not read it any more."""
         return self._vault.is_open

@@ -7,7 +7,16 @@ again on ``refresh``; the interactions table pages in as it scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrdesk.domain.contacts import CaseRef
 from hrdesk.gui.common.empty_state import EmptyState
@@ -42,7 +51,10 @@ class ListsPanel(QTabWidget):
         self.interactions = interactions_model(log)
         self.officers = officers_model(log)
         self.embassies = embassies_model(log)
-        self.items = items_model(log)
+        # Done and declined items stay in the log but out of the way: open ones only, unless asked.
+        self.open_only = QCheckBox()
+        self.open_only.setChecked(True)
+        self.items = items_model(log, open_only=self.open_only.isChecked)
         self.tables: dict[str, tuple[QStackedWidget, LazyTableModel, EmptyState]] = {}
         for key, model, icon_name, request in (
             ("interactions", self.interactions, "mdi6.message-text-outline", self.log_requested),
@@ -64,7 +76,7 @@ class ListsPanel(QTabWidget):
             model.rowsInserted.connect(lambda *_a, s=stack, m=model: self._show_table_or_empty(s, m))
             self.tables[key] = (stack, model, empty)
             model.suspend()  # nothing is read before the tab is shown (see refresh)
-            self.addTab(stack, "")
+            self.addTab(self._with_filter(stack) if key == "tracker" else stack, "")
         self.interactions_view = self.view("interactions")
         for key in ("officers", "embassies", "tracker"):
             header = self.view(key).horizontalHeader()  # type: ignore[attr-defined]
@@ -87,6 +99,20 @@ class ListsPanel(QTabWidget):
         self.embassy_count = self.officer_count = 1  # set by the screen before the lists are read
         self.currentChanged.connect(self._load)
         self.retranslate()
+
+    def _with_filter(self, stack: QStackedWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.open_only)
+        layout.addWidget(stack, 1)
+        self.open_only.toggled.connect(self._open_only_toggled)
+        return page
+
+    def _open_only_toggled(self) -> None:
+        self.retranslate()  # the empty state says whether closed items are hidden
+        self.items.reload()
+        self.items.fetchMore()
 
     def view(self, key: str) -> QWidget:
         return self.tables[key][0].widget(0)
@@ -209,6 +235,17 @@ class ListsPanel(QTabWidget):
                 self.tr("An interaction is with an officer: add the officer you met first."),
             ),
         }
+        if self.open_only.isChecked():
+            empties["tracker"] = (
+                self.tr("No open requests or commitments"),
+                self.tr(
+                    "Everything tracked is done, declined or not tracked yet. "
+                    "Untick “Open items only” to see closed ones."
+                ),
+                self.tr("Track a request or commitment"),
+            )
+        self.open_only.setText(self.tr("O&pen items only"))
+        self.open_only.setToolTip(self.tr("Hide requests and commitments that are done or declined"))
         for key, (heading, text, button) in empties.items():
             missing = self.missing_step(key)
             if missing:

@@ -154,6 +154,7 @@ class ContactsScreen(Screen):
     def _push(self, page: ContactPage) -> None:
         self._connect_opening(page)
         page.back.connect(self.go_back)
+        page.open_item.connect(self.open_item)
         page.changed.connect(self._changed_elsewhere)
         page.log_interaction.connect(lambda officers, cases: self.log_interaction(officers, cases))
         self._page_stack.append(page)
