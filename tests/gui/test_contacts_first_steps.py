@@ -20,6 +20,10 @@ def test_no_embassy_the_interactions_empty_state_adds_one(qtbot: QtBot, open_app
     assert stack.currentWidget() is empty
     assert empty.button.text() == "Add an embassy"
     assert "Start with the embassy" in empty.text.text()
+    # Laid out whole: the text keeps only the height its lines need, the button sits below it.
+    qtbot.waitUntil(lambda: empty.button.geometry().top() >= empty.text.geometry().bottom())
+    assert empty.text.height() == empty.text.heightForWidth(empty.text.width()) < 200
+    assert empty.geometry().contains(empty.button.geometry())
     empty.button.setFocus()
     qtbot.keyClick(empty.button, Qt.Key.Key_Space)  # a real button, reachable from the keyboard
     dialog = screen.dialog
