@@ -77,7 +77,8 @@ class EmbassyPage(ContactPage):
         self.items = table_view(self.items_model, stretch_last=False)
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.items.setMaximumHeight(8 * self.items.fontMetrics().height() * 2)
+        # Long names are elided (full text in the tooltip) rather than squeezing what was asked.
+        self.items.horizontalHeader().setMaximumSectionSize(25 * self.items.fontMetrics().averageCharWidth())
         self.items.activated.connect(self._item_activated)
         self.items_label.setBuddy(self.items)
         self.body_layout.addWidget(self.items)
@@ -100,6 +101,7 @@ class EmbassyPage(ContactPage):
         self.items_model.fetchMore()
         self.items.setVisible(self.items_model.rowCount() > 0)
         self.no_items.setVisible(self.items_model.rowCount() == 0)
+        self._fit_items()
         self.reload_history()
         self.retranslate()
 
@@ -149,6 +151,15 @@ class EmbassyPage(ContactPage):
             heading = self.roles.topLevelItem(index)
             rows.append((heading.text(0), [heading.child(i).text(0) for i in range(heading.childCount())]))
         return rows
+
+    def _fit_items(self, most: int = 4) -> None:
+        """As tall as its rows, up to ``most`` (then it scrolls): the roles and history keep their room."""
+        view = self.items
+        rows = min(max(self.items_model.rowCount(), 1), most)
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        default = view.verticalHeader().defaultSectionSize()
+        height += sum(view.rowHeight(row) or default for row in range(rows))
+        view.setFixedHeight(height)
 
     def _item_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
