@@ -17,6 +17,7 @@ from typing import Any
 from platformdirs import user_config_dir
 
 from hrdesk.domain.number_style import NumberStyle
+from hrdesk.domain.rotation import DEFAULT_COMING_UP_DAYS
 from hrdesk.private_files import write_private_file
 
 CONFIG_DIR_ENV = "HRDESK_CONFIG_DIR"
@@ -39,9 +40,19 @@ LOCK_HIDE_SHORTCUT = Setting("lock_hide_shortcut", str, "Ctrl+Shift+L")
 # UI, the brief and the e-mail.
 ARABIC_DIGITS = Setting("arabic_digits", str, "western")  # or "arabic_indic"
 ARABIC_MONTHS = Setting("arabic_months", str, "both")  # or "levantine", "egyptian"
+# Today's "Coming up" section: how many days ahead (0: not shown). A habit, not case content.
+COMING_UP_DAYS = Setting("coming_up_days", int, DEFAULT_COMING_UP_DAYS)
 REGISTRY = {
     s.key: s
-    for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, LOCK_HIDE_SHORTCUT, ARABIC_DIGITS, ARABIC_MONTHS)
+    for s in (
+        LANGUAGE,
+        IDLE_MINUTES,
+        WINDOW_GEOMETRY,
+        LOCK_HIDE_SHORTCUT,
+        ARABIC_DIGITS,
+        ARABIC_MONTHS,
+        COMING_UP_DAYS,
+    )
 }
 
 

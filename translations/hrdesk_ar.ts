@@ -741,6 +741,11 @@ Continue?</source>
         <translation>ما زال ينقص:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
@@ -1262,6 +1267,14 @@ Continue?</source>
         <translation>لا يمكن أن يكون الموظف خلفًا لنفسه.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>اختر موظفًا من السفارة نفسها، أو أبقِها لدى السفارة.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>غادر هذا الموظف منصبه أيضًا. اختر شخصًا لا يزال في منصبه.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>هذا العنصر لم يعد موجودًا. تم تحديث القائمة.</translation>
     </message>
@@ -1281,12 +1294,20 @@ Continue?</source>
         <translation>لم يُعثر على أي نتيجة لـ«%1».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>أضف سفارة أولًا</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>يكون الاتصال مع موظف في سفارة. هل تريد إضافة السفارة الآن، ثم الموظف الذي التقيته؟</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>أضف موظفًا أولًا</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>يكون الاتصال مع موظف واحد أو أكثر. أضف أولًا السفارة والموظف الذي التقيته.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>يكون الاتصال مع موظف أو أكثر. هل تريد إضافة الموظف الذي التقيته الآن؟</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -1820,6 +1841,18 @@ Continue?</source>
         <translation>لم يُسجَّل أي موظف هنا بعد. أضف الأشخاص الذين تلتقيهم، وعندما يغادر أحدهم، سجّل من خلفه.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>الطلبات والالتزامات</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>الطلبات والالتزامات المتتبَّعة مع هذه السفارة</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>لا شيء قيد التتبّع مع هذه السفارة بعد.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>لا توجد اتصالات مع هذه السفارة بعد.</translation>
     </message>
@@ -1915,6 +1948,93 @@ Continue?</source>
     <message>
         <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
         <translation>واجه hrdesk مشكلة غير متوقعة ولم يتمكن من إتمام ما طلبته. ما حفظته من قبل آمن. إذا تكرّر ذلك، فاقفل الخزنة ثم افتح قفلها من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>نقل البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>نقل ما تركه %1 مفتوحًا</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>غادر %1 منصبه، لكن هذه البنود لا تزال مفتوحة باسمه:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>نقلها إلى</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>زميل في السفارة نفسها:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>الزميل الذي يتولّاها</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>السفارة، دون تسمية موظف، إلى أن تعرف من يتولّى المنصب</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>تبقى الاتصالات السابقة باسم %1: لا يُنقل إلا ما هو مفتوح. الإلغاء يُبقي كل شيء باسمه، ويمكنك نقله لاحقًا من صفحته.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>لا طلبات مفتوحة</numerusform>
+            <numerusform>طلب مفتوح واحد</numerusform>
+            <numerusform>طلبان مفتوحان</numerusform>
+            <numerusform>%n طلبات مفتوحة</numerusform>
+            <numerusform>%n طلبًا مفتوحًا</numerusform>
+            <numerusform>%n طلب مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات مفتوحة</numerusform>
+            <numerusform>التزام مفتوح واحد</numerusform>
+            <numerusform>التزامان مفتوحان</numerusform>
+            <numerusform>%n التزامات مفتوحة</numerusform>
+            <numerusform>%n التزامًا مفتوحًا</numerusform>
+            <numerusform>%n التزام مفتوح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>لا متابعات متبقية</numerusform>
+            <numerusform>متابعة واحدة متبقية</numerusform>
+            <numerusform>متابعتان متبقيتان</numerusform>
+            <numerusform>%n متابعات متبقية</numerusform>
+            <numerusform>%n متابعةً متبقية</numerusform>
+            <numerusform>%n متابعة متبقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>أصبحت الآن باسم %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>أصبحت الآن لدى السفارة، دون تسمية موظف:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>ستجدها في قائمة التتبّع وفي شاشة «اليوم». للتراجع، استخدم «التراجع عن النقل» في هذه الصفحة.</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2688,30 @@ Continue?</source>
         <translation>تتبّع طلب أو التزام</translation>
     </message>
     <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>ابدأ بالسفارة: فكل موظف واتصال وطلب يتبع سفارة ما.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>يكون الاتصال مع موظف: أضف أولًا الموظف الذي التقيته.</translation>
+    </message>
+    <message>
+        <source>No open requests or commitments</source>
+        <translation>لا طلبات ولا التزامات مفتوحة</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>كل ما يجري تتبّعه أُنجز أو رُفض، أو لم يُضف شيء بعد. ألغِ تحديد «البنود المفتوحة فقط» لترى البنود المغلقة.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>البنود المفتوحة فقط</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>إخفاء الطلبات والالتزامات المنجزة أو المرفوضة</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
@@ -2883,6 +3027,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>تسجيل مغادرة المنصب…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>نقل البنود المفتوحة…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>التراجع عن النقل</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>تسجيل اتصال</translation>
     </message>
@@ -2925,6 +3077,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>لا توجد اتصالات مع هذا الموظف بعد. سجّل كل اجتماع أو مكالمة أو رسالة بريد إلكتروني: فالسفارات نادرًا ما تعاود الاتصال.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>تم النقل</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>تم التراجع عن النقل</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>عاد ما نُقل إلى اسم %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
@@ -4053,6 +4217,21 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>التأخير: %n يوم</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يوم)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد يوم واحد)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد يومين)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n أيام)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يومًا)</numerusform>
+            <numerusform>تاريخ الاستحقاق: %1 (بعد %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>تاريخ الاستحقاق: غدًا</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>تاريخ الاستحقاق: اليوم</translation>
@@ -4250,6 +4429,50 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Overdue commitments</source>
         <translation>التزامات تأخّر موعدها</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+            <numerusform>القادم (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>لا شيء مستحق في الأيام القادمة.</numerusform>
+            <numerusform>لا شيء مستحق غدًا.</numerusform>
+            <numerusform>لا شيء مستحق في اليومين القادمين.</numerusform>
+            <numerusform>لا شيء مستحق في الأيام الـ%n القادمة.</numerusform>
+            <numerusform>لا شيء مستحق في الـ%n يومًا القادمة.</numerusform>
+            <numerusform>لا شيء مستحق في الـ%n يوم القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>المتابعات المستحقة في الأيام القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة غدًا.</numerusform>
+            <numerusform>المتابعات المستحقة في اليومين القادمين.</numerusform>
+            <numerusform>المتابعات المستحقة في الأيام الـ%n القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة في الـ%n يومًا القادمة.</numerusform>
+            <numerusform>المتابعات المستحقة في الـ%n يوم القادمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>تُعرض أول %n متابعة.</numerusform>
+            <numerusform>تُعرض أول متابعة فقط.</numerusform>
+            <numerusform>تُعرض أول متابعتين فقط.</numerusform>
+            <numerusform>تُعرض أول %n متابعات.</numerusform>
+            <numerusform>تُعرض أول %n متابعةً.</numerusform>
+            <numerusform>تُعرض أول %n متابعة.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>لا اتصال في الفترة الأخيرة</translation>
@@ -4268,6 +4491,29 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>تواصل مع السفارة مبكرًا وباستمرار، لتعرفك قبل أن تقع حالة طارئة.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>عرض المتابعات القادمة خلال هذا العدد من الأ&amp;يام:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>لا تُعرض</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>عدد الأيام القادمة المعروضة تحت «القادم» في شاشة اليوم</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>تعرض شاشة «اليوم» ما حان موعده أو تأخّر، ثم ما يستحق خلال هذه الأيام (0 لإيقاف العرض).</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,30 @@
     </message>
 </context>
 <context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n open commitment</numerusform>
+            <numerusform>%n open commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n follow-up still to make</numerusform>
+            <numerusform>%n follow-ups still to make</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <source>The backup passphrase must have at least %n characters.</source>
@@ -316,6 +340,13 @@
             <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Due in %n day, on %1</numerusform>
+            <numerusform>Due in %n days, on %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -338,6 +369,34 @@
         <translation>
             <numerusform>Showing the %n oldest. Mark some done to see the rest.</numerusform>
             <numerusform>Showing the %n oldest. Mark some done to see the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Coming up (%n)</numerusform>
+            <numerusform>Coming up (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is due in the next day.</numerusform>
+            <numerusform>Nothing is due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Follow-ups due in the next day.</numerusform>
+            <numerusform>Follow-ups due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Showing the first one.</numerusform>
+            <numerusform>Showing the first %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -725,6 +725,11 @@ Continue?</source>
         <translation>Todavía falta:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1234,6 +1239,14 @@ Continue?</source>
         <translation>El sucesor no puede ser la misma persona.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Elija un funcionario de la misma embajada o déjelos a cargo de la embajada.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Este funcionario también ha dejado el puesto. Elija a alguien que siga en él.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Este registro ya no existe. Se ha actualizado la lista.</translation>
     </message>
@@ -1253,12 +1266,20 @@ Continue?</source>
         <translation>No se encontró nada para «%1».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Primero añada una embajada</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Una interacción es con un funcionario de una embajada. ¿Añadir ahora la embajada y después el funcionario con quien habló?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Primero añada un funcionario</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Una interacción se registra con uno o varios funcionarios. Añada primero la embajada y el funcionario con quien se reunió.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Una interacción es con uno o más funcionarios. ¿Añadir ahora el funcionario con quien habló?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -1752,6 +1773,18 @@ Continue?</source>
         <translation>Todavía no hay funcionarios registrados aquí. Añada a las personas con quienes se reúna; cuando alguien deje el puesto, registre quién le sucede.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>Peti&amp;ciones y compromisos</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Peticiones y compromisos registrados con esta embajada</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>Todavía no hay peticiones ni compromisos con esta embajada.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Todavía no hay interacciones con esta embajada.</translation>
     </message>
@@ -1847,6 +1880,81 @@ Continue?</source>
     <message>
         <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
         <translation>hrdesk encontró un problema inesperado y no pudo terminar lo que pidió. Lo que guardó antes está a salvo. Si vuelve a ocurrir, bloquee la caja fuerte y vuelva a desbloquearla.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Traspasar los asuntos pendientes</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Traspasar lo que %1 dejó pendiente</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 ha dejado el puesto, pero esto sigue pendiente a su nombre:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Traspasarlos a</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Un colega de la misma embajada:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>El colega que se hace cargo</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>La embajada, sin nombrar a ningún funcionario, hasta saber quién se hace cargo</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>Las interacciones pasadas siguen nombrando a %1: solo se traspasa lo pendiente. Si cancela, todo sigue a su nombre; podrá traspasarlo más tarde desde su página.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Traspasar</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n petición pendiente</numerusform>
+            <numerusform>%n peticiones pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso pendiente</numerusform>
+            <numerusform>%n compromisos pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n seguimiento por hacer</numerusform>
+            <numerusform>%n seguimientos por hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Ahora a cargo de %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Ahora a cargo de la embajada, sin funcionario nombrado:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Aparecen en Peticiones y compromisos y en Hoy. Para deshacerlo, use «Deshacer el traspaso» en esta página.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2608,30 @@ Continue?</source>
         <translation>Registrar una petición o un compromiso</translation>
     </message>
     <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Empiece por la embajada: los funcionarios, las interacciones y las peticiones pertenecen siempre a una.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Una interacción es con un funcionario: primero añada el funcionario con quien habló.</translation>
+    </message>
+    <message>
+        <source>No open requests or commitments</source>
+        <translation>No hay peticiones ni compromisos pendientes</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Todo lo registrado está hecho o rechazado, o aún no hay nada. Desmarque «Solo pendientes» para ver los cerrados.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>&amp;Solo pendientes</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Ocultar las peticiones y los compromisos hechos o rechazados</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -2803,6 +2935,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <translation>Registrar la salida…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Traspasar los asuntos pendientes…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Deshacer el traspaso</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Registrar una interacción</translation>
     </message>
@@ -2845,6 +2985,18 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Aún no hay interacciones con este funcionario. Registre cada reunión, llamada o correo electrónico: las embajadas rara vez devuelven las llamadas.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Traspaso hecho</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Traspaso deshecho</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Lo traspasado vuelve a estar a nombre de %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
@@ -3921,6 +4073,17 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Con %n días de retraso</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Vence dentro de %n día, el %1</numerusform>
+            <numerusform>Vence dentro de %n días, el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Vence hoy</translation>
@@ -4090,6 +4253,34 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>Overdue commitments</source>
         <translation>Compromisos vencidos</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Próximamente (%n)</numerusform>
+            <numerusform>Próximamente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>No vence nada mañana.</numerusform>
+            <numerusform>No vence nada en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Seguimientos que vencen mañana.</numerusform>
+            <numerusform>Seguimientos que vencen en los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Se muestra solo el primero.</numerusform>
+            <numerusform>Se muestran los %n primeros.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Sin contacto reciente</translation>
@@ -4104,6 +4295,29 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Manténgase en contacto pronto y a menudo, para que la embajada le conozca antes de una emergencia.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Mostrar los seguimientos de los próximos &amp;días:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No mostrar</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>Días por delante que se muestran en Próximamente, en Hoy</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>Hoy muestra lo que vence o está atrasado y, después, lo que llega en estos días (0 lo desactiva).</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,11 @@ Continuer&#xa0;?</translation>
         <translation>Il manque encore&#xa0;:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -1234,6 +1239,14 @@ Continuer&#xa0;?</translation>
         <translation>Une personne ne peut pas se succéder à elle-même.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Choisissez un diplomate de la même ambassade, ou laissez-les à l’ambassade.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Ce diplomate est lui aussi parti. Choisissez quelqu’un qui est encore en poste.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Cet élément n’existe plus. La liste a été actualisée.</translation>
     </message>
@@ -1253,12 +1266,20 @@ Continuer&#xa0;?</translation>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Ajoutez d’abord une ambassade</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Un échange a lieu avec un diplomate d’une ambassade. Ajouter l’ambassade maintenant, puis le diplomate rencontré ?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Ajoutez d’abord un diplomate</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Un échange a lieu avec un ou plusieurs diplomates. Ajoutez d’abord l’ambassade et la personne que vous avez rencontrée.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Un échange a lieu avec un ou plusieurs diplomates. Ajouter maintenant le diplomate rencontré ?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -1752,6 +1773,18 @@ Continuer&#xa0;?</translation>
         <translation>Aucun diplomate enregistré ici pour l’instant. Ajoutez les personnes que vous rencontrez&#xa0;; quand l’une d’elles part, indiquez qui lui succède.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>Demandes et en&amp;gagements</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Demandes et engagements suivis avec cette ambassade</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>Aucune demande ni aucun engagement avec cette ambassade pour l’instant.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Aucun échange avec cette ambassade pour l’instant.</translation>
     </message>
@@ -1847,6 +1880,81 @@ Continuer&#xa0;?</translation>
     <message>
         <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
         <translation>hrdesk a rencontré un problème inattendu et n’a pas pu terminer ce que vous avez demandé. Ce que vous aviez enregistré avant est en sécurité. Si cela se reproduit, verrouillez le coffre-fort puis déverrouillez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Transmettre les points en cours</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Transmettre ce que %1 a laissé en cours</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 est parti, mais ces points sont toujours en cours à son nom :</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Les transmettre à</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Un collègue de la même ambassade :</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>Le collègue qui les reprend</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>L’ambassade, sans diplomate désigné, jusqu’à ce que vous sachiez qui prend le relais</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>Les échanges passés mentionnent toujours %1 : seuls les points en cours sont transmis. Annuler laisse tout à son nom ; vous pourrez les transmettre plus tard depuis sa page.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Transmettre</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n demande en cours</numerusform>
+            <numerusform>%n demandes en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n engagement en cours</numerusform>
+            <numerusform>%n engagements en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Désormais avec %1 :</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Désormais avec l’ambassade, sans diplomate désigné :</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Vous les retrouvez dans Demandes et engagements et dans Aujourd’hui. Pour revenir en arrière, utilisez « Annuler la transmission » sur cette page.</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2608,30 @@ Continuer&#xa0;?</translation>
         <translation>Suivre une demande ou un engagement</translation>
     </message>
     <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Commencez par l’ambassade : diplomates, échanges et demandes se rattachent tous à une ambassade.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Un échange a lieu avec un diplomate : ajoutez d’abord le diplomate rencontré.</translation>
+    </message>
+    <message>
+        <source>No open requests or commitments</source>
+        <translation>Aucune demande ni aucun engagement en cours</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Tout ce qui est suivi est réalisé ou refusé, ou rien n’est encore suivi. Décochez « En cours seulement » pour voir les éléments clos.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>En &amp;cours seulement</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Masquer les demandes et engagements réalisés ou refusés</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -2803,6 +2935,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <translation>Indiquer le départ…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Transmettre les points en cours…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Annuler la transmission</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Consigner un échange</translation>
     </message>
@@ -2845,6 +2985,18 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Aucun échange avec cette personne pour l’instant. Notez chaque entretien, appel ou courriel&#xa0;: les ambassades rappellent rarement d’elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Transmission effectuée</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Transmission annulée</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Ce qui avait été transmis est de nouveau au nom de %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
@@ -3921,6 +4073,17 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>À faire dans %n jour, le %1</numerusform>
+            <numerusform>À faire dans %n jours, le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>À faire demain</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
@@ -4090,6 +4253,34 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>Overdue commitments</source>
         <translation>Engagements en retard</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>À venir (%n)</numerusform>
+            <numerusform>À venir (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Rien à faire d’ici demain.</numerusform>
+            <numerusform>Rien à faire dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Relances prévues d’ici demain.</numerusform>
+            <numerusform>Relances prévues dans les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Seule la première est affichée.</numerusform>
+            <numerusform>Seules les %n premières sont affichées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Pas de contact récent</translation>
@@ -4104,6 +4295,29 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Prenez contact tôt et souvent, pour que l’ambassade vous connaisse avant une urgence.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Afficher les relances des prochains &amp;jours :</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Ne pas afficher</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>Nombre de jours affichés sous « À venir » dans Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>Aujourd’hui affiche ce qui est à faire ou en retard, puis ce qui arrive dans ces jours-là (0 pour ne pas l’afficher).</translation>
     </message>
 </context>
 <context>

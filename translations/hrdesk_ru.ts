@@ -729,6 +729,11 @@ Continue?</source>
         <translation>Ещё не хватает:</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time: 4 December 2026, 10:15</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
@@ -1241,6 +1246,14 @@ Continue?</source>
         <translation>Сотрудник не может быть собственным преемником.</translation>
     </message>
     <message>
+        <source>Choose an officer of the same embassy, or keep them with the embassy.</source>
+        <translation>Выберите сотрудника того же посольства или оставьте их за посольством.</translation>
+    </message>
+    <message>
+        <source>This officer has left too. Choose someone still in post.</source>
+        <translation>Этот сотрудник тоже уже не на посту. Выберите того, кто ещё на посту.</translation>
+    </message>
+    <message>
         <source>This record no longer exists. The list has been refreshed.</source>
         <translation>Этой записи больше нет. Список обновлён.</translation>
     </message>
@@ -1260,12 +1273,20 @@ Continue?</source>
         <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message>
+        <source>Add an embassy first</source>
+        <translation>Сначала добавьте посольство</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer of an embassy. Add the embassy now, then the officer you met?</source>
+        <translation>Контакт всегда связан с сотрудником посольства. Добавить посольство сейчас, а затем сотрудника, с которым вы встречались?</translation>
+    </message>
+    <message>
         <source>Add an officer first</source>
         <translation>Сначала добавьте сотрудника</translation>
     </message>
     <message>
-        <source>An interaction is with one or more officers. Add the embassy and the officer you met first.</source>
-        <translation>Контакт всегда связан с одним или несколькими сотрудниками. Сначала добавьте посольство и сотрудника, с которым вы встречались.</translation>
+        <source>An interaction is with one or more officers. Add the officer you met now?</source>
+        <translation>Контакт всегда связан с одним или несколькими сотрудниками. Добавить сейчас сотрудника, с которым вы встречались?</translation>
     </message>
     <message>
         <source>Search officers, embassies and interactions (Ctrl+F)</source>
@@ -1769,6 +1790,18 @@ Continue?</source>
         <translation>Сотрудники этого посольства пока не записаны. Добавляйте тех, с кем встречаетесь; когда кто-то уезжает, записывайте преемника.</translation>
     </message>
     <message>
+        <source>&amp;Requests and commitments</source>
+        <translation>&amp;Просьбы и обещания</translation>
+    </message>
+    <message>
+        <source>Requests and commitments tracked with this embassy</source>
+        <translation>Отслеживаемые просьбы и обещания этого посольства</translation>
+    </message>
+    <message>
+        <source>Nothing tracked with this embassy yet.</source>
+        <translation>С этим посольством пока ничего не отслеживается.</translation>
+    </message>
+    <message>
         <source>No interactions with this embassy yet.</source>
         <translation>Контактов с этим посольством пока нет.</translation>
     </message>
@@ -1864,6 +1897,84 @@ Continue?</source>
     <message>
         <source>hrdesk met an unexpected problem and could not finish what you asked. What you saved before is safe. If it happens again, lock the vault and open it again.</source>
         <translation>hrdesk столкнулся с непредвиденной проблемой и не смог выполнить ваш запрос. То, что вы сохранили раньше, в безопасности. Если это повторится, заблокируйте хранилище и снова разблокируйте его.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over open items</source>
+        <translation>Передать открытые записи</translation>
+    </message>
+    <message>
+        <source>Hand over what %1 left open</source>
+        <translation>Передать то, что осталось открытым у %1</translation>
+    </message>
+    <message>
+        <source>%1 has left, but these are still open with them:</source>
+        <translation>%1 уже не на посту, но за ним по-прежнему числится:</translation>
+    </message>
+    <message>
+        <source>Hand them to</source>
+        <translation>Кому передать</translation>
+    </message>
+    <message>
+        <source>A colleague at the same embassy:</source>
+        <translation>Коллеге из того же посольства:</translation>
+    </message>
+    <message>
+        <source>The colleague who takes them over</source>
+        <translation>Коллега, которому они переходят</translation>
+    </message>
+    <message>
+        <source>The embassy, with no officer named, until you know who takes over</source>
+        <translation>Посольству, без указания сотрудника, пока неизвестно, кто его сменил</translation>
+    </message>
+    <message>
+        <source>Past interactions still name %1: only what is open moves. Cancel leaves everything with them; you can hand it over later from their page.</source>
+        <translation>В прошлых контактах по-прежнему указан %1: передаётся только открытое. «Отмена» оставит всё как есть; передать можно позже на его странице.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Передать</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTexts</name>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n открытая просьба</numerusform>
+            <numerusform>%n открытые просьбы</numerusform>
+            <numerusform>%n открытых просьб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open commitment(s)</source>
+        <translation>
+            <numerusform>%n открытое обещание</numerusform>
+            <numerusform>%n открытых обещания</numerusform>
+            <numerusform>%n открытых обещаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) still to make</source>
+        <translation>
+            <numerusform>%n невыполненное напоминание</numerusform>
+            <numerusform>%n невыполненных напоминания</numerusform>
+            <numerusform>%n невыполненных напоминаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now with %1:</source>
+        <translation>Теперь за сотрудником %1:</translation>
+    </message>
+    <message>
+        <source>Now with the embassy, no officer named:</source>
+        <translation>Теперь за посольством, без указания сотрудника:</translation>
+    </message>
+    <message>
+        <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
+        <translation>Они видны в разделе «Отслеживание» и на экране «Сегодня». Чтобы вернуть всё назад, нажмите на этой странице «Отменить передачу».</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2628,30 @@ Continue?</source>
         <translation>Отслеживать просьбу или обещание</translation>
     </message>
     <message>
+        <source>Start with the embassy: officers, interactions and requests all belong to one.</source>
+        <translation>Начните с посольства: сотрудники, контакты и просьбы всегда относятся к какому-либо посольству.</translation>
+    </message>
+    <message>
+        <source>An interaction is with an officer: add the officer you met first.</source>
+        <translation>Контакт всегда связан с сотрудником: сначала добавьте сотрудника, с которым вы встречались.</translation>
+    </message>
+    <message>
+        <source>No open requests or commitments</source>
+        <translation>Открытых просьб и обещаний нет</translation>
+    </message>
+    <message>
+        <source>Everything tracked is done, declined or not tracked yet. Untick “Open items only” to see closed ones.</source>
+        <translation>Всё отслеживаемое выполнено или отклонено, либо ничего ещё не добавлено. Снимите флажок «Только открытые», чтобы увидеть закрытые.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen items only</source>
+        <translation>Только о&amp;ткрытые</translation>
+    </message>
+    <message>
+        <source>Hide requests and commitments that are done or declined</source>
+        <translation>Скрыть выполненные и отклонённые просьбы и обещания</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2823,6 +2958,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <translation>Отметить: уже не на посту…</translation>
     </message>
     <message>
+        <source>Hand over open items…</source>
+        <translation>Передать открытые записи…</translation>
+    </message>
+    <message>
+        <source>Undo the hand-over</source>
+        <translation>Отменить передачу</translation>
+    </message>
+    <message>
         <source>Log an interaction</source>
         <translation>Записать контакт</translation>
     </message>
@@ -2865,6 +3008,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>No interactions with this officer yet. Log every meeting, call or email: embassies rarely call back.</source>
         <translation>Контактов с этим сотрудником пока нет. Записывайте каждую встречу, звонок или письмо: посольства редко выходят на связь сами.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Hand-over undone</source>
+        <translation>Передача отменена</translation>
+    </message>
+    <message>
+        <source>What was handed over is with %1 again.</source>
+        <translation>Переданное снова числится за сотрудником %1.</translation>
     </message>
     <message>
         <source>Delete this officer?</source>
@@ -3954,6 +4109,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Просрочено на %n дней</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Срок — через %n день, %1</numerusform>
+            <numerusform>Срок — через %n дня, %1</numerusform>
+            <numerusform>Срок — через %n дней, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Срок — завтра</translation>
+    </message>
     <message>
         <source>Due today</source>
         <translation>Срок — сегодня</translation>
@@ -4130,6 +4297,38 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>Overdue commitments</source>
         <translation>Просроченные обещания</translation>
     </message>
+    <message numerus="yes">
+        <source>Coming up (%n)</source>
+        <translation>
+            <numerusform>Скоро (%n)</numerusform>
+            <numerusform>Скоро (%n)</numerusform>
+            <numerusform>Скоро (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is due in the next %n day(s).</source>
+        <translation>
+            <numerusform>В течение %n дня сроков нет.</numerusform>
+            <numerusform>В течение %n дней сроков нет.</numerusform>
+            <numerusform>В течение %n дней сроков нет.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups due in the next %n day(s).</source>
+        <translation>
+            <numerusform>Напоминания со сроком в течение %n дня.</numerusform>
+            <numerusform>Напоминания со сроком в течение %n дней.</numerusform>
+            <numerusform>Напоминания со сроком в течение %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n.</source>
+        <translation>
+            <numerusform>Показано первое %n напоминание.</numerusform>
+            <numerusform>Показаны первые %n напоминания.</numerusform>
+            <numerusform>Показаны первые %n напоминаний.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No recent contact</source>
         <translation>Давно нет контакта</translation>
@@ -4145,6 +4344,29 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>Engage early and often, so the embassy knows you before an emergency.</source>
         <translation>Выходите на связь заранее и регулярно, чтобы посольство знало вас до того, как случится беда.</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySettingsBox</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <translation>Показывать напоминания на ближайшие &amp;дни:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <source>Days ahead shown under Coming up on Today</source>
+        <translation>На сколько дней вперёд показывать раздел «Скоро» на экране «Сегодня»</translation>
+    </message>
+    <message>
+        <source>Today lists what is due or overdue, then what comes up in these days (0 turns it off).</source>
+        <translation>На экране «Сегодня» сначала то, срок чего настал или прошёл, затем то, что наступит в эти дни (0 — не показывать).</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ LEFT_RECENTLY_DAYS = 180
 DEFAULT_QUIET_DAYS = 60
 QUIET_DAYS_RANGE = (7, 730)
 SNOOZE_CHOICES = (1, 3, 7, 14)
+# Today's "Coming up": follow-ups due in the next N days (0 turns the section off). A week
+# shows next week's follow-up on Friday; a month is the most a calm list can hold.
+DEFAULT_COMING_UP_DAYS = 7
+COMING_UP_DAYS_RANGE = (0, 30)
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

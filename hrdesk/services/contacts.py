@@ -29,6 +29,7 @@ from hrdesk.domain.contacts import (
     TrackedItem,
 )
 from hrdesk.domain.rotation import (
+    COMING_UP_DAYS_RANGE,
     DEFAULT_QUIET_DAYS,
     ENDING_SOON_DAYS,
     QUIET_DAYS_RANGE,
@@ -59,6 +60,8 @@ class Refusal(StrEnum):
     EMBASSY_HAS_OFFICERS = "embassy_has_officers"
     ENDS_BEFORE_START = "ends_before_start"
     OWN_SUCCESSOR = "own_successor"
+    OTHER_EMBASSY = "other_embassy"  # a hand-over goes to a colleague at the same embassy
+    SUCCESSOR_LEFT = "successor_left"  # ... who is still in post
 
 
 class ContactLogError(ValueError):
@@ -100,6 +103,11 @@ class ContactLog:
 
     def __init__(self, vault: Vault) -> None:
         self._vault = vault
+
+    @property
+    def vault(self) -> Vault:
+        """The vault this log reads (other use cases of the contact log, like a hand-over, share it)."""
+        return self._vault
 
     @property
     def is_open(self) -> bool:
@@ -285,6 +293,15 @@ class ContactLog:
             overdue_commitments=repo.overdue_commitments(today)[:limit],
             embassy_labels=repo.embassy_labels(),
         )
+
+    def coming_up(self, today: dt.date, days: int, limit: int = TODAY_LIMIT) -> tuple[list[FollowUp], int]:
+        """Open follow-ups due in the ``days`` days after ``today`` (soonest first, at most ``limit``)
+        and how many there are in all: what Today shows under "Coming up"."""
+        low, high = COMING_UP_DAYS_RANGE
+        days = min(max(days, low), high)
+        if not days:
+            return [], 0
+        return self._repo.coming_follow_ups(today, days, limit)
 
     def due_follow_ups(self, today: dt.date, limit: int = 1000) -> list[FollowUp]:
         return self._repo.due_follow_ups(today, limit)[0]

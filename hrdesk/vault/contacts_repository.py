@@ -470,20 +470,30 @@ class ContactsRepository:
 
     def due_follow_ups(self, today: dt.date, limit: int) -> tuple[list[FollowUp], int]:
         """Open follow-ups due today or earlier, oldest first (at most ``limit``), and how many in all."""
-        day = today.isoformat()
+        return self._open_follow_ups("f.due <= ?", (today.isoformat(),), limit)
+
+    def coming_follow_ups(self, today: dt.date, days: int, limit: int) -> tuple[list[FollowUp], int]:
+        """Open follow-ups due after ``today`` and at most ``days`` days later, soonest first."""
+        last = today + dt.timedelta(days=days)
+        return self._open_follow_ups("f.due > ? AND f.due <= ?", (today.isoformat(), last.isoformat()), limit)
+
+    def _open_follow_ups(self, when: str, args: tuple[str, ...], limit: int) -> tuple[list[FollowUp], int]:
+        """Open follow-ups whose due date matches ``when`` (a condition on ``f.due``), by date."""
         total = self.conn.execute(
-            "SELECT count(*) FROM follow_ups WHERE done_at IS NULL AND due <= ?", (day,)
+            f"SELECT count(*) FROM follow_ups f WHERE f.done_at IS NULL AND {when}", args
         ).fetchone()[0]
         rows = self.conn.execute(
             "SELECT f.id, f.due, f.interaction_id, f.item_id, coalesce(i.summary, t.what), i.date, "
             "i.channel, "
-            f"t.kind, CASE WHEN i.id IS NOT NULL THEN {_OFFICER_NAMES} "
+            # Handed over (the officer met has left): with the successor, or the embassy (no name).
+            "t.kind, CASE WHEN f.handed_over THEN (SELECT name FROM officers WHERE id = f.officer_id) "
+            f"WHEN i.id IS NOT NULL THEN {_OFFICER_NAMES} "
             "ELSE (SELECT name FROM officers WHERE id = t.officer_id) END, "
             f"CASE WHEN i.id IS NOT NULL THEN {_EMBASSY_IDS} ELSE CAST(t.embassy_id AS TEXT) END "
             "FROM follow_ups f LEFT JOIN interactions i ON i.id = f.interaction_id "
             "LEFT JOIN tracked_items t ON t.id = f.item_id "
-            "WHERE f.done_at IS NULL AND f.due <= ? ORDER BY f.due, f.id LIMIT ?",
-            (day, limit),
+            f"WHERE f.done_at IS NULL AND {when} ORDER BY f.due, f.id LIMIT ?",
+            (*args, limit),
         ).fetchall()
         labels = self.embassy_labels() if rows else {}
         follow_ups = [

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from hrdesk.brief.email_draft import EmailDraft
-from hrdesk.domain.contacts import Embassy, Officer
+from hrdesk.domain.contacts import Embassy, ItemKind, Officer, TrackedItem
 from hrdesk.gui.accountability.dialog import AccountabilityDialog
 from hrdesk.gui.brief.email_dialog import EmailDraftDialog
 from hrdesk.gui.brief.export_dialog import BriefExportDialog
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
+from hrdesk.gui.contacts.handover_dialog import HandOverDialog
 from hrdesk.gui.contacts.interaction_dialog import InteractionDialog
 from hrdesk.gui.contacts.item_dialog import ItemDialog
 from hrdesk.gui.contacts.left_dialog import LeftDialog
@@ -30,6 +31,7 @@ from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
+from hrdesk.services.handover import OfficerHandOver
 from tests.gui.conftest import PASS
 from tests.gui.fit import fit_problems, text_problems
 from tests.gui.test_shell import unlock_with
@@ -84,6 +86,12 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
     embassy_id = log.save_embassy(Embassy("Canada", "Embassy in a capital with a long name"))
     officer = Officer("Jane Officer", embassy_id, posting_start=dt.date(2025, 1, 6))
     officer.id = log.save_officer(officer)
+    # Someone who left with open work, and a colleague to hand it to.
+    leaving = Officer("Someone Who Left", embassy_id)
+    leaving.id = log.save_officer(leaving)
+    log.save_item(TrackedItem(ItemKind.REQUEST, "Trial observation", embassy_id, officer_id=leaving.id))
+    log.save_item(TrackedItem(ItemKind.COMMITMENT, "A statement", embassy_id, officer_id=leaving.id))
+    log.mark_left(leaving.id, dt.date(2026, 12, 1), successor_id=officer.id)
 
     dialogs = [
         BriefExportDialog(context, case.id, window),
@@ -100,6 +108,7 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
         InteractionDialog(log, None, parent=window),
         ItemDialog(log, None, embassy_id, window),
         LeftDialog(log, officer, window),
+        HandOverDialog(log, OfficerHandOver(vault), log.officer(leaving.id), window),
         RescheduleDialog("Follow up", dt.date(2027, 2, 4), dt.date(2027, 2, 1), window),
     ]
     problems: list[str] = []

@@ -21,8 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rules import ReadinessItem
+from hrdesk.gui.cases.date_text import format_date
 from hrdesk.gui.cases.labels import case_status_label, readiness_item_label
 from hrdesk.gui.common.icons import icon
 from hrdesk.services.cases import CaseSummary
@@ -58,10 +60,21 @@ def readiness_tooltip(missing: tuple[ReadinessItem, ...]) -> str:
 
 
 def changed_text(iso: str) -> str:
+    """The day in words and the time, as the UI language writes them ("4 December 2026, 10:15").
+
+    Not Qt's short format ("12/4/26 12:19 AM"): its day and month order is ambiguous, and the
+    day goes through ``format_date`` so Arabic follows the chosen digits and month names.
+    """
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         return ""
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    local = moment.toLocalTime()
+    day = local.date()
+    return (
+        QCoreApplication.translate("CaseListModel", "%1, %2", "a date, then a time: 4 December 2026, 10:15")
+        .replace("%1", format_date(PartialDate(day.year(), day.month(), day.day())))
+        .replace("%2", QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
+    )
 
 
 class CaseListModel(QAbstractTableModel):

@@ -35,6 +35,12 @@ class WrappingLabel(QLabel):
         self._keep_height()
 
     def _keep_height(self) -> None:
-        needed = self.heightForWidth(self.width()) if self.text() else 0
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        if not self.text():
+            return
+        # QLabel's heightForWidth never answers less than the minimum height: measured with the
+        # minimum in place, a height set while the label was narrow (many lines) stayed for good,
+        # and an empty state's text pushed its button over the words. Measure without it.
+        kept = self.minimumHeight()
+        self.setMinimumHeight(0)
+        needed = self.heightForWidth(self.width())
+        self.setMinimumHeight(needed if needed > 0 else kept)

@@ -3,7 +3,7 @@ every interaction with any of its officers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
@@ -21,12 +21,13 @@ from hrdesk.domain.rotation import expected_end, role_history
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
 from hrdesk.gui.contacts.labels import officer_status_label, role_label
-from hrdesk.gui.contacts.models import InteractionColumn, interactions_model
+from hrdesk.gui.contacts.lazy_model import ROW_ROLE
+from hrdesk.gui.contacts.models import InteractionColumn, interactions_model, items_model
 from hrdesk.gui.contacts.officer_dialog import OfficerDialog
 from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.text import day_text
-from hrdesk.gui.contacts.widgets import PlainLabel, plain_label
+from hrdesk.gui.contacts.widgets import PlainLabel, plain_label, table_view
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 OFFICER_ID = Qt.ItemDataRole.UserRole
@@ -68,6 +69,22 @@ class EmbassyPage(ContactPage):
         self.no_officers = plain_label()
         self.no_officers.setObjectName("hint")
         self.body_layout.addWidget(self.no_officers)
+        # What was asked of this embassy and what it promised, open first (the tracker, filtered).
+        self.items_label = PlainLabel()
+        self.items_label.setObjectName("sectionHeading")
+        self.body_layout.addWidget(self.items_label)
+        self.items_model = items_model(log, embassy_id=embassy_id)
+        self.items = table_view(self.items_model, stretch_last=False)
+        self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Long names are elided (full text in the tooltip) rather than squeezing what was asked.
+        self.items.horizontalHeader().setMaximumSectionSize(25 * self.items.fontMetrics().averageCharWidth())
+        self.items.activated.connect(self._item_activated)
+        self.items_label.setBuddy(self.items)
+        self.body_layout.addWidget(self.items)
+        self.no_items = plain_label()
+        self.no_items.setObjectName("hint")
+        self.body_layout.addWidget(self.no_items)
         self.set_history(interactions_model(log, embassy_id=embassy_id), hidden=[InteractionColumn.EMBASSY])
         self.reload()
 
@@ -80,6 +97,11 @@ class EmbassyPage(ContactPage):
             label.setVisible(bool(text))
             value.setVisible(bool(text))
         self._fill_roles()
+        self.items_model.reload()
+        self.items_model.fetchMore()
+        self.items.setVisible(self.items_model.rowCount() > 0)
+        self.no_items.setVisible(self.items_model.rowCount() == 0)
+        self._fit_items()
         self.reload_history()
         self.retranslate()
 
@@ -130,6 +152,24 @@ class EmbassyPage(ContactPage):
             rows.append((heading.text(0), [heading.child(i).text(0) for i in range(heading.childCount())]))
         return rows
 
+    def _fit_items(self, most: int = 4) -> None:
+        """As tall as its rows, up to ``most`` (then it scrolls): the roles and history keep their room."""
+        view = self.items
+        rows = min(max(self.items_model.rowCount(), 1), most)
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        default = view.verticalHeader().defaultSectionSize()
+        height += sum(view.rowHeight(row) or default for row in range(rows))
+        view.setFixedHeight(height)
+
+    def _item_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.open_item.emit(row.item.id)
+
+    def tracked_items(self) -> list[tuple[str, str]]:
+        """(what, with whom) of each tracked item shown, for tests and screenshots."""
+        return [(row.item.what, row.officer) for row in self.items_model.rows]
+
     def _officer_activated(self, item: QTreeWidgetItem) -> None:
         officer_id = item.data(0, OFFICER_ID)
         if officer_id is not None:
@@ -161,6 +201,10 @@ class EmbassyPage(ContactPage):
                 "Add the people you meet; when one leaves, record the successor."
             )
         )
+        self.items_label.setText(self.tr("&Requests and commitments"))
+        self.items.setAccessibleName(self.tr("Requests and commitments tracked with this embassy"))
+        self.items_model.retranslate()
+        self.no_items.setText(self.tr("Nothing tracked with this embassy yet."))
         self.history_empty.setText(self.tr("No interactions with this embassy yet."))
 
     def _open_dialog(self, dialog: QDialog) -> None:

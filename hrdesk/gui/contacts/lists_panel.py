@@ -7,7 +7,16 @@ again on ``refresh``; the interactions table pages in as it scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hrdesk.domain.contacts import CaseRef
 from hrdesk.gui.common.empty_state import EmptyState
@@ -42,7 +51,10 @@ class ListsPanel(QTabWidget):
         self.interactions = interactions_model(log)
         self.officers = officers_model(log)
         self.embassies = embassies_model(log)
-        self.items = items_model(log)
+        # Done and declined items stay in the log but out of the way: open ones only, unless asked.
+        self.open_only = QCheckBox()
+        self.open_only.setChecked(True)
+        self.items = items_model(log, open_only=self.open_only.isChecked)
         self.tables: dict[str, tuple[QStackedWidget, LazyTableModel, EmptyState]] = {}
         for key, model, icon_name, request in (
             ("interactions", self.interactions, "mdi6.message-text-outline", self.log_requested),
@@ -55,14 +67,16 @@ class ListsPanel(QTabWidget):
             view.setObjectName(f"{key}Table")
             view.activated.connect(lambda index, k=key: self._activated(k, index))
             empty = EmptyState(icon_name)
-            empty.button.clicked.connect(request)
+            # Logging, adding an officer and tracking all need an embassy first (and logging an
+            # officer): the empty state's button offers the step that is actually possible.
+            empty.button.clicked.connect(lambda _c=False, k=key, r=request: self._first_step(k, r))
             stack.addWidget(view)
             stack.addWidget(empty)
             model.modelReset.connect(lambda s=stack, m=model: self._show_table_or_empty(s, m))
             model.rowsInserted.connect(lambda *_a, s=stack, m=model: self._show_table_or_empty(s, m))
             self.tables[key] = (stack, model, empty)
             model.suspend()  # nothing is read before the tab is shown (see refresh)
-            self.addTab(stack, "")
+            self.addTab(self._with_filter(stack) if key == "tracker" else stack, "")
         self.interactions_view = self.view("interactions")
         for key in ("officers", "embassies", "tracker"):
             header = self.view(key).horizontalHeader()  # type: ignore[attr-defined]
@@ -82,11 +96,49 @@ class ListsPanel(QTabWidget):
         self.cases_stack.addWidget(self.cases_empty)
         self.addTab(self.cases_stack, "")
         self._stale: set[int] = set()
+        self.embassy_count = self.officer_count = 1  # set by the screen before the lists are read
         self.currentChanged.connect(self._load)
         self.retranslate()
 
+    def _with_filter(self, stack: QStackedWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.open_only)
+        layout.addWidget(stack, 1)
+        self.open_only.toggled.connect(self._open_only_toggled)
+        return page
+
+    def _open_only_toggled(self) -> None:
+        self.retranslate()  # the empty state says whether closed items are hidden
+        self.items.reload()
+        self.items.fetchMore()
+
     def view(self, key: str) -> QWidget:
         return self.tables[key][0].widget(0)
+
+    def set_counts(self, embassies: int, officers: int) -> None:
+        """How many embassies and officers exist: decides which first step each empty list offers."""
+        if (embassies, officers) != (self.embassy_count, self.officer_count):
+            self.embassy_count, self.officer_count = embassies, officers
+            self.retranslate()
+
+    def missing_step(self, key: str) -> str:
+        """Which first step (an "embassy" or an "officer") the tab needs before its own action, or ""."""
+        if key in ("interactions", "officers", "tracker") and not self.embassy_count:
+            return "embassy"
+        if key == "interactions" and not self.officer_count:
+            return "officer"
+        return ""
+
+    def _first_step(self, key: str, request: Signal) -> None:
+        missing = self.missing_step(key)
+        if missing == "embassy":
+            self.add_embassy_requested.emit()
+        elif missing == "officer":
+            self.add_officer_requested.emit()
+        else:
+            request.emit()  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
         """Read again (after a change, or when the screen is shown): the visible tab now, each other
@@ -173,7 +225,32 @@ class ListsPanel(QTabWidget):
                 self.tr("Track a request or commitment"),
             ),
         }
+        first_steps = {
+            "embassy": (
+                self.tr("Add an embassy"),
+                self.tr("Start with the embassy: officers, interactions and requests all belong to one."),
+            ),
+            "officer": (
+                self.tr("Add an officer"),
+                self.tr("An interaction is with an officer: add the officer you met first."),
+            ),
+        }
+        if self.open_only.isChecked():
+            empties["tracker"] = (
+                self.tr("No open requests or commitments"),
+                self.tr(
+                    "Everything tracked is done, declined or not tracked yet. "
+                    "Untick “Open items only” to see closed ones."
+                ),
+                self.tr("Track a request or commitment"),
+            )
+        self.open_only.setText(self.tr("O&pen items only"))
+        self.open_only.setToolTip(self.tr("Hide requests and commitments that are done or declined"))
         for key, (heading, text, button) in empties.items():
+            missing = self.missing_step(key)
+            if missing:
+                button, first = first_steps[missing]
+                text = f"{text}\n\n{first}"
             self.tables[key][2].set_texts(heading, text, button)
             self.tables[key][1].retranslate()
             self.view(key).setAccessibleName(self.tabText(list(self.tables).index(key)).replace("&", ""))

@@ -7,7 +7,7 @@ embassies, officers and tracked items are few and load at once.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -169,7 +169,10 @@ ITEM_COLUMNS = [
 ]
 
 
-def items_model(log: ContactLog, embassy_id: int | None = None) -> LazyTableModel:
+def items_model(
+    log: ContactLog, embassy_id: int | None = None, open_only: Callable[[], bool] = lambda: False
+) -> LazyTableModel:
+    """The tracker; ``open_only`` is asked at each load (the "Open items only" box)."""
     return LazyTableModel(
-        lambda _after, _limit: log.items(embassy_id=embassy_id) if log.is_open else [], ITEM_COLUMNS
+        lambda _after, _limit: log.items(open_only(), embassy_id) if log.is_open else [], ITEM_COLUMNS
     )

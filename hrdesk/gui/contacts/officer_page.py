@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from hrdesk.domain.contacts import Officer
+from hrdesk.domain.handover import HandOverResult, OpenWork
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import days_left_in_posting, expected_end
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.contacts.handover_dialog import HandOverDialog, HandOverTexts
 from hrdesk.gui.contacts.labels import role_label
 from hrdesk.gui.contacts.left_dialog import LeftDialog
 from hrdesk.gui.contacts.models import InteractionColumn, interactions_model
@@ -21,6 +24,7 @@ from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.text import day_text
 from hrdesk.gui.contacts.widgets import plain_label
 from hrdesk.services.contacts import ContactLog, ContactLogError
+from hrdesk.services.handover import OfficerHandOver
 
 
 class OfficerPage(ContactPage):
@@ -30,6 +34,14 @@ class OfficerPage(ContactPage):
         self.officer: Officer = log.officer(officer_id)
         self.edit_button = self.add_action("mdi6.pencil-outline")
         self.left_button = self.add_action("mdi6.account-arrow-right-outline")
+        # Once they left: hand what is still open to the successor (and undo that, this visit).
+        self.handover = OfficerHandOver(log.vault)
+        self.open_work: OpenWork | None = None
+        self.last_hand_over: HandOverResult | None = None
+        self.hand_over_button = self.add_action("mdi6.account-switch-outline")
+        self.undo_button = self.add_action("mdi6.undo-variant")
+        self.hand_over_button.clicked.connect(self.hand_over)
+        self.undo_button.clicked.connect(self.undo_hand_over)
         self.log_button = self.add_action("mdi6.message-plus-outline")
         self.delete_button = self.add_action("mdi6.delete-outline")
         self.log_button.clicked.connect(lambda: self.log_interaction.emit([self.officer_id], []))
@@ -80,6 +92,9 @@ class OfficerPage(ContactPage):
             label.setVisible(bool(text))
             value.setVisible(bool(text))
         self.left_button.setVisible(officer.in_post)
+        self.open_work = None if officer.in_post else self.handover.open_work(self.officer_id)
+        self.hand_over_button.setVisible(self.open_work is not None and not self.open_work.empty)
+        self.undo_button.setVisible(self.last_hand_over is not None)
         successor = self.log.officer(officer.successor_id) if officer.successor_id else None
         predecessors = [o for o in self.log.officers(officer.embassy_id) if o.successor_id == officer.id]
         self._successor = successor
@@ -132,6 +147,8 @@ class OfficerPage(ContactPage):
         super().retranslate()
         self.edit_button.setText(self.tr("Edit"))
         self.left_button.setText(self.tr("Mark as left…"))
+        self.hand_over_button.setText(self.tr("Hand over open items…"))
+        self.undo_button.setText(self.tr("Undo the hand-over"))
         self.log_button.setText(self.tr("Log an interaction"))
         self.delete_button.setText(self.tr("Delete…"))
         self.role_line.setText(role_label(self.officer.role))
@@ -183,7 +200,41 @@ class OfficerPage(ContactPage):
         self._open_dialog(OfficerDialog(self.log, self.officer, parent=self))
 
     def mark_left(self) -> None:
-        self._open_dialog(LeftDialog(self.log, self.officer, parent=self))
+        dialog = LeftDialog(self.log, self.officer, parent=self)
+        self._open_dialog(dialog)
+        # Then offer to hand over what is still open (once the first dialog has closed).
+        dialog.saved.connect(lambda _id: QTimer.singleShot(0, self._offer_hand_over))
+
+    def _offer_hand_over(self) -> None:
+        if self.open_work is not None and not self.open_work.empty:
+            self.hand_over()
+
+    def hand_over(self) -> None:
+        dialog = HandOverDialog(self.log, self.handover, self.officer, parent=self)
+        self.dialog = dialog
+        dialog.saved.connect(lambda _id: self._handed_over(dialog.result))
+        dialog.open()
+
+    def _handed_over(self, result: HandOverResult | None) -> None:
+        if result is None:
+            return
+        self.last_hand_over = result
+        self._saved()
+        successor = self.log.officer(result.to_officer_id).name if result.to_officer_id else ""
+        Messages.info(self, self.tr("Handed over"), HandOverTexts().summary(result, successor))
+
+    def undo_hand_over(self) -> None:
+        result, self.last_hand_over = self.last_hand_over, None
+        if result is None:
+            return
+        self.handover.undo(result)
+        self._saved()
+        Messages.info(
+            self,
+            self.tr("Hand-over undone"),
+            self.tr("What was handed over is with %1 again.").replace("%1", isolated(self.officer.name)),
+        )
+        self.hand_over_button.setFocus()
 
     def delete(self) -> None:
         if not Messages.confirm(

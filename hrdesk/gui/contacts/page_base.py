@@ -29,6 +29,7 @@ class ContactPage(QWidget):
     open_officer = Signal(int)
     open_embassy = Signal(int)
     open_interaction = Signal(int)
+    open_item = Signal(int)  # a tracked request or commitment
     log_interaction = Signal(list, list)  # officer ids, case ids to start with
     changed = Signal()  # something was saved or deleted from this page
 

@@ -56,6 +56,14 @@ def refusal_text(error: ContactLogError) -> str:
         return QCoreApplication.translate("ContactRefusals", "The posting cannot end before it starts.")
     if reason == Refusal.OWN_SUCCESSOR:
         return QCoreApplication.translate("ContactRefusals", "An officer cannot succeed themselves.")
+    if reason == Refusal.OTHER_EMBASSY:
+        return QCoreApplication.translate(
+            "ContactRefusals", "Choose an officer of the same embassy, or keep them with the embassy."
+        )
+    if reason == Refusal.SUCCESSOR_LEFT:
+        return QCoreApplication.translate(
+            "ContactRefusals", "This officer has left too. Choose someone still in post."
+        )
     return QCoreApplication.translate(
         "ContactRefusals", "This record no longer exists. The list has been refreshed."
     )

@@ -141,6 +141,7 @@ class ContactsScreen(Screen):
         self.add_officer_button.setEnabled(embassies > 0)
         self.add_item_button.setEnabled(embassies > 0)
         self.log_button.setEnabled(officers > 0)
+        self.lists.set_counts(embassies, officers)
         self.lists.refresh()
         for page in self._page_stack:
             try:
@@ -153,6 +154,7 @@ class ContactsScreen(Screen):
     def _push(self, page: ContactPage) -> None:
         self._connect_opening(page)
         page.back.connect(self.go_back)
+        page.open_item.connect(self.open_item)
         page.changed.connect(self._changed_elsewhere)
         page.log_interaction.connect(lambda officers, cases: self.log_interaction(officers, cases))
         self._page_stack.append(page)
@@ -177,6 +179,7 @@ class ContactsScreen(Screen):
             self._show_lists_or_results()
 
     def _changed_elsewhere(self) -> None:
+        self.lists.set_counts(*self.log.counts())
         self.lists.refresh()
 
     def _opened(self, make: object) -> None:
@@ -234,15 +237,26 @@ class ContactsScreen(Screen):
         dialog.open()
 
     def log_interaction(self, officer_ids: Iterable[int] = (), case_ids: Iterable[int] = ()) -> None:
-        if not self.log.counts()[1]:
-            Messages.info(
+        embassies, officers = self.log.counts()
+        if not embassies:
+            # Refused for lack of an embassy: offer the step that makes it possible.
+            if Messages.confirm(
+                self,
+                self.tr("Add an embassy first"),
+                self.tr(
+                    "An interaction is with an officer of an embassy. "
+                    "Add the embassy now, then the officer you met?"
+                ),
+            ):
+                self.add_embassy()
+            return
+        if not officers:
+            if Messages.confirm(
                 self,
                 self.tr("Add an officer first"),
-                self.tr(
-                    "An interaction is with one or more officers. "
-                    "Add the embassy and the officer you met first."
-                ),
-            )
+                self.tr("An interaction is with one or more officers. Add the officer you met now?"),
+            ):
+                self.add_officer()
             return
         self._open_dialog(InteractionDialog(self.log, None, officer_ids, case_ids, parent=self))
 

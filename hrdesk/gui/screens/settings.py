@@ -37,6 +37,7 @@ from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.reference.updates_box import ReferenceUpdatesBox
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.gui.screens.base import Screen
+from hrdesk.gui.today.settings_box import TodaySettingsBox
 from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status
 from hrdesk.vault.errors import VaultError
@@ -113,6 +114,8 @@ class SettingsScreen(Screen):
         self.lock_now.clicked.connect(self.lock_requested)
         form.addRow("", self.lock_now)
         layout.addWidget(self.lock_box)
+        self.today_box = TodaySettingsBox(context.settings)  # how far ahead Today's "Coming up" looks
+        layout.addWidget(self.today_box)
 
         self.device_box = QGroupBox()
         device = QVBoxLayout(self.device_box)

@@ -40,11 +40,18 @@ class Today(QObject):
     def no_contact(self, days: int) -> str:
         return self.tr("No contact for %n day(s)", "", days)
 
+    def due_in(self, days: int) -> str:
+        return self.tr("Due in %n day(s), on %1", "", days)
+
 
 def due_tag(due: dt.date, today: dt.date) -> str:
     if due_state(due, today) == DueState.OVERDUE:
         days = (today - due).days
         return Today().overdue(days)
+    if due == today + dt.timedelta(days=1):  # "Coming up" rows are in the future
+        return QCoreApplication.translate("Today", "Due tomorrow")
+    if due > today:
+        return Today().due_in((due - today).days).replace("%1", isolated(day_text(due)))
     return QCoreApplication.translate("Today", "Due today")
 
 

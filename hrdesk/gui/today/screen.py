@@ -1,9 +1,10 @@
 """Today: the screen a defender opens every morning.
 
-Four calm sections, each hidden behind a single reassuring line when there is nothing to do:
+Calm sections, each hidden behind a single reassuring line when there is nothing to do:
 follow-ups due or overdue (done, snooze, reschedule), officers about to rotate ("ask for a new
-point of contact"), commitments past their date, and embassies or open cases with no contact
-for a chosen number of days. It reads the vault each time it is shown and after every action.
+point of contact"), commitments past their date, follow-ups coming up in the next days (how
+many days is a setting), and embassies or open cases with no contact for a chosen number of
+days. It reads the vault each time it is shown and after every action.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
 from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
 from hrdesk.gui.today.section import Section, TodayRow
 from hrdesk.services.contacts import ContactLog, TodayView
+from hrdesk.settings import COMING_UP_DAYS
 
 
 class TodayScreen(Screen):
@@ -38,7 +40,11 @@ class TodayScreen(Screen):
         vault = context.session.vault
         assert vault is not None  # noqa: S101 - the main window exists only while unlocked
         self.log = ContactLog(vault)
+        self.settings = context.settings
         self.view: TodayView | None = None
+        self.coming_up: list[FollowUp] = []
+        self.coming_up_total = 0
+        self.coming_up_days = 0
         self.dialog: RescheduleDialog | None = None
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -70,8 +76,9 @@ class TodayScreen(Screen):
         self.follow_ups = Section("mdi6.bell-outline")
         self.rotations = Section("mdi6.account-switch-outline")
         self.commitments = Section("mdi6.handshake-outline")
+        self.coming = Section("mdi6.calendar-clock")  # due soon, after today: seen before it is late
         self.quiet = Section("mdi6.timer-sand")
-        for section in (self.follow_ups, self.rotations, self.commitments, self.quiet):
+        for section in (self.follow_ups, self.rotations, self.commitments, self.coming, self.quiet):
             layout.addWidget(section)
         layout.addStretch(1)
         self.quiet_label = QLabel()
@@ -103,10 +110,14 @@ class TodayScreen(Screen):
         self.quiet_days.blockSignals(True)
         self.quiet_days.setValue(view.quiet_days)
         self.quiet_days.blockSignals(False)
-        for section in (self.follow_ups, self.rotations, self.commitments, self.quiet):
+        self.coming_up_days = self.settings.get(COMING_UP_DAYS)
+        self.coming_up, self.coming_up_total = self.log.coming_up(today, self.coming_up_days)
+        for section in (self.follow_ups, self.rotations, self.commitments, self.coming, self.quiet):
             section.clear()
         for follow_up in view.follow_ups:
-            self._follow_up_row(follow_up, today)
+            self._follow_up_row(follow_up, today, self.follow_ups)
+        for follow_up in self.coming_up:
+            self._follow_up_row(follow_up, today, self.coming)
         for alert in view.rotations:
             row = self.rotations.add(
                 TodayRow(*rotation_texts(alert, view.embassy_labels.get(alert.officer.embassy_id, "")))
@@ -145,10 +156,10 @@ class TodayScreen(Screen):
             )
         self._set_section_texts()
 
-    def _follow_up_row(self, follow_up: FollowUp, today: dt.date) -> None:
+    def _follow_up_row(self, follow_up: FollowUp, today: dt.date, section: Section) -> None:
         """Done, Later (snooze a few days, or pick a date), Open: three buttons, the first the usual one."""
         tag, title, detail = follow_up_texts(follow_up, today)
-        row = self.follow_ups.add(TodayRow(tag, title, detail))
+        row = section.add(TodayRow(tag, title, detail))
         done = row.add_button(
             self.tr("Done"),
             "mdi6.check",
@@ -262,6 +273,18 @@ class TodayScreen(Screen):
             ),
         )
         self.commitments.set_texts(self.tr("Overdue commitments"))
+        days = self.coming_up_days
+        self.coming.set_texts(
+            self.tr("Coming up (%n)", "", self.coming_up_total),
+            empty=self.tr("Nothing is due in the next %n day(s).", "", days),
+            note=self.tr("Follow-ups due in the next %n day(s).", "", days)
+            + (
+                " " + self.tr("Showing the first %n.", "", len(self.coming_up))
+                if self.coming_up_total > len(self.coming_up)
+                else ""
+            ),
+        )
+        self.coming.setVisible(days > 0)
         self.quiet.set_texts(
             self.tr("No recent contact"),
             empty=self.tr(

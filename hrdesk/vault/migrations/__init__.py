@@ -19,6 +19,7 @@ from hrdesk.vault.migrations import (
     m004_accountability,
     m005_glance,
     m006_people,
+    m007_handover,
 )
 
 MIGRATIONS: list[ModuleType] = [
@@ -28,6 +29,7 @@ MIGRATIONS: list[ModuleType] = [
     m004_accountability,
     m005_glance,
     m006_people,
+    m007_handover,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
