@@ -455,3 +455,13 @@ def test_missing_file_and_unknown_language(tmp_path: Path) -> None:
         load_library("en", root=tmp_path)
     with pytest.raises(ReferenceContentError, match="unknown language 'de'"):
         load_library("de", root=tmp_path)
+
+
+def test_the_reference_never_tells_you_to_ask_for_security_staff(english: ReferenceLibrary) -> None:
+    """Our own advice binds the reference (issues #14, #15): security services may join at the
+    embassy's suggestion, but a written request to meet them is what foreign-agent charges use."""
+    entry = english.entry("other-officers")
+    assert "security" not in entry.summary.lower()
+    defence = next(p for p in entry.body if p.startswith("- Defence attaché"))
+    assert "never ask in writing" in defence
+    assert "Ask for them" not in " ".join(entry.body)
