@@ -3184,7 +3184,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Making a specific request</source>
-        <translation>Cómo formular una solicitud concreta</translation>
+        <translation>Cómo formular una petición concreta</translation>
     </message>
     <message>
         <source>What support you ask for</source>
@@ -3842,7 +3842,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>The facts, as a timeline of events</source>
-        <translation>Los hechos, en orden cronológico</translation>
+        <translation>Los hechos, en forma de cronología</translation>
     </message>
     <message>
         <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>

@@ -422,11 +422,11 @@
     </message>
     <message>
         <source>Country where the defender works</source>
-        <translation>Pays où travaille la personne en danger</translation>
+        <translation>Pays où travaille le défenseur ou la défenseuse des droits humains</translation>
     </message>
     <message>
         <source>Country where the defender works (name or two-letter code)</source>
-        <translation>Pays où travaille la personne en danger (nom ou code à deux lettres)</translation>
+        <translation>Pays où travaille le défenseur ou la défenseuse des droits humains (nom ou code à deux lettres)</translation>
     </message>
     <message>
         <source>&amp;Who is at risk:</source>
@@ -2848,7 +2848,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
-        <translation>Attention : une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’« agent de l’étranger ». La note et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
+        <translation>Attention : une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’« agent de l’étranger ». La note de synthèse et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -2993,7 +2993,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>PeopleEditor</name>
     <message>
         <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
-        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans « Autres graphies », séparées par des points-virgules : le remplacement des noms dans la note les trouvera toutes. Ne décochez « Protégée » que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
+        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans « Autres graphies », séparées par des points-virgules : le remplacement des noms dans la note de synthèse les trouvera toutes. Ne décochez « Protégée » que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3260,11 +3260,11 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>At a glance, on page 1 of the brief</source>
-        <translation>En bref, en page 1 de la note</translation>
+        <translation>En bref, en page 1 de la note de synthèse</translation>
     </message>
     <message>
         <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
-        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
+        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note de synthèse demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
     </message>
     <message>
         <source>&amp;Please do not:</source>

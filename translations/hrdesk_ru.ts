@@ -3597,7 +3597,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation>Стирание после неверных попыток</translation>
+        <translation>Стирание после неверного ввода парольной фразы</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
