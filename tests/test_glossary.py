@@ -53,6 +53,8 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 _ACCELERATOR = re.compile(r"&(?=\w)")
 _TAG = re.compile(r"<[^>]+>")
+# Reference fields that hold identifiers, addresses or dates, not sentences ("visa" inside a URL is no term).
+_NOT_WORDS = ("id", "url", "value", "kind", "checked")
 
 
 @dataclass(frozen=True)
@@ -138,14 +140,14 @@ def _clean(text: str) -> str:
 
 
 def reference_entries(language: str) -> dict[str, str]:
-    """Every entry's words (title, summary, body, source document, contacts) as one folded text."""
+    """Every entry's words (title, summary, body, source, contact labels) as one folded text."""
     data = json.loads((REFERENCE / f"{language}.json").read_text("utf-8"))
 
     def strings(value: object) -> list[str]:
         if isinstance(value, str):
             return [value]
         if isinstance(value, dict):
-            kept = [item for key, item in value.items() if key not in ("id", "url", "checked")]
+            kept = [item for key, item in value.items() if key not in _NOT_WORDS]
             return [s for item in kept for s in strings(item)]
         if isinstance(value, list):
             return [s for item in value for s in strings(item)]
