@@ -2125,7 +2125,7 @@ Continue?</source>
     </message>
     <message>
         <source>Raising concerns with the host government or military through diplomatic channels</source>
-        <translation>Обсуждение проблемы с правительством или военными страны пребывания по дипломатическим каналам</translation>
+        <translation>Обсуждение проблемы с правительством страны пребывания или военными по дипломатическим каналам</translation>
     </message>
     <message>
         <source>Physical accompaniment</source>
