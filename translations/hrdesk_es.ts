@@ -3048,7 +3048,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>PoliciesPanel</name>
     <message>
         <source>Add an embassy above to see its government&apos;s policy.</source>
-        <translation>Añada arriba una embajada para ver la política de su gobierno.</translation>
+        <translation>Añada arriba una embajada para ver la política del gobierno al que representa.</translation>
     </message>
     <message>
         <source>Read: %1</source>
