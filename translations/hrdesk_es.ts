@@ -3223,7 +3223,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <name>PoliciesPanel</name>
     <message>
         <source>Add an embassy above to see its government&apos;s policy.</source>
-        <translation>Añada arriba una embajada para ver la política de su gobierno.</translation>
+        <translation>Añada arriba una embajada para ver la política del gobierno al que representa.</translation>
     </message>
     <message>
         <source>Read: %1</source>
@@ -3359,7 +3359,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>Making a specific request</source>
-        <translation>Cómo formular una solicitud concreta</translation>
+        <translation>Cómo formular una petición concreta</translation>
     </message>
     <message>
         <source>What support you ask for</source>
@@ -4029,7 +4029,7 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     </message>
     <message>
         <source>The facts, as a timeline of events</source>
-        <translation>Los hechos, en orden cronológico</translation>
+        <translation>Los hechos, en forma de cronología</translation>
     </message>
     <message>
         <source>One row per event: threats, surveillance, attacks, arrests, charges, hearings, raids, smear campaigns. Each row says who may see it on paper: the brief you hand over, only your own speaker notes, or no printout at all.</source>

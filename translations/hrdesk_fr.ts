@@ -422,11 +422,11 @@
     </message>
     <message>
         <source>Country where the defender works</source>
-        <translation>Pays où travaille la personne en danger</translation>
+        <translation>Pays où travaille le défenseur ou la défenseuse des droits humains</translation>
     </message>
     <message>
         <source>Country where the defender works (name or two-letter code)</source>
-        <translation>Pays où travaille la personne en danger (nom ou code à deux lettres)</translation>
+        <translation>Pays où travaille le défenseur ou la défenseuse des droits humains (nom ou code à deux lettres)</translation>
     </message>
     <message>
         <source>&amp;Who is at risk:</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
-        <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité ; hrdesk ne les demande pas par écrit.</translation>
+        <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité&#xa0;; hrdesk ne les demande pas par écrit.</translation>
     </message>
     <message>
         <source>The case is &amp;high-profile</source>
@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
-        <translation>Les noms saisis comme personne en danger, personnes de chaque fait et contacts sont remplacés partout, chacun de leurs mots aussi, avec les préfixes de l’arabe et les déclinaisons du russe ; les institutions et « Inconnu » restent. Les surnoms, les graphies jamais saisies à ces endroits et les détails qui permettent d’identifier quelqu’un ne sont pas repérés : relisez l’aperçu.</translation>
+        <translation>Les noms saisis comme personne en danger, personnes de chaque fait et contacts sont remplacés partout, chacun de leurs mots aussi, avec les préfixes de l’arabe et les déclinaisons du russe&#xa0;; les institutions et «&#xa0;Inconnu&#xa0;» restent. Les surnoms, les graphies jamais saisies à ces endroits et les détails qui permettent d’identifier quelqu’un ne sont pas repérés&#xa0;: relisez l’aperçu.</translation>
     </message>
     <message>
         <source>Protect the saved PDF with a password</source>
@@ -1594,7 +1594,7 @@ Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>A short first message, as the reference advises: who you are, what your work is, and that you want to discuss a human rights concern, with no names or details of the case. Fill in the brackets, then copy it into your own mail program. hrdesk never sends anything.</source>
-        <translation>Un premier message court, comme le conseille la référence : qui vous êtes, en quoi consiste votre travail et que vous souhaitez évoquer une question de droits humains, sans noms ni détails du dossier. Complétez les crochets, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
+        <translation>Un premier message court, comme le conseille la référence&#xa0;: qui vous êtes, en quoi consiste votre travail et que vous souhaitez évoquer une question de droits humains, sans noms ni détails du dossier. Complétez les crochets, puis copiez-le dans votre propre logiciel de messagerie. hrdesk n’envoie jamais rien.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -1614,11 +1614,11 @@ Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
-        <translation>Ce brouillon détaillé contient les faits du dossier et des noms. Un courriel ordinaire peut être lu par d’autres : ne l’envoyez que par un canal que l’ambassade a confirmé comme sûr.</translation>
+        <translation>Ce brouillon détaillé contient les faits du dossier et des noms. Un courriel ordinaire peut être lu par d’autres&#xa0;: ne l’envoyez que par un canal que l’ambassade a confirmé comme sûr.</translation>
     </message>
     <message>
         <source>Use the detailed draft?</source>
-        <translation>Utiliser le brouillon détaillé ?</translation>
+        <translation>Utiliser le brouillon détaillé&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be emptied in %n seconds if it still holds the draft.</source>
@@ -3023,7 +3023,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>Careful: a written request to meet defence, law-enforcement or intelligence staff can be used against you, for example in espionage or &quot;foreign agent&quot; charges. The brief and the email will name these roles. Usually it is better to ask the human rights officer, who can bring such colleagues if the embassy thinks it useful.</source>
-        <translation>Attention : une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’« agent de l’étranger ». La note et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
+        <translation>Attention&#xa0;: une demande écrite de rencontrer du personnel de défense, de police ou de renseignement peut être retournée contre vous, par exemple dans des accusations d’espionnage ou d’«&#xa0;agent de l’étranger&#xa0;». La note de synthèse et le courriel nommeront ces fonctions. Mieux vaut en général s’adresser au ou à la responsable des droits humains, qui peut faire venir ces collègues si l’ambassade le juge utile.</translation>
     </message>
     <message>
         <source>%1 (suggested)</source>
@@ -3168,7 +3168,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <name>PeopleEditor</name>
     <message>
         <source>Everyone the case names, one per row, but not institutions. Put every other spelling of a name (another script, a surname alone) in “Other spellings”, separated by semicolons: replacing names in the brief then finds them all. Untick “Protected” only for someone who may be named, such as an official responsible.</source>
-        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans « Autres graphies », séparées par des points-virgules : le remplacement des noms dans la note les trouvera toutes. Ne décochez « Protégée » que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
+        <translation>Toutes les personnes que cite le dossier, une par ligne, mais pas les institutions. Indiquez toute autre graphie d’un nom (dans un autre alphabet, le nom de famille seul) dans «&#xa0;Autres graphies&#xa0;», séparées par des points-virgules&#xa0;: le remplacement des noms dans la note de synthèse les trouvera toutes. Ne décochez «&#xa0;Protégée&#xa0;» que pour une personne qui peut être nommée, comme un responsable officiel.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3435,15 +3435,15 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>At a glance, on page 1 of the brief</source>
-        <translation>En bref, en page 1 de la note</translation>
+        <translation>En bref, en page 1 de la note de synthèse</translation>
     </message>
     <message>
         <source>An officer reads the top of page 1 first. Left empty, the brief asks the embassy to reach you only through whoever hands it over, and to name no one nor go public without your consent.</source>
-        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
+        <translation>Le ou la diplomate lit d’abord le haut de la page 1. Si ces champs restent vides, la note de synthèse demande à l’ambassade de vous joindre uniquement par la personne qui la remet, et de ne nommer personne ni rendre l’affaire publique sans votre accord.</translation>
     </message>
     <message>
         <source>&amp;Please do not:</source>
-        <translation>&amp;Merci de ne pas :</translation>
+        <translation>&amp;Merci de ne pas&#xa0;:</translation>
     </message>
     <message>
         <source>Please do not</source>
@@ -3451,11 +3451,11 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>For example: name the source, or raise the case publicly</source>
-        <translation>Par exemple : nommer la source, ou rendre l’affaire publique</translation>
+        <translation>Par exemple&#xa0;: nommer la source, ou rendre l’affaire publique</translation>
     </message>
     <message>
         <source>How to reach you &amp;safely:</source>
-        <translation>Comment vous joindre en &amp;sécurité :</translation>
+        <translation>Comment vous joindre en &amp;sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>How to reach you safely</source>
@@ -3463,11 +3463,11 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>For example: through our lawyer, in person only</source>
-        <translation>Par exemple : par notre avocate, en personne uniquement</translation>
+        <translation>Par exemple&#xa0;: par notre avocate, en personne uniquement</translation>
     </message>
     <message>
         <source>Who can con&amp;firm the facts:</source>
-        <translation>Qui peut con&amp;firmer les faits :</translation>
+        <translation>Qui peut con&amp;firmer les faits&#xa0;:</translation>
     </message>
     <message>
         <source>Who can confirm the facts</source>
@@ -3475,7 +3475,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>For example: the national bar association</source>
-        <translation>Par exemple : le barreau national</translation>
+        <translation>Par exemple&#xa0;: le barreau national</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +3655,7 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     </message>
     <message>
         <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
-        <translation>Cette date est déjà passée : %1. Mettez à jour la date limite ou l’urgence sur la page Demande, sinon l’ambassade pourrait croire que l’affaire est close.</translation>
+        <translation>Cette date est déjà passée&#xa0;: %1. Mettez à jour la date limite ou l’urgence sur la page Demande, sinon l’ambassade pourrait croire que l’affaire est close.</translation>
     </message>
 </context>
 <context>

@@ -2255,7 +2255,7 @@ Continue?</source>
     </message>
     <message>
         <source>Raising concerns with the host government or military through diplomatic channels</source>
-        <translation>Обсуждение проблемы с правительством или военными страны пребывания по дипломатическим каналам</translation>
+        <translation>Обсуждение проблемы с правительством страны пребывания или военными по дипломатическим каналам</translation>
     </message>
     <message>
         <source>Physical accompaniment</source>
@@ -3787,7 +3787,7 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
-        <translation>Стирание после неверных попыток</translation>
+        <translation>Стирание после неверного ввода парольной фразы</translation>
     </message>
     <message>
         <source>After %1 wrong passphrases in a row, hrdesk will erase the vault for good. A forgotten passphrase or a wrong keyboard layout counts too. Turn this on?</source>
