@@ -338,6 +338,22 @@
         <translation>عبارة مرور الخزنة</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>أعد كتابة عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>ستحتاج إلى عبارة المرور هذه لاستعادة النسخة الاحتياطية، وستُفتح الخزنة المستعادة بها. وإذا نسيتها فلن يتمكن أحد من فتح النسخة الاحتياطية.</translation>
     </message>
@@ -1005,21 +1021,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>إعادة كتابة عبارة المرور الجديدة</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
@@ -1348,10 +1349,6 @@ Continue?</source>
         <translation>إعادة كتابة عبارة المرور</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>قوة عبارة المرور</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>إذا نسيت عبارة المرور هذه، فلن يتمكن أحد من فتح الخزنة: لا أنت، ولا مطوّرو hrdesk، ولا أي شخص آخر. ولا توجد طريقة لإعادة تعيينها. اكتبها واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
@@ -1374,48 +1371,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>جيدة.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>قوية.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2658,39 +2613,102 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>عبارة مرور النسخة الاحتياطية:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>أعد كتابتها:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>عبارة مرور النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>أعد كتابة عبارة مرور النسخة الاحتياطية</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>اقترح عبارة مرور</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرف.</numerusform>
+            <numerusform>لا كلمات عشوائية.</numerusform>
+            <numerusform>كلمة عشوائية واحدة، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>كلمتان عشوائيتان، مخفيتان حتى تضغط على العين. دوّنهما ثم اكتبهما مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمات عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>عبارتا مرور النسخة الاحتياطية غير متطابقتين. اكتبهما مرة أخرى.</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+من يأخذ هذا الحاسوب أو ينسخه يستطيع أن يجرّب عبارات مرور على الخزنة ما شاء من الوقت. وقد يتوصّل إلى عبارة كهذه، ومعها إلى كل القضايا وجهات الاتصال في الخزنة.
+
+هل تستخدمها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>هل تستخدم عبارة مرور غير قوية؟</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>ضعيفة جدًا.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>ضعيفة.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>متوسطة، وليست قوية.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>إنها من أكثر كلمات المرور شيوعًا.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>كلمة واحدة شائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>تحتوي على اسم.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>تحتوي على سنة أو تاريخ.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>تتبع ترتيب المفاتيح على لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>تكرّر أحرفًا أو كلمات.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>تحتوي على تسلسل مثل abc أو 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>استبدال الأحرف برموز (@ بدل a) لا يخدع برامج التخمين.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>أضف كلمة أو كلمتين، أو استخدم عبارة مرور مقترحة.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2702,18 +2720,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
             <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>جيدة.</translation>
     </message>
     <message>
         <source>Strong.</source>

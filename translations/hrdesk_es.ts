@@ -334,6 +334,22 @@
         <translation>Frase de contraseña de la caja fuerte</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Necesitará esta frase de contraseña para restaurar la copia, y la caja fuerte restaurada se abrirá con ella. Si la olvida, nadie podrá abrir la copia.</translation>
     </message>
@@ -989,17 +1005,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>Repetir la nueva frase de contraseña</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La nueva frase de contraseña debe tener al menos %n carácter.</numerusform>
-            <numerusform>La nueva frase de contraseña debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Se ha cambiado la frase de contraseña.</translation>
@@ -1320,10 +1325,6 @@ Continue?</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Seguridad de la frase de contraseña</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Si olvida esta frase de contraseña, nadie podrá abrir la caja fuerte: ni usted, ni quienes desarrollan hrdesk, ni ninguna otra persona. No hay forma de restablecerla. Anótela y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
@@ -1346,40 +1347,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurar una copia de &amp;seguridad…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
-            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Débil: fácil de adivinar. Añada más palabras.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Aceptable: añada una o dos palabras más.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2590,35 +2557,94 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Frase de contraseña de la copia:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Frase de contraseña de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>Su&amp;gerir una frase de contraseña</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>La frase de contraseña de la copia debe tener al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña de la copia debe tener al menos %n caracteres.</numerusform>
+            <numerusform>%n palabra al azar, oculta hasta que pulse el ojo. Anótela y vuelva a escribirla abajo.</numerusform>
+            <numerusform>%n palabras al azar, ocultas hasta que pulse el ojo. Anótelas y vuelva a escribirlas abajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña de la copia no coinciden. Escríbalas de nuevo.</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Quien se lleve o copie este ordenador puede probar frases de contraseña contra la caja fuerte durante todo el tiempo que quiera. Una frase como esta podría acabar descubriéndose, y con ella todos los casos y contactos de la caja fuerte.
+
+¿Usarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>¿Usar una frase de contraseña que no es fuerte?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Muy débil.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Débil.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Regular: no es fuerte.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>Es una de las contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Una sola palabra común es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>Contiene un nombre.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>Contiene un año o una fecha.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Sigue el orden de las teclas del teclado.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>Repite letras o palabras.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Contiene una secuencia como abc o 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Cambiar letras por símbolos (@ por a) no engaña a los programas que adivinan contraseñas.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Añada una o dos palabras más, o use una frase de contraseña sugerida.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2626,18 +2652,6 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
             <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Débil: fácil de adivinar. Añada más palabras.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Aceptable: añada una o dos palabras más.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>

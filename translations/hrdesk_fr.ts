@@ -334,6 +334,22 @@
         <translation>Phrase de passe du coffre-fort</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Confirmer la phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Cette phrase de passe vous sera demandée pour restaurer la sauvegarde, et le coffre-fort restauré s’ouvrira avec elle. Si vous l’oubliez, personne ne pourra ouvrir la sauvegarde.</translation>
     </message>
@@ -989,17 +1005,6 @@ Continuer&#xa0;?</translation>
         <source>Repeat new passphrase</source>
         <translation>Confirmer la nouvelle phrase de passe</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La nouvelle phrase de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La nouvelle phrase de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>La phrase de passe a été changée.</translation>
@@ -1320,10 +1325,6 @@ Continuer&#xa0;?</translation>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase de passe</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra ouvrir le coffre-fort&#xa0;: ni vous, ni les développeurs de hrdesk, ni qui que ce soit d’autre. Aucune réinitialisation n’est possible. Notez-la et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
@@ -1346,40 +1347,6 @@ Continuer&#xa0;?</translation>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Bonne.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robuste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Les deux phrases de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2590,35 +2557,94 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Confirmez-la&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Phrase de passe de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Confirmer la phrase de passe de la sauvegarde</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>&amp;Suggérer une phrase de passe</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractères.</numerusform>
+            <numerusform>%n mot tiré au hasard, masqué jusqu’à ce que vous cliquiez sur l’œil. Notez-le, puis saisissez-le à nouveau ci-dessous.</numerusform>
+            <numerusform>%n mots tirés au hasard, masqués jusqu’à ce que vous cliquiez sur l’œil. Notez-les, puis saisissez-les à nouveau ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Les deux phrases de passe de la sauvegarde ne sont pas identiques. Saisissez-les à nouveau.</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Quiconque emporte ou copie cet ordinateur peut essayer des phrases de passe sur le coffre-fort aussi longtemps qu’il le souhaite. Une phrase comme celle-ci pourrait être trouvée, et avec elle tous les dossiers et contacts du coffre-fort.
+
+L’utiliser quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>Utiliser une phrase de passe qui n’est pas robuste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Très faible.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Faible.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Moyenne&#xa0;: pas robuste.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>C’est l’un des mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Un seul mot courant se devine facilement.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>Elle contient un nom.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>Elle contient une année ou une date.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Elle suit les touches du clavier.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>Elle répète des lettres ou des mots.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Elle contient une suite comme abc ou 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Remplacer des lettres par des symboles (@ pour a) ne trompe pas les logiciels qui devinent les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Ajoutez un ou deux mots, ou utilisez une phrase de passe suggérée.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2626,18 +2652,6 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Strong.</source>

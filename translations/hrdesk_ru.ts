@@ -335,6 +335,22 @@
         <translation>Парольная фраза хранилища</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите её:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Повторите парольную фразу резервной копии</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Эта парольная фраза понадобится, чтобы восстановить данные из копии, и восстановленное хранилище будет открываться ею. Если вы её забудете, никто не сможет открыть резервную копию.</translation>
     </message>
@@ -993,18 +1009,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>Повтор новой парольной фразы</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Парольная фраза изменена.</translation>
@@ -1327,10 +1331,6 @@ Continue?</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Надёжность парольной фразы</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Если вы забудете эту парольную фразу, никто не сможет открыть хранилище: ни вы, ни разработчики hrdesk, ни кто-либо ещё. Сбросить её невозможно. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
@@ -1353,42 +1353,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Средняя: добавьте ещё одно-два слова.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Надёжная.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2607,36 +2571,96 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Парольная фраза копии:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>П&amp;овторите её:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Парольная фраза резервной копии</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Повторите парольную фразу резервной копии</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>Пре&amp;дложить парольную фразу</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
+            <numerusform>%n случайное слово, скрытое, пока вы не нажмёте на глаз. Запишите его, затем введите ещё раз ниже.</numerusform>
+            <numerusform>%n случайных слова, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
+            <numerusform>%n случайных слов, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Парольные фразы резервной копии не совпадают. Введите их ещё раз.</translation>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Тот, кто заберёт или скопирует этот компьютер, сможет подбирать парольную фразу к хранилищу сколько угодно долго. Такую фразу, как эта, можно подобрать, а с ней — все дела и контакты в хранилище.
+
+Всё равно использовать её?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>Использовать ненадёжную парольную фразу?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Очень слабая.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Слабая.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Средняя, не надёжная.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>Это один из самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Одно распространённое слово легко угадать.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>В ней есть имя.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>В ней есть год или дата.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Она повторяет ряд клавиш на клавиатуре.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>В ней повторяются буквы или слова.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>В ней есть последовательность вроде abc или 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Символы вместо букв (@ вместо a) не обманут программы подбора паролей.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Добавьте ещё одно-два слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2645,18 +2669,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Средняя: добавьте ещё одно-два слова.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
     </message>
     <message>
         <source>Strong.</source>

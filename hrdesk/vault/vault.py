@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from types import ModuleType
 
 from hrdesk import __version__
+from hrdesk.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE_LENGTH
 from hrdesk.private_files import make_private_dir
 from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
 from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
@@ -20,8 +21,6 @@ from hrdesk.vault.keyslots import KEYRING, PASSPHRASE, KeySlots, destroy
 from hrdesk.vault.migrations import migrate, schema_version
 from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
 from hrdesk.vault.subkeys import subkey
-
-MIN_PASSPHRASE_LENGTH = 8
 
 
 def _device_keyring() -> ModuleType:

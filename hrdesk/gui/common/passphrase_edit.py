@@ -1,9 +1,10 @@
-"""A passphrase field with a show/hide button; never remembered, never in an undo history."""
+"""A passphrase field with a show/hide button; never remembered, never in an undo history, and never
+copied: a passphrase on the clipboard can be read by any program and by clipboard history tools."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hrdesk.gui.common.icons import icon
@@ -13,11 +14,24 @@ class PassphraseEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # its Copy works once shown
+        self.setDragEnabled(False)
         self._toggle = QAction(self)
         self._toggle.setCheckable(True)
         self._toggle.toggled.connect(self._set_visible)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
         self._set_visible(False)
+
+    @property
+    def show_action(self) -> QAction:
+        """The eye button (checked: the passphrase is shown)."""
+        return self._toggle
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
+            event.accept()  # swallowed: shown or hidden, the passphrase never reaches the clipboard
+            return
+        super().keyPressEvent(event)
 
     def _set_visible(self, visible: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
