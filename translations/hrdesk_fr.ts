@@ -1798,6 +1798,132 @@ Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — hrdesk</source>
+        <translation>Aide — hrdesk</translation>
+    </message>
+    <message>
+        <source>Help sections</source>
+        <translation>Rubriques de l’aide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>hrdesk helps you prepare to ask a foreign embassy for help: what you ask for, the facts of your case as a timeline, and what you have already done. Everything is kept in one encrypted vault on this computer, opened with your passphrase.</source>
+        <translation>hrdesk vous aide à préparer une demande d’aide auprès d’une ambassade étrangère&#xa0;: ce que vous demandez, les faits de votre dossier sous forme de chronologie et ce que vous avez déjà fait. Tout est conservé dans un seul coffre-fort chiffré sur cet ordinateur, qui s’ouvre avec votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The sections on the side are Today (Ctrl+1), Cases (Ctrl+2), Contacts (Ctrl+3), Reference (Ctrl+4) and Settings (Ctrl+5). Today shows what is due and what is coming up. Reference holds offline guidance on what embassies can do, emergency funds, visas and sanctions.</source>
+        <translation>Les sections sur le côté sont Aujourd’hui (Ctrl+1), Dossiers (Ctrl+2), Contacts (Ctrl+3), Fiches pratiques (Ctrl+4) et Paramètres (Ctrl+5). Aujourd’hui affiche ce qui arrive à échéance et ce qui approche. Les Fiches pratiques rassemblent, hors ligne, ce que les ambassades peuvent faire, les fonds d’urgence, les visas et les sanctions.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, press Ctrl+Shift+D: it opens what to do tonight. The language can be changed at any time in the View menu.</source>
+        <translation>Si vous êtes en danger maintenant, appuyez sur Ctrl+Shift+D&#xa0;: vous verrez ce que vous pouvez faire dès ce soir. La langue se change à tout moment dans le menu Affichage.</translation>
+    </message>
+    <message>
+        <source>The case wizard</source>
+        <translation>L’assistant de dossier</translation>
+    </message>
+    <message>
+        <source>A case is prepared in five steps, shown across the top: Basics, Request, Timeline, Prior outreach and Review. You can go to any step at any time, in any order.</source>
+        <translation>Un dossier se prépare en cinq étapes, affichées en haut&#xa0;: Informations de base, Demande, Chronologie, Sollicitations précédentes et Vérification. Vous pouvez aller à n’importe quelle étape, à tout moment et dans l’ordre de votre choix.</translation>
+    </message>
+    <message>
+        <source>Basics: who is at risk, where, and three facts that shape the advice. Request: the support you ask for and from which embassies. Timeline: the events of the case, one by one, with their dates. Prior outreach: who you have already asked, and what they answered.</source>
+        <translation>Informations de base&#xa0;: qui est en danger, où, et trois faits qui orientent les conseils. Demande&#xa0;: le soutien que vous demandez et à quelles ambassades. Chronologie&#xa0;: les événements du dossier, un par un, avec leur date. Sollicitations précédentes&#xa0;: à qui vous vous êtes déjà adressé, et ce qui vous a été répondu.</translation>
+    </message>
+    <message>
+        <source>Review lists what is still missing and takes you to the step that fixes it. There is nothing to finish or save: every change is saved in the vault as you type.</source>
+        <translation>La Vérification liste ce qui manque encore et vous mène à l’étape où le compléter. Rien à terminer ni à enregistrer&#xa0;: chaque modification est enregistrée dans le coffre-fort au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Contacts et relances</translation>
+    </message>
+    <message>
+        <source>Contacts is your contact log: the embassies you deal with, the officers you meet there, and each call, meeting or message.</source>
+        <translation>Contacts est votre journal des contacts&#xa0;: les ambassades avec lesquelles vous êtes en relation, les diplomates que vous y rencontrez, et chaque appel, rendez-vous ou message.</translation>
+    </message>
+    <message>
+        <source>Embassies rarely call back. After every meeting, note what was promised and when to follow up; Today reminds you when the date comes.</source>
+        <translation>Les ambassades rappellent rarement. Après chaque rendez-vous, notez ce qui a été promis et quand relancer&#xa0;; Aujourd’hui vous le rappelle le moment venu.</translation>
+    </message>
+    <message>
+        <source>Officers move to another post every three or four years. hrdesk shows when an officer is likely to leave, so you can ask in time for a new point of contact.</source>
+        <translation>Les diplomates changent de poste tous les trois ou quatre ans. hrdesk indique quand votre interlocuteur risque de partir, pour que vous demandiez à temps un nouvel interlocuteur.</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>La note de synthèse</translation>
+    </message>
+    <message>
+        <source>The brief is the document you bring to the meeting: your request, the timeline of events and your previous outreach, on a few printed pages marked confidential.</source>
+        <translation>La note de synthèse est le document que vous apportez au rendez-vous&#xa0;: votre demande, la chronologie des événements et vos sollicitations précédentes, en quelques pages imprimées portant la mention confidentiel.</translation>
+    </message>
+    <message>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked private are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Exportez-la en PDF depuis le dossier, dans la langue de l’ambassade. Les éléments marqués comme privés n’y figurent pas. Vous pouvez protéger le PDF par un mot de passe&#xa0;; transmettez ce mot de passe par un autre canal que le fichier.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file that holds the whole vault. Make one in Settings with Back up now, and keep it on a USB stick or another computer, away from this one.</source>
+        <translation>Une sauvegarde est un seul fichier chiffré qui contient tout le coffre-fort. Créez-la dans Paramètres avec «&#xa0;Sauvegarder maintenant&#xa0;», et conservez-la sur une clé USB ou un autre ordinateur, loin de celui-ci.</translation>
+    </message>
+    <message>
+        <source>hrdesk also keeps a few automatic backups inside the vault folder. They help after a mistake or a damaged file, but not if this computer is lost or seized.</source>
+        <translation>hrdesk garde aussi quelques sauvegardes automatiques dans le dossier du coffre-fort. Elles servent après une erreur ou un fichier endommagé, mais pas si cet ordinateur est perdu ou saisi.</translation>
+    </message>
+    <message>
+        <source>To start again on a new computer, choose Restore from a backup when hrdesk asks you to create a vault, and type the backup&apos;s passphrase.</source>
+        <translation>Pour repartir sur un nouvel ordinateur, choisissez «&#xa0;Restaurer une sauvegarde&#xa0;» quand hrdesk vous propose de créer un coffre-fort, puis saisissez la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Verrouiller et masquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault: every window that showed your cases closes, and only your passphrase opens it again. hrdesk also locks itself after a few idle minutes (you can change how many in Settings) and when you quit.</source>
+        <translation>Ctrl+L verrouille le coffre-fort&#xa0;: toutes les fenêtres qui affichaient vos dossiers se ferment, et seule votre phrase de passe le rouvre. hrdesk se verrouille aussi de lui-même après quelques minutes d’inactivité (leur nombre se règle dans Paramètres) et quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Lock and hide (Ctrl+Shift+L unless you changed it in Settings) locks the vault and hides every hrdesk window at once, even while a dialog is open.</source>
+        <translation>Verrouiller et masquer (Ctrl+Shift+L, sauf si vous l’avez changé dans Paramètres) verrouille le coffre-fort et masque d’un coup toutes les fenêtres de hrdesk, même quand une boîte de dialogue est ouverte.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, hrdesk asks the system to keep its window out of screenshots and screen sharing. Linux cannot do this: lock hrdesk before you share your screen.</source>
+        <translation>Sous Windows et macOS, hrdesk demande au système de tenir sa fenêtre à l’écart des captures d’écran et du partage d’écran. Linux ne le permet pas&#xa0;: verrouillez hrdesk avant de partager votre écran.</translation>
+    </message>
+    <message>
+        <source>In Settings you can also erase the vault after too many wrong passphrases in a row, or erase it at once in an emergency. An erased vault cannot be brought back, except from a backup kept elsewhere.</source>
+        <translation>Dans Paramètres, vous pouvez aussi faire effacer le coffre-fort après trop de phrases de passe erronées d’affilée, ou l’effacer sur-le-champ en cas d’urgence. Un coffre-fort effacé ne peut pas être récupéré, sauf à partir d’une sauvegarde conservée ailleurs.</translation>
+    </message>
+    <message>
+        <source>What leaves the computer</source>
+        <translation>Ce qui sort de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you export it. hrdesk never connects to the network: no update checks, no statistics, no cloud.</source>
+        <translation>Rien, sauf ce que vous exportez. hrdesk ne se connecte jamais au réseau&#xa0;: pas de recherche de mises à jour, pas de statistiques, pas de cloud.</translation>
+    </message>
+    <message>
+        <source>Something leaves the vault only when you do one of these: export a brief or an accountability package (a PDF, with a password if you choose one), export a case file, make a backup, print, or copy an email draft.</source>
+        <translation>Quelque chose ne sort du coffre-fort que lorsque vous faites l’une de ces actions&#xa0;: exporter une note de synthèse ou un dossier de demande de sanctions (un PDF, protégé par un mot de passe si vous en choisissez un), exporter un fichier de dossier, faire une sauvegarde, imprimer ou copier un brouillon de courriel.</translation>
+    </message>
+    <message>
+        <source>A case file is not encrypted: anyone who finds it can read it. A backup is encrypted. An email draft copied to the clipboard is cleared from it after a minute. Delete exported files you no longer need.</source>
+        <translation>Un fichier de dossier n’est pas chiffré&#xa0;: quiconque le trouve peut le lire. Une sauvegarde, elle, est chiffrée. Un brouillon de courriel copié dans le presse-papiers en est effacé au bout d’une minute. Supprimez les fichiers exportés dont vous n’avez plus besoin.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log an interaction</source>
@@ -2501,6 +2627,14 @@ Continuer&#xa0;?</translation>
     <message>
         <source>&amp;About hrdesk</source>
         <translation>À &amp;propos de hrdesk</translation>
+    </message>
+    <message>
+        <source>hrdesk &amp;Help</source>
+        <translation>&amp;Aide de hrdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Safety habits</source>
+        <translation>&amp;Bons réflexes de sécurité</translation>
     </message>
     <message>
         <source>In danger now</source>
@@ -3600,6 +3734,49 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
         <translation>Impossible d’enregistrer ce réglage. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCardDialog</name>
+    <message>
+        <source>Keep your vault safe — hrdesk</source>
+        <translation>Protéger votre coffre-fort — hrdesk</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Five habits keep it safe</source>
+        <translation>Votre coffre-fort est prêt. Cinq réflexes le protègent</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault and hide every hrdesk window at once, if someone comes in or asks to see the screen. You can change these keys in Settings.</source>
+        <translation>Appuyez sur %1 pour verrouiller le coffre-fort et masquer d’un coup toutes les fenêtres de hrdesk si quelqu’un entre ou demande à voir l’écran. Ces touches se changent dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Lock and hide is turned off. You can choose its keys in Settings.</source>
+        <translation>Verrouiller et masquer est désactivé. Vous pouvez choisir ses touches dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault whenever you step away. hrdesk also locks itself after a few idle minutes and when you quit.</source>
+        <translation>Appuyez sur %1 pour verrouiller le coffre-fort dès que vous vous éloignez. hrdesk se verrouille aussi de lui-même après quelques minutes d’inactivité et quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick (Settings, Back up now) and keep the stick somewhere else: if this computer is seized or broken, the backup is how you start again.</source>
+        <translation>Sauvegardez sur une clé USB (Paramètres, «&#xa0;Sauvegarder maintenant&#xa0;») et gardez la clé ailleurs&#xa0;: si cet ordinateur est saisi ou tombe en panne, c’est la sauvegarde qui vous permettra de repartir.</translation>
+    </message>
+    <message>
+        <source>On Linux, hrdesk cannot stop screenshots or screen sharing. Lock hrdesk before you share your screen or let anyone record it.</source>
+        <translation>Sous Linux, hrdesk ne peut pas empêcher les captures d’écran ni le partage d’écran. Verrouillez hrdesk avant de partager votre écran ou de laisser quelqu’un l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Help (F1) explains all of this and more. It works offline, like the rest of hrdesk.</source>
+        <translation>L’aide (F1) explique tout cela et davantage. Elle fonctionne hors ligne, comme le reste de hrdesk.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help</source>
+        <translation>Ouvrir l’&amp;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Compris</translation>
     </message>
 </context>
 <context>

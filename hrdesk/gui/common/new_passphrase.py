@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from hrdesk.domain.passphrase import GENERATED_WORDS, MIN_LENGTH, Hint, Strength, assess, generate_passphrase
+from hrdesk.gui.common.dialog_fit import fit_height
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 
@@ -23,7 +24,7 @@ class NewPassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.passphrase = PassphraseEdit()
@@ -58,6 +59,10 @@ class NewPassphraseFields(QWidget):
 
         self.passphrase.textChanged.connect(self._update_strength)
         self.retranslate()
+
+    def add_row_above(self, label: QLabel, field: QWidget) -> None:
+        """A row of the owner's (the current passphrase) in the same form, so the columns line up."""
+        self.form.insertRow(0, label, field)
 
     def set_labels(self, passphrase: str, repeat: str, passphrase_name: str, repeat_name: str) -> None:
         """The owner's words for the two fields (it calls this from its own ``retranslate``)."""
@@ -142,6 +147,11 @@ class NewPassphraseFields(QWidget):
         self.meter.style().unpolish(self.meter)
         self.meter.style().polish(self.meter)
         self.strength.setText(self.describe(assessment.strength, assessment.hints) if text else "")
+        if self.isVisible():
+            # The verdict may wrap onto another line: grow the dialog rather than squash the fields.
+            # Our own layout first, so the dialog's layout learns our new height before it is asked.
+            self.layout().activate()
+            fit_height(self.window())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hrdesk.domain.passphrase import MIN_LENGTH
 from hrdesk.gui.common.background import BackgroundCall
@@ -19,16 +19,13 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.current = PassphraseEdit()
-        self.current_label = QLabel()
-        self.current_label.setBuddy(self.current)
-        form.addRow(self.current_label, self.current)
-        layout.addLayout(form)
         # The same fields, meter, suggestion and risk question as when the vault was created.
         self.fields = NewPassphraseFields()
         self.new, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.current = PassphraseEdit()
+        self.current_label = QLabel()
+        self.current_label.setBuddy(self.current)
+        self.fields.add_row_above(self.current_label, self.current)
         layout.addWidget(self.fields)
         self.status = QLabel()
         self.status.setObjectName("status")
