@@ -93,7 +93,8 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("hrdesk",)) -> Asses
     """zxcvbn's guess estimate, bucketed for a vault that can be attacked offline."""
     if len(passphrase) < MIN_LENGTH:
         return Assessment(Strength.TOO_SHORT, 0.0)
-    from zxcvbn import zxcvbn  # ~20 ms to load its lists: only when someone chooses a passphrase
+    # ~20 ms to load its lists: imported only once someone types a passphrase.
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]
 
     result = zxcvbn(passphrase[:_ZXCVBN_MAX], user_inputs=list(user_inputs))
     guesses = float(result["guesses_log10"])
@@ -114,7 +115,7 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("hrdesk",)) -> Asses
 
 def eff_long_words() -> list[str]:
     """The EFF long word list as xkcdpass ships it (7,776 short, distinct English words)."""
-    from xkcdpass import xkcd_password
+    from xkcdpass import xkcd_password  # type: ignore[import-untyped]
 
     path = xkcd_password.locate_wordfile("eff-long")
     return xkcd_password.generate_wordlist(wordfile=path, min_length=1, max_length=20)
@@ -122,6 +123,6 @@ def eff_long_words() -> list[str]:
 
 def generate_passphrase(words: int = GENERATED_WORDS) -> str:
     """Random words joined by spaces, chosen with the system's secure random source."""
-    from xkcdpass import xkcd_password
+    from xkcdpass import xkcd_password  # type: ignore[import-untyped]
 
     return str(xkcd_password.generate_xkcdpassword(eff_long_words(), numwords=words, delimiter=" "))

@@ -150,7 +150,7 @@ class NewPassphraseFields(QWidget):
         if self.isVisible():
             # The verdict may wrap onto another line: grow the dialog rather than squash the fields.
             # Our own layout first, so the dialog's layout learns our new height before it is asked.
-            self.layout().activate()
+            self.form.activate()
             fit_height(self.window())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -97,7 +97,8 @@ class CreateVaultDialog(VaultDialogBase):
 
     def _create(self) -> None:
         passphrase = self.passphrase.text()
-        problem, culprit = self.fields.problem(), self.passphrase
+        problem = self.fields.problem()
+        culprit: QWidget = self.passphrase
         if problem and len(passphrase) >= MIN_LENGTH:
             culprit = self.repeat
         elif not problem and not self.understood.isChecked():

@@ -49,7 +49,7 @@ class VaultDialogBase(QDialog):
         self.status.hide()
         layout.addWidget(self.status)
         # Help needs no vault: F1 works before the vault exists or while it is locked.
-        QShortcut(QKeySequence(HELP_KEYS), self, activated=self.show_help)
+        QShortcut(QKeySequence(HELP_KEYS), self, self.show_help)
 
     def show_help(self) -> HelpDialog:
         page = HelpDialog(self)
