@@ -2765,6 +2765,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>قائمة الكلمات غير موجودة، لذا لا يمكن اقتراح عبارة مرور.</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
         <translation>

@@ -2705,6 +2705,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>%n palabras al azar, ocultas hasta que pulse el ojo. Anótelas y vuelva a escribirlas abajo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>Falta la lista de palabras, así que no se puede sugerir una frase de contraseña.</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
         <translation>

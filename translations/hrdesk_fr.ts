@@ -2705,6 +2705,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>%n mots tirés au hasard, masqués jusqu’à ce que vous cliquiez sur l’œil. Notez-les, puis saisissez-les à nouveau ci-dessous.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>La liste de mots est introuvable&#xa0;: aucune phrase de passe ne peut être suggérée.</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
         <translation>

@@ -2720,6 +2720,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>%n случайных слов, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>Список слов не найден, поэтому предложить парольную фразу нельзя.</translation>
+    </message>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
         <translation>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, IntEnum, auto
+from pathlib import Path
 
 # The one minimum-length rule: the vault, backups and protected PDFs all import it from here.
 MIN_LENGTH = 8
@@ -21,6 +22,10 @@ _ZXCVBN_MAX = 72
 _STRONG_GUESSES_LOG10 = 12.0
 
 GENERATED_WORDS = 6  # about 77 bits from the EFF long list (7,776 words)
+
+
+class WordListMissing(RuntimeError):
+    """The word list for suggested passphrases is missing or incomplete."""
 
 
 class Strength(IntEnum):
@@ -113,16 +118,38 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("hrdesk",)) -> Asses
     return Assessment(strength, guesses, hints)
 
 
-def eff_long_words() -> list[str]:
-    """The EFF long word list as xkcdpass ships it (7,776 short, distinct English words)."""
+EFF_LONG_SIZE = 7776  # 6^5 words: five dice throws pick one
+
+
+def eff_long_path() -> Path:
+    """The EFF long list inside the xkcdpass package (its own lookup would fall back to other lists)."""
     from xkcdpass import xkcd_password  # type: ignore[import-untyped]
 
-    path = xkcd_password.locate_wordfile("eff-long")
-    return xkcd_password.generate_wordlist(wordfile=path, min_length=1, max_length=20)
+    return Path(xkcd_password.__file__).with_name("static") / "eff-long"
+
+
+def eff_long_words() -> list[str]:
+    """The EFF long word list as xkcdpass ships it (7,776 short, distinct English words).
+
+    Raises ``WordListMissing`` when the list is not there whole (a broken install or bundle):
+    suggesting words from some other list would quietly be weaker."""
+    from xkcdpass import xkcd_password
+
+    path = eff_long_path()
+    if not path.is_file():
+        raise WordListMissing(str(path))
+    try:
+        words = xkcd_password.generate_wordlist(wordfile=str(path), min_length=1, max_length=20)
+    except SystemExit as error:  # xkcdpass exits on an empty list: never let it end the app
+        raise WordListMissing(str(path)) from error
+    if len(words) != EFF_LONG_SIZE:
+        raise WordListMissing(str(path))
+    return list(words)
 
 
 def generate_passphrase(words: int = GENERATED_WORDS) -> str:
-    """Random words joined by spaces, chosen with the system's secure random source."""
-    from xkcdpass import xkcd_password  # type: ignore[import-untyped]
+    """Random words joined by spaces, chosen by xkcdpass with the system's secure random source
+    (it refuses to fall back to a weak one unless told to)."""
+    from xkcdpass import xkcd_password
 
     return str(xkcd_password.generate_xkcdpassword(eff_long_words(), numwords=words, delimiter=" "))

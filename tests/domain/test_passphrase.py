@@ -1,8 +1,11 @@
+import pytest
+
 from hrdesk.domain.passphrase import (
     GENERATED_WORDS,
     MIN_LENGTH,
     Hint,
     Strength,
+    WordListMissing,
     assess,
     eff_long_words,
     generate_passphrase,
@@ -62,3 +65,20 @@ def test_generated_passphrase_is_six_eff_words_and_strong() -> None:
 
 def test_one_minimum_length_rule() -> None:
     assert vault.MIN_PASSPHRASE_LENGTH is MIN_LENGTH
+
+
+def test_self_test_fails_when_the_word_list_is_missing(monkeypatch, tmp_path) -> None:
+    """A bundle that left out xkcdpass's data must fail ``hrdesk --self-test``, not the first run,
+    and never fall back to another list (xkcdpass's own lookup would)."""
+    from hrdesk.domain import passphrase
+    from hrdesk.selftest import run_self_test
+
+    monkeypatch.setattr(passphrase, "eff_long_path", lambda: tmp_path / "eff-long")
+    with pytest.raises(WordListMissing):
+        generate_passphrase()
+    (tmp_path / "eff-long").write_text("only\nthree\nwords\n", encoding="utf-8")
+    with pytest.raises(WordListMissing):
+        eff_long_words()
+    lines: list[str] = []
+    assert run_self_test(lines.append) == 1
+    assert any(line.startswith("FAIL") and "suggest passphrases" in line for line in lines)

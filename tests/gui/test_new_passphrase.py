@@ -128,3 +128,18 @@ def test_backup_dialog_uses_the_same_fields(qtbot: QtBot, make_controller) -> No
     assert dialog.separate.passphrase_label.text() == "Backup &passphrase:"
     dialog.deleteLater()
     QApplication.processEvents()
+
+
+def test_without_the_word_list_the_button_says_so_and_typing_still_works(
+    qtbot: QtBot, make_controller, monkeypatch, tmp_path
+) -> None:
+    from hrdesk.domain import passphrase
+
+    monkeypatch.setattr(passphrase, "eff_long_path", lambda: tmp_path / "missing")
+    dialog = make_controller().dialog
+    qtbot.mouseClick(dialog.fields.suggest_button, CLICK)
+    assert not dialog.fields.suggest_button.isEnabled()
+    assert "word list is missing" in dialog.fields.suggest_hint.text()
+    assert dialog.passphrase.text() == ""
+    type_new(qtbot, dialog.fields, PASS)
+    assert dialog.fields.problem() == ""

@@ -10,7 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from hrdesk.domain.passphrase import GENERATED_WORDS, MIN_LENGTH, Hint, Strength, assess, generate_passphrase
+from hrdesk.domain.passphrase import (
+    GENERATED_WORDS,
+    MIN_LENGTH,
+    Hint,
+    Strength,
+    WordListMissing,
+    assess,
+    generate_passphrase,
+)
 from hrdesk.gui.common.dialog_fit import fit_height
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
@@ -94,7 +102,13 @@ class NewPassphraseFields(QWidget):
     def suggest(self) -> None:
         """Put random words in the first field, never on the clipboard; the person types them again,
         which is the first step of remembering them."""
-        self.passphrase.setText(generate_passphrase())
+        try:
+            words = generate_passphrase()
+        except WordListMissing:  # a broken install: say so once, typing a passphrase still works
+            self.suggest_button.setEnabled(False)
+            self.suggest_hint.setText(self.tr("The word list is missing, so no passphrase can be suggested."))
+            return
+        self.passphrase.setText(words)
         self.repeat.clear()
         self.repeat.setFocus(Qt.FocusReason.OtherFocusReason)
 
