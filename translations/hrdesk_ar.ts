@@ -1923,8 +1923,8 @@ Continue?</source>
         <translation>المذكّرة هي الوثيقة التي تحملها إلى اللقاء: طلبك، والتسلسل الزمني للأحداث، ومساعيك السابقة، في بضع صفحات مطبوعة تحمل علامة «سرّي».</translation>
     </message>
     <message>
-        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked private are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
-        <translation>صدِّرها بصيغة PDF من القضية، بلغة السفارة. العناصر التي وسمتها بأنها خاصة لا تُدرَج فيها. يمكنك حماية ملف PDF بكلمة مرور؛ وأرسل كلمة المرور عبر قناة غير القناة التي ترسل بها الملف.</translation>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>صدِّرها بصيغة PDF من القضية، بلغة السفارة. العناصر الموسومة بـ«لا يُطبع أبدًا» لا تُدرَج فيها. يمكنك حماية ملف PDF بكلمة مرور؛ وأرسل كلمة المرور عبر قناة غير القناة التي ترسل بها الملف.</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -1867,8 +1867,8 @@ Continue?</source>
         <translation>El dosier es el documento que lleva a la reunión: su petición, la cronología de los hechos y sus gestiones previas, en unas pocas páginas impresas marcadas como confidenciales.</translation>
     </message>
     <message>
-        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked private are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
-        <translation>Expórtelo en PDF desde el caso, en el idioma de la embajada. Los elementos que marcó como privados quedan fuera. Puede proteger el PDF con una contraseña; comuníquela por un canal distinto del archivo.</translation>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Expórtelo en PDF desde el caso, en el idioma de la embajada. Los elementos marcados como «No imprimir nunca» quedan fuera. Puede proteger el PDF con una contraseña; comuníquela por un canal distinto del archivo.</translation>
     </message>
     <message>
         <source>Backups</source>

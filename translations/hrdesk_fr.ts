@@ -1867,8 +1867,8 @@ Continuer&#xa0;?</translation>
         <translation>La note de synthèse est le document que vous apportez au rendez-vous&#xa0;: votre demande, la chronologie des événements et vos sollicitations précédentes, en quelques pages imprimées portant la mention confidentiel.</translation>
     </message>
     <message>
-        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked private are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
-        <translation>Exportez-la en PDF depuis le dossier, dans la langue de l’ambassade. Les éléments marqués comme privés n’y figurent pas. Vous pouvez protéger le PDF par un mot de passe&#xa0;; transmettez ce mot de passe par un autre canal que le fichier.</translation>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Exportez-la en PDF depuis le dossier, dans la langue de l’ambassade. Les éléments marqués «&#xa0;Ne jamais imprimer&#xa0;» n’y figurent pas. Vous pouvez protéger le PDF par un mot de passe&#xa0;; transmettez ce mot de passe par un autre canal que le fichier.</translation>
     </message>
     <message>
         <source>Backups</source>

@@ -1881,8 +1881,8 @@ Continue?</source>
         <translation>Информационная записка — это документ, который вы берёте на встречу: ваша просьба, хронология событий и предыдущие обращения на нескольких печатных страницах с пометкой «Конфиденциально».</translation>
     </message>
     <message>
-        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked private are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
-        <translation>Экспортируйте её в PDF из дела, на языке посольства. То, что вы пометили как личное, в неё не попадёт. PDF можно защитить паролем; сообщите пароль по другому каналу, не вместе с файлом.</translation>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Экспортируйте её в PDF из дела, на языке посольства. То, что помечено «Никогда не печатать», в неё не попадёт. PDF можно защитить паролем; сообщите пароль по другому каналу, не вместе с файлом.</translation>
     </message>
     <message>
         <source>Backups</source>

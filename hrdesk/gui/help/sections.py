@@ -100,7 +100,7 @@ def help_sections() -> list[HelpSection]:
                 QCoreApplication.translate(
                     "HelpPage",
                     "Export it as a PDF from the case, in the language of the embassy. Items you marked "
-                    "private are left out. You can protect the PDF with a password; give the password "
+                    "“Never print” are left out. You can protect the PDF with a password; give the password "
                     "by another channel than the file.",
                 ),
             ),
