@@ -21,6 +21,8 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
+from hrdesk.gui.help.dialog import HelpDialog
+from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.safety.backup_dialog import BackupDialog
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
@@ -104,4 +106,6 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("restore-dialog", True, lambda context: RestoreDialog(context, True)),
     ("change-passphrase-dialog", True, lambda context: ChangePassphraseDialog(context)),
     ("emergency-erase-dialog", True, lambda context: EmergencyEraseDialog()),
+    ("safety-card", True, lambda context: SafetyCardDialog(context)),
+    ("help-page", False, lambda context: HelpDialog()),
 ]

@@ -73,6 +73,15 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         if not resource_path("style", "app.qss").is_file():
             raise AssertionError("the style sheet is missing")
 
+    def passphrases(state: dict) -> None:
+        # A bundle without zxcvbn's lists or xkcdpass's EFF word list fails here, not at first run.
+        from hrdesk.domain.passphrase import GENERATED_WORDS, Strength, assess, generate_passphrase
+
+        if assess("cairo2024").strength >= Strength.FAIR:
+            raise AssertionError("the passphrase strength estimate rates a city and a year as fair")
+        if len(generate_passphrase().split()) != GENERATED_WORDS:
+            raise AssertionError("the suggested passphrase does not have its words")
+
     def binding(state: dict) -> None:
         from hrdesk.gui.binding_check import binding_problem
 
@@ -97,6 +106,7 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         ("load the reference content in five languages", reference),
         ("render a brief in five languages", briefs),
         ("find the compiled translations and the style sheet", translations),
+        ("rate and suggest passphrases", passphrases),
         ("check the Qt binding does not leak references to None", binding),
         ("erase the vault", erase),
     ]

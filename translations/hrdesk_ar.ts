@@ -338,6 +338,22 @@
         <translation>عبارة مرور الخزنة</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>عبارة مرور النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>أعد كتابتها:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>أعد كتابة عبارة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>ستحتاج إلى عبارة المرور هذه لاستعادة النسخة الاحتياطية، وستُفتح الخزنة المستعادة بها. وإذا نسيتها فلن يتمكن أحد من فتح النسخة الاحتياطية.</translation>
     </message>
@@ -1010,25 +1026,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>إعادة كتابة عبارة المرور الجديدة</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور الجديدة عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور الجديدة عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>عبارتا المرور الجديدتان غير متطابقتين.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
@@ -1373,10 +1370,6 @@ Continue?</source>
         <translation>إعادة كتابة عبارة المرور</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>قوة عبارة المرور</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>إذا نسيت عبارة المرور هذه، فلن يتمكن أحد من فتح الخزنة: لا أنت، ولا مطوّرو hrdesk، ولا أي شخص آخر. ولا توجد طريقة لإعادة تعيينها. اكتبها واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
     </message>
@@ -1399,52 +1392,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: يجب ألّا يقل عدد الأحرف عن %n.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n أحرف على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
-            <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>جيدة.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>قوية.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة المرور عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2035,6 +1982,132 @@ Continue?</source>
     <message>
         <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
         <translation>ستجدها في قائمة التتبّع وفي شاشة «اليوم». للتراجع، استخدم «التراجع عن النقل» في هذه الصفحة.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — hrdesk</source>
+        <translation>المساعدة — hrdesk</translation>
+    </message>
+    <message>
+        <source>Help sections</source>
+        <translation>أقسام المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>hrdesk helps you prepare to ask a foreign embassy for help: what you ask for, the facts of your case as a timeline, and what you have already done. Everything is kept in one encrypted vault on this computer, opened with your passphrase.</source>
+        <translation>يساعدك hrdesk على الاستعداد لطلب المساعدة من سفارة أجنبية: ما تطلبه، ووقائع قضيتك في تسلسل زمني، وما قمت به من قبل. يُحفظ كل شيء في خزنة مشفّرة واحدة على هذا الحاسوب، تُفتح بعبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>The sections on the side are Today (Ctrl+1), Cases (Ctrl+2), Contacts (Ctrl+3), Reference (Ctrl+4) and Settings (Ctrl+5). Today shows what is due and what is coming up. Reference holds offline guidance on what embassies can do, emergency funds, visas and sanctions.</source>
+        <translation>الأقسام على الجانب هي: اليوم (Ctrl+1)، والقضايا (Ctrl+2)، وجهات الاتصال (Ctrl+3)، والدليل المرجعي (Ctrl+4)، والإعدادات (Ctrl+5). يعرض قسم اليوم ما حان موعده وما يقترب. ويضم الدليل المرجعي، دون اتصال بالإنترنت، معلومات عمّا تستطيع السفارات فعله، وصناديق الطوارئ، والتأشيرات، والعقوبات.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, press Ctrl+Shift+D: it opens what to do tonight. The language can be changed at any time in the View menu.</source>
+        <translation>إذا كنت في خطر الآن، فاضغط Ctrl+Shift+D: ستجد ما يمكنك فعله الليلة. ويمكنك تغيير اللغة في أي وقت من قائمة «عرض».</translation>
+    </message>
+    <message>
+        <source>The case wizard</source>
+        <translation>معالج إعداد القضايا</translation>
+    </message>
+    <message>
+        <source>A case is prepared in five steps, shown across the top: Basics, Request, Timeline, Prior outreach and Review. You can go to any step at any time, in any order.</source>
+        <translation>تُعَدّ القضية في خمس خطوات تظهر في الأعلى: الأساسيات، والطلب، والتسلسل الزمني، والمساعي السابقة، والمراجعة. يمكنك الانتقال إلى أي خطوة في أي وقت وبالترتيب الذي تريده.</translation>
+    </message>
+    <message>
+        <source>Basics: who is at risk, where, and three facts that shape the advice. Request: the support you ask for and from which embassies. Timeline: the events of the case, one by one, with their dates. Prior outreach: who you have already asked, and what they answered.</source>
+        <translation>الأساسيات: من المعرَّض للخطر، وأين، وثلاث وقائع تحدّد النصائح. الطلب: الدعم الذي تطلبه ومن أي سفارات. التسلسل الزمني: أحداث القضية واحدًا تلو الآخر مع تواريخها. المساعي السابقة: من سبق أن طلبت منهم المساعدة، وبماذا ردّوا.</translation>
+    </message>
+    <message>
+        <source>Review lists what is still missing and takes you to the step that fixes it. There is nothing to finish or save: every change is saved in the vault as you type.</source>
+        <translation>تعرض المراجعة ما لا يزال ناقصًا، وتنقلك إلى الخطوة التي تستكمله فيها. لا شيء تحتاج إلى إنهائه أو حفظه: يُحفظ كل تغيير في الخزنة أثناء الكتابة.</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>جهات الاتصال والمتابعة</translation>
+    </message>
+    <message>
+        <source>Contacts is your contact log: the embassies you deal with, the officers you meet there, and each call, meeting or message.</source>
+        <translation>قسم جهات الاتصال هو سجل الاتصالات الخاص بك: السفارات التي تتعامل معها، والموظفون الذين تقابلهم فيها، وكل مكالمة أو لقاء أو رسالة.</translation>
+    </message>
+    <message>
+        <source>Embassies rarely call back. After every meeting, note what was promised and when to follow up; Today reminds you when the date comes.</source>
+        <translation>نادرًا ما تعاود السفارات الاتصال. بعد كل لقاء، دوّن ما وُعدت به وموعد المتابعة؛ وسيذكّرك قسم اليوم حين يحين الموعد.</translation>
+    </message>
+    <message>
+        <source>Officers move to another post every three or four years. hrdesk shows when an officer is likely to leave, so you can ask in time for a new point of contact.</source>
+        <translation>ينتقل موظفو السفارات إلى منصب آخر كل ثلاث أو أربع سنوات. يبيّن hrdesk متى يُرجَّح أن يغادر الموظف المعني، لتطلب في الوقت المناسب جهة اتصال جديدة.</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>المذكّرة</translation>
+    </message>
+    <message>
+        <source>The brief is the document you bring to the meeting: your request, the timeline of events and your previous outreach, on a few printed pages marked confidential.</source>
+        <translation>المذكّرة هي الوثيقة التي تحملها إلى اللقاء: طلبك، والتسلسل الزمني للأحداث، ومساعيك السابقة، في بضع صفحات مطبوعة تحمل علامة «سرّي».</translation>
+    </message>
+    <message>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>صدِّرها بصيغة PDF من القضية، بلغة السفارة. العناصر الموسومة بـ«لا يُطبع أبدًا» لا تُدرَج فيها. يمكنك حماية ملف PDF بكلمة مرور؛ وأرسل كلمة المرور عبر قناة غير القناة التي ترسل بها الملف.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file that holds the whole vault. Make one in Settings with Back up now, and keep it on a USB stick or another computer, away from this one.</source>
+        <translation>النسخة الاحتياطية ملف واحد مشفّر يضم الخزنة كلها. أنشئها من الإعدادات عبر «احفظ نسخة احتياطية الآن»، واحتفظ بها على ذاكرة USB أو على حاسوب آخر، بعيدًا عن هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>hrdesk also keeps a few automatic backups inside the vault folder. They help after a mistake or a damaged file, but not if this computer is lost or seized.</source>
+        <translation>يحتفظ hrdesk أيضًا ببضع نسخ احتياطية تلقائية داخل مجلد الخزنة. تفيد هذه النسخ بعد خطأ أو تلف في ملف، لكنها لا تفيد إذا ضاع هذا الحاسوب أو صودر.</translation>
+    </message>
+    <message>
+        <source>To start again on a new computer, choose Restore from a backup when hrdesk asks you to create a vault, and type the backup&apos;s passphrase.</source>
+        <translation>لتبدأ من جديد على حاسوب آخر، اختر «الاستعادة من نسخة احتياطية» حين يطلب منك hrdesk إنشاء خزنة، ثم اكتب عبارة مرور النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>القفل والإخفاء</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault: every window that showed your cases closes, and only your passphrase opens it again. hrdesk also locks itself after a few idle minutes (you can change how many in Settings) and when you quit.</source>
+        <translation>يقفل Ctrl+L الخزنة: تُغلق كل نافذة كانت تعرض قضاياك، ولا يفتحها من جديد إلا عبارة المرور الخاصة بك. ويقفل hrdesk نفسه أيضًا بعد بضع دقائق من عدم النشاط (يمكنك تغيير عددها في الإعدادات) وعند الخروج.</translation>
+    </message>
+    <message>
+        <source>Lock and hide (Ctrl+Shift+L unless you changed it in Settings) locks the vault and hides every hrdesk window at once, even while a dialog is open.</source>
+        <translation>يقفل أمر «القفل والإخفاء» (Ctrl+Shift+L ما لم تغيّره في الإعدادات) الخزنة ويخفي كل نوافذ hrdesk دفعة واحدة، حتى لو كان مربع حوار مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, hrdesk asks the system to keep its window out of screenshots and screen sharing. Linux cannot do this: lock hrdesk before you share your screen.</source>
+        <translation>في Windows وmacOS، يطلب hrdesk من النظام إبقاء نافذته خارج لقطات الشاشة ومشاركة الشاشة. أما Linux فلا يتيح ذلك: اقفل hrdesk قبل أن تشارك شاشتك.</translation>
+    </message>
+    <message>
+        <source>In Settings you can also erase the vault after too many wrong passphrases in a row, or erase it at once in an emergency. An erased vault cannot be brought back, except from a backup kept elsewhere.</source>
+        <translation>ويمكنك أيضًا من الإعدادات أن تجعل الخزنة تُمحى بعد عدد كبير من عبارات المرور الخاطئة المتتالية، أو أن تمحوها فورًا في حالة طارئة. لا يمكن استرجاع خزنة ممحوّة إلا من نسخة احتياطية محفوظة في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>What leaves the computer</source>
+        <translation>ما الذي يغادر الحاسوب</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you export it. hrdesk never connects to the network: no update checks, no statistics, no cloud.</source>
+        <translation>لا شيء، إلا ما تصدّره بنفسك. لا يتصل hrdesk بالشبكة أبدًا: لا بحث عن تحديثات، ولا إحصاءات، ولا سحابة.</translation>
+    </message>
+    <message>
+        <source>Something leaves the vault only when you do one of these: export a brief or an accountability package (a PDF, with a password if you choose one), export a case file, make a backup, print, or copy an email draft.</source>
+        <translation>لا يغادر شيء الخزنة إلا حين تقوم بأحد هذه الأمور: تصدير مذكّرة أو ملف المساءلة (ملف PDF، بكلمة مرور إن اخترت ذلك)، أو تصدير ملف القضية، أو إنشاء نسخة احتياطية، أو الطباعة، أو نسخ مسودة بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>A case file is not encrypted: anyone who finds it can read it. A backup is encrypted. An email draft copied to the clipboard is cleared from it after a minute. Delete exported files you no longer need.</source>
+        <translation>ملف القضية غير مشفّر: يستطيع قراءته كل من يعثر عليه. أما النسخة الاحتياطية فمشفّرة. وتُمسح مسودة البريد الإلكتروني المنسوخة إلى الحافظة منها بعد دقيقة. احذف الملفات المصدَّرة التي لم تعد بحاجة إليها.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2840,14 @@ Continue?</source>
         <translation>حول hrdesk</translation>
     </message>
     <message>
+        <source>hrdesk &amp;Help</source>
+        <translation>مساعدة hrdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Safety habits</source>
+        <translation>عادات الأمان</translation>
+    </message>
+    <message>
         <source>In danger now</source>
         <translation>في خطر الآن</translation>
     </message>
@@ -2821,43 +2902,110 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>عبارة مرور النسخة الاحتياطية:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>أعد كتابتها:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>عبارة مرور النسخة الاحتياطية</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>أعد كتابة عبارة مرور النسخة الاحتياطية</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>قوة عبارة المرور</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>اقترح عبارة مرور</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا يقل عدد أحرف عبارة مرور النسخة الاحتياطية عن %n.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n أحرف.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألّا تقل عبارة مرور النسخة الاحتياطية عن %n حرف.</numerusform>
+            <numerusform>لا كلمات عشوائية.</numerusform>
+            <numerusform>كلمة عشوائية واحدة، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>كلمتان عشوائيتان، مخفيتان حتى تضغط على العين. دوّنهما ثم اكتبهما مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمات عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>قائمة الكلمات غير موجودة، لذا لا يمكن اقتراح عبارة مرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+            <numerusform>يجب ألّا يقل عدد أحرف عبارة المرور عن %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+من يأخذ هذا الحاسوب أو ينسخه يستطيع أن يجرّب عبارات مرور على الخزنة ما شاء من الوقت. وقد يتوصّل إلى عبارة كهذه، ومعها إلى كل القضايا وجهات الاتصال في الخزنة.
+
+هل تستخدمها رغم ذلك؟</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>هل تستخدم عبارة مرور غير قوية؟</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>ضعيفة جدًا.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>ضعيفة.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>متوسطة، وليست قوية.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>إنها من أكثر كلمات المرور شيوعًا.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>كلمة واحدة شائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>تحتوي على اسم.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>تحتوي على سنة أو تاريخ.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>تتبع ترتيب المفاتيح على لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>تكرّر أحرفًا أو كلمات.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>تحتوي على تسلسل مثل abc أو 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>استبدال الأحرف برموز (@ بدل a) لا يخدع برامج التخمين.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>أضف كلمة أو كلمتين، أو استخدم عبارة مرور مقترحة.</translation>
     </message>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
-    </message>
-    <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>عبارتا مرور النسخة الاحتياطية غير متطابقتين. اكتبهما مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2869,18 +3017,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>قصيرة جدًا: استخدم %n حرفًا على الأقل.</numerusform>
             <numerusform>قصيرة جدًا: استخدم %n حرف على الأقل.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>ضعيفة: سهلة التخمين. أضف مزيدًا من الكلمات.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>مقبولة: أضف كلمة أو كلمتين.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>جيدة.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -3881,6 +4017,49 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
         <translation>تعذّر حفظ الإعداد. لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCardDialog</name>
+    <message>
+        <source>Keep your vault safe — hrdesk</source>
+        <translation>احمِ خزنتك — hrdesk</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Five habits keep it safe</source>
+        <translation>خزنتك جاهزة. خمس عادات تحميها</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault and hide every hrdesk window at once, if someone comes in or asks to see the screen. You can change these keys in Settings.</source>
+        <translation>اضغط %1 لقفل الخزنة وإخفاء كل نوافذ hrdesk دفعة واحدة إذا دخل أحد أو طلب رؤية الشاشة. يمكنك تغيير هذه المفاتيح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Lock and hide is turned off. You can choose its keys in Settings.</source>
+        <translation>القفل والإخفاء معطَّل. يمكنك اختيار مفاتيحه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault whenever you step away. hrdesk also locks itself after a few idle minutes and when you quit.</source>
+        <translation>اضغط %1 لقفل الخزنة كلما ابتعدت عن الحاسوب. ويقفل hrdesk نفسه أيضًا بعد بضع دقائق من عدم النشاط وعند الخروج.</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick (Settings, Back up now) and keep the stick somewhere else: if this computer is seized or broken, the backup is how you start again.</source>
+        <translation>احفظ نسخة احتياطية على ذاكرة USB (الإعدادات، «احفظ نسخة احتياطية الآن») واحتفظ بها في مكان آخر: إذا صودر هذا الحاسوب أو تعطّل، فالنسخة الاحتياطية هي سبيلك إلى البدء من جديد.</translation>
+    </message>
+    <message>
+        <source>On Linux, hrdesk cannot stop screenshots or screen sharing. Lock hrdesk before you share your screen or let anyone record it.</source>
+        <translation>على Linux، لا يستطيع hrdesk منع لقطات الشاشة ولا مشاركة الشاشة. اقفل hrdesk قبل أن تشارك شاشتك أو تسمح لأحد بتسجيلها.</translation>
+    </message>
+    <message>
+        <source>Help (F1) explains all of this and more. It works offline, like the rest of hrdesk.</source>
+        <translation>تشرح المساعدة (F1) كل هذا وأكثر. وهي تعمل دون اتصال بالإنترنت، مثل بقية hrdesk.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help</source>
+        <translation>افتح المساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>فهمت</translation>
     </message>
 </context>
 <context>

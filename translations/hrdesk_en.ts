@@ -42,16 +42,6 @@
     </message>
 </context>
 <context>
-    <name>ChangePassphraseDialog</name>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>The new passphrase must have at least %n character.</numerusform>
-            <numerusform>The new passphrase must have at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ContactRefusals</name>
     <message numerus="yes">
         <source>This officer appears in %n interactions, so deleting them would change your history. If they moved on, mark them as left instead.</source>
@@ -65,23 +55,6 @@
         <translation>
             <numerusform>%n officer is recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</numerusform>
             <numerusform>%n officers are recorded at this embassy. Their history stays with the embassy, so it cannot be deleted.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CreateVaultDialog</name>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Too short: use at least %n character.</numerusform>
-            <numerusform>Too short: use at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>The passphrase must have at least %n character.</numerusform>
-            <numerusform>The passphrase must have at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,10 +153,17 @@
 <context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>The backup passphrase must have at least %n character.</numerusform>
-            <numerusform>The backup passphrase must have at least %n characters.</numerusform>
+            <numerusform>%n random word, hidden until you press the eye. Write it down, then type it again below.</numerusform>
+            <numerusform>%n random words, hidden until you press the eye. Write them down, then type them again below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -334,6 +334,22 @@
         <translation>Frase de contraseña de la caja fuerte</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Necesitará esta frase de contraseña para restaurar la copia, y la caja fuerte restaurada se abrirá con ella. Si la olvida, nadie podrá abrir la copia.</translation>
     </message>
@@ -994,21 +1010,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>Repetir la nueva frase de contraseña</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La nueva frase de contraseña debe tener al menos %n carácter.</numerusform>
-            <numerusform>La nueva frase de contraseña debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Las dos nuevas frases de contraseña no coinciden.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Se ha cambiado la frase de contraseña.</translation>
@@ -1345,10 +1346,6 @@ Continue?</source>
         <translation>Repetir la frase de contraseña</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Seguridad de la frase de contraseña</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Si olvida esta frase de contraseña, nadie podrá abrir la caja fuerte: ni usted, ni quienes desarrollan hrdesk, ni ninguna otra persona. No hay forma de restablecerla. Anótela y guárdela en un lugar seguro, lejos de este equipo.</translation>
     </message>
@@ -1371,44 +1368,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurar una copia de &amp;seguridad…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
-            <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Débil: fácil de adivinar. Añada más palabras.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Aceptable: añada una o dos palabras más.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Una frase de contraseña no puede ser solo espacios.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -1955,6 +1914,132 @@ Continue?</source>
     <message>
         <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
         <translation>Aparecen en Peticiones y compromisos y en Hoy. Para deshacerlo, use «Deshacer el traspaso» en esta página.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — hrdesk</source>
+        <translation>Ayuda — hrdesk</translation>
+    </message>
+    <message>
+        <source>Help sections</source>
+        <translation>Secciones de la ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>hrdesk helps you prepare to ask a foreign embassy for help: what you ask for, the facts of your case as a timeline, and what you have already done. Everything is kept in one encrypted vault on this computer, opened with your passphrase.</source>
+        <translation>hrdesk le ayuda a prepararse para pedir ayuda a una embajada extranjera: lo que pide, los hechos de su caso en forma de cronología y lo que ya ha hecho. Todo se guarda en una sola caja fuerte cifrada en este ordenador, que se abre con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The sections on the side are Today (Ctrl+1), Cases (Ctrl+2), Contacts (Ctrl+3), Reference (Ctrl+4) and Settings (Ctrl+5). Today shows what is due and what is coming up. Reference holds offline guidance on what embassies can do, emergency funds, visas and sanctions.</source>
+        <translation>Las secciones del lateral son Hoy (Ctrl+1), Casos (Ctrl+2), Contactos (Ctrl+3), Guía (Ctrl+4) y Configuración (Ctrl+5). Hoy muestra lo que vence y lo que se acerca. La Guía reúne, sin conexión, información sobre lo que pueden hacer las embajadas, los fondos de emergencia, los visados y las sanciones.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, press Ctrl+Shift+D: it opens what to do tonight. The language can be changed at any time in the View menu.</source>
+        <translation>Si está en peligro ahora, pulse Ctrl+Shift+D: se abre lo que puede hacer esta misma noche. El idioma se puede cambiar en cualquier momento desde el menú Ver.</translation>
+    </message>
+    <message>
+        <source>The case wizard</source>
+        <translation>El asistente de casos</translation>
+    </message>
+    <message>
+        <source>A case is prepared in five steps, shown across the top: Basics, Request, Timeline, Prior outreach and Review. You can go to any step at any time, in any order.</source>
+        <translation>Un caso se prepara en cinco pasos, que se ven en la parte superior: Datos básicos, Petición, Cronología, Gestiones previas y Revisión. Puede ir a cualquier paso en cualquier momento y en el orden que quiera.</translation>
+    </message>
+    <message>
+        <source>Basics: who is at risk, where, and three facts that shape the advice. Request: the support you ask for and from which embassies. Timeline: the events of the case, one by one, with their dates. Prior outreach: who you have already asked, and what they answered.</source>
+        <translation>Datos básicos: quién está en riesgo, dónde, y tres datos que orientan los consejos. Petición: el apoyo que pide y a qué embajadas. Cronología: los hechos del caso, uno a uno, con sus fechas. Gestiones previas: a quién ha pedido ya ayuda y qué le respondieron.</translation>
+    </message>
+    <message>
+        <source>Review lists what is still missing and takes you to the step that fixes it. There is nothing to finish or save: every change is saved in the vault as you type.</source>
+        <translation>La Revisión enumera lo que aún falta y le lleva al paso donde completarlo. No hay nada que terminar ni que guardar: cada cambio se guarda en la caja fuerte mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Contactos y seguimiento</translation>
+    </message>
+    <message>
+        <source>Contacts is your contact log: the embassies you deal with, the officers you meet there, and each call, meeting or message.</source>
+        <translation>Contactos es su registro de contactos: las embajadas con las que trata, los funcionarios a los que ve allí y cada llamada, reunión o mensaje.</translation>
+    </message>
+    <message>
+        <source>Embassies rarely call back. After every meeting, note what was promised and when to follow up; Today reminds you when the date comes.</source>
+        <translation>Las embajadas rara vez devuelven la llamada. Después de cada reunión, anote lo que le prometieron y cuándo hacer el seguimiento; Hoy se lo recuerda cuando llega la fecha.</translation>
+    </message>
+    <message>
+        <source>Officers move to another post every three or four years. hrdesk shows when an officer is likely to leave, so you can ask in time for a new point of contact.</source>
+        <translation>Los funcionarios cambian de destino cada tres o cuatro años. hrdesk indica cuándo es probable que alguien se vaya, para que pida a tiempo una nueva persona de contacto.</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>El dosier</translation>
+    </message>
+    <message>
+        <source>The brief is the document you bring to the meeting: your request, the timeline of events and your previous outreach, on a few printed pages marked confidential.</source>
+        <translation>El dosier es el documento que lleva a la reunión: su petición, la cronología de los hechos y sus gestiones previas, en unas pocas páginas impresas marcadas como confidenciales.</translation>
+    </message>
+    <message>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Expórtelo en PDF desde el caso, en el idioma de la embajada. Los elementos marcados como «No imprimir nunca» quedan fuera. Puede proteger el PDF con una contraseña; comuníquela por un canal distinto del archivo.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file that holds the whole vault. Make one in Settings with Back up now, and keep it on a USB stick or another computer, away from this one.</source>
+        <translation>Una copia de seguridad es un único archivo cifrado que contiene toda la caja fuerte. Hágala en Configuración con «Hacer una copia de seguridad ahora» y guárdela en una memoria USB o en otro ordenador, lejos de este.</translation>
+    </message>
+    <message>
+        <source>hrdesk also keeps a few automatic backups inside the vault folder. They help after a mistake or a damaged file, but not if this computer is lost or seized.</source>
+        <translation>hrdesk también guarda algunas copias automáticas dentro de la carpeta de la caja fuerte. Sirven tras un error o un archivo dañado, pero no si este ordenador se pierde o es incautado.</translation>
+    </message>
+    <message>
+        <source>To start again on a new computer, choose Restore from a backup when hrdesk asks you to create a vault, and type the backup&apos;s passphrase.</source>
+        <translation>Para empezar de nuevo en otro ordenador, elija «Restaurar una copia de seguridad» cuando hrdesk le pida crear una caja fuerte, y escriba la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Bloquear y ocultar</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault: every window that showed your cases closes, and only your passphrase opens it again. hrdesk also locks itself after a few idle minutes (you can change how many in Settings) and when you quit.</source>
+        <translation>Ctrl+L bloquea la caja fuerte: se cierran todas las ventanas que mostraban sus casos y solo su frase de contraseña vuelve a abrirla. hrdesk también se bloquea solo tras unos minutos de inactividad (puede cambiar cuántos en Configuración) y al salir.</translation>
+    </message>
+    <message>
+        <source>Lock and hide (Ctrl+Shift+L unless you changed it in Settings) locks the vault and hides every hrdesk window at once, even while a dialog is open.</source>
+        <translation>Bloquear y ocultar (Ctrl+Shift+L, salvo que lo haya cambiado en Configuración) bloquea la caja fuerte y oculta a la vez todas las ventanas de hrdesk, incluso con un diálogo abierto.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, hrdesk asks the system to keep its window out of screenshots and screen sharing. Linux cannot do this: lock hrdesk before you share your screen.</source>
+        <translation>En Windows y macOS, hrdesk pide al sistema que deje su ventana fuera de las capturas de pantalla y de la pantalla compartida. Linux no lo permite: bloquee hrdesk antes de compartir su pantalla.</translation>
+    </message>
+    <message>
+        <source>In Settings you can also erase the vault after too many wrong passphrases in a row, or erase it at once in an emergency. An erased vault cannot be brought back, except from a backup kept elsewhere.</source>
+        <translation>En Configuración también puede hacer que la caja fuerte se borre tras demasiadas frases de contraseña incorrectas seguidas, o borrarla de inmediato en una emergencia. Una caja fuerte borrada no se puede recuperar, salvo desde una copia de seguridad guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>What leaves the computer</source>
+        <translation>Lo que sale del ordenador</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you export it. hrdesk never connects to the network: no update checks, no statistics, no cloud.</source>
+        <translation>Nada, salvo lo que usted exporte. hrdesk nunca se conecta a la red: no busca actualizaciones, no envía estadísticas, no usa la nube.</translation>
+    </message>
+    <message>
+        <source>Something leaves the vault only when you do one of these: export a brief or an accountability package (a PDF, with a password if you choose one), export a case file, make a backup, print, or copy an email draft.</source>
+        <translation>Algo sale de la caja fuerte solo cuando usted hace una de estas cosas: exportar un dosier o un expediente de rendición de cuentas (un PDF, con contraseña si la elige), exportar el archivo de un caso, hacer una copia de seguridad, imprimir o copiar un borrador de correo.</translation>
+    </message>
+    <message>
+        <source>A case file is not encrypted: anyone who finds it can read it. A backup is encrypted. An email draft copied to the clipboard is cleared from it after a minute. Delete exported files you no longer need.</source>
+        <translation>El archivo de un caso no está cifrado: quien lo encuentre puede leerlo. Una copia de seguridad sí está cifrada. Un borrador de correo copiado al portapapeles se borra de él al cabo de un minuto. Elimine los archivos exportados que ya no necesite.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2772,14 @@ Continue?</source>
         <translation>&amp;Acerca de hrdesk</translation>
     </message>
     <message>
+        <source>hrdesk &amp;Help</source>
+        <translation>Ay&amp;uda de hrdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Safety habits</source>
+        <translation>&amp;Hábitos de seguridad</translation>
+    </message>
+    <message>
         <source>In danger now</source>
         <translation>En peligro ahora</translation>
     </message>
@@ -2741,39 +2834,102 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Frase de contraseña de la copia:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Frase de contraseña de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Repita la frase de contraseña de la copia de seguridad</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>Su&amp;gerir una frase de contraseña</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>La frase de contraseña de la copia debe tener al menos %n carácter.</numerusform>
-            <numerusform>La frase de contraseña de la copia debe tener al menos %n caracteres.</numerusform>
+            <numerusform>%n palabra al azar, oculta hasta que pulse el ojo. Anótela y vuelva a escribirla abajo.</numerusform>
+            <numerusform>%n palabras al azar, ocultas hasta que pulse el ojo. Anótelas y vuelva a escribirlas abajo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>Falta la lista de palabras, así que no se puede sugerir una frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de contraseña debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Quien se lleve o copie este ordenador puede probar frases de contraseña contra la caja fuerte durante todo el tiempo que quiera. Una frase como esta podría acabar descubriéndose, y con ella todos los casos y contactos de la caja fuerte.
+
+¿Usarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>¿Usar una frase de contraseña que no es fuerte?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Muy débil.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Débil.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Regular: no es fuerte.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>Es una de las contraseñas más comunes.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Una sola palabra común es fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>Contiene un nombre.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>Contiene un año o una fecha.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Sigue el orden de las teclas del teclado.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>Repite letras o palabras.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Contiene una secuencia como abc o 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Cambiar letras por símbolos (@ por a) no engaña a los programas que adivinan contraseñas.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Añada una o dos palabras más, o use una frase de contraseña sugerida.</translation>
     </message>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Una frase de contraseña no puede ser solo espacios.</translation>
-    </message>
-    <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Las dos frases de contraseña de la copia no coinciden. Escríbalas de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2781,18 +2937,6 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
             <numerusform>Demasiado corta: use al menos %n carácter.</numerusform>
             <numerusform>Demasiado corta: use al menos %n caracteres.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Débil: fácil de adivinar. Añada más palabras.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Aceptable: añada una o dos palabras más.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -3773,6 +3917,49 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
         <translation>No se pudo guardar la configuración. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCardDialog</name>
+    <message>
+        <source>Keep your vault safe — hrdesk</source>
+        <translation>Proteja su caja fuerte — hrdesk</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Five habits keep it safe</source>
+        <translation>Su caja fuerte está lista. Cinco hábitos la protegen</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault and hide every hrdesk window at once, if someone comes in or asks to see the screen. You can change these keys in Settings.</source>
+        <translation>Pulse %1 para bloquear la caja fuerte y ocultar a la vez todas las ventanas de hrdesk si alguien entra o pide ver la pantalla. Puede cambiar estas teclas en Configuración.</translation>
+    </message>
+    <message>
+        <source>Lock and hide is turned off. You can choose its keys in Settings.</source>
+        <translation>Bloquear y ocultar está desactivado. Puede elegir sus teclas en Configuración.</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault whenever you step away. hrdesk also locks itself after a few idle minutes and when you quit.</source>
+        <translation>Pulse %1 para bloquear la caja fuerte cada vez que se aparte del ordenador. hrdesk también se bloquea solo tras unos minutos de inactividad y al salir.</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick (Settings, Back up now) and keep the stick somewhere else: if this computer is seized or broken, the backup is how you start again.</source>
+        <translation>Haga copias de seguridad en una memoria USB (Configuración, «Hacer una copia de seguridad ahora») y guárdela en otro lugar: si este ordenador es incautado o se estropea, la copia es lo que le permite empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>On Linux, hrdesk cannot stop screenshots or screen sharing. Lock hrdesk before you share your screen or let anyone record it.</source>
+        <translation>En Linux, hrdesk no puede impedir las capturas de pantalla ni la pantalla compartida. Bloquee hrdesk antes de compartir su pantalla o de dejar que alguien la grabe.</translation>
+    </message>
+    <message>
+        <source>Help (F1) explains all of this and more. It works offline, like the rest of hrdesk.</source>
+        <translation>La ayuda (F1) explica todo esto y más. Funciona sin conexión, como el resto de hrdesk.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help</source>
+        <translation>Abrir la a&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Entendido</translation>
     </message>
 </context>
 <context>

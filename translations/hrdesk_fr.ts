@@ -334,6 +334,22 @@
         <translation>Phrase de passe du coffre-fort</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Confirmez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Confirmer la phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Cette phrase de passe vous sera demandée pour restaurer la sauvegarde, et le coffre-fort restauré s’ouvrira avec elle. Si vous l’oubliez, personne ne pourra ouvrir la sauvegarde.</translation>
     </message>
@@ -994,21 +1010,6 @@ Continuer&#xa0;?</translation>
         <source>Repeat new passphrase</source>
         <translation>Confirmer la nouvelle phrase de passe</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La nouvelle phrase de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La nouvelle phrase de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>La phrase de passe a été changée.</translation>
@@ -1345,10 +1346,6 @@ Continuer&#xa0;?</translation>
         <translation>Confirmer la phrase de passe</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Robustesse de la phrase de passe</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra ouvrir le coffre-fort&#xa0;: ni vous, ni les développeurs de hrdesk, ni qui que ce soit d’autre. Aucune réinitialisation n’est possible. Notez-la et conservez-la en lieu sûr, loin de cet ordinateur.</translation>
     </message>
@@ -1371,44 +1368,6 @@ Continuer&#xa0;?</translation>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurer une &amp;sauvegarde…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
-            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Bonne.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Robuste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Les deux phrases de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -1955,6 +1914,132 @@ Continuer&#xa0;?</translation>
     <message>
         <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
         <translation>Vous les retrouvez dans Demandes et engagements et dans Aujourd’hui. Pour revenir en arrière, utilisez « Annuler la transmission » sur cette page.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — hrdesk</source>
+        <translation>Aide — hrdesk</translation>
+    </message>
+    <message>
+        <source>Help sections</source>
+        <translation>Rubriques de l’aide</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>hrdesk helps you prepare to ask a foreign embassy for help: what you ask for, the facts of your case as a timeline, and what you have already done. Everything is kept in one encrypted vault on this computer, opened with your passphrase.</source>
+        <translation>hrdesk vous aide à préparer une demande d’aide auprès d’une ambassade étrangère&#xa0;: ce que vous demandez, les faits de votre dossier sous forme de chronologie et ce que vous avez déjà fait. Tout est conservé dans un seul coffre-fort chiffré sur cet ordinateur, qui s’ouvre avec votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The sections on the side are Today (Ctrl+1), Cases (Ctrl+2), Contacts (Ctrl+3), Reference (Ctrl+4) and Settings (Ctrl+5). Today shows what is due and what is coming up. Reference holds offline guidance on what embassies can do, emergency funds, visas and sanctions.</source>
+        <translation>Les sections sur le côté sont Aujourd’hui (Ctrl+1), Dossiers (Ctrl+2), Contacts (Ctrl+3), Fiches pratiques (Ctrl+4) et Paramètres (Ctrl+5). Aujourd’hui affiche ce qui arrive à échéance et ce qui approche. Les Fiches pratiques rassemblent, hors ligne, ce que les ambassades peuvent faire, les fonds d’urgence, les visas et les sanctions.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, press Ctrl+Shift+D: it opens what to do tonight. The language can be changed at any time in the View menu.</source>
+        <translation>Si vous êtes en danger maintenant, appuyez sur Ctrl+Shift+D&#xa0;: vous verrez ce que vous pouvez faire dès ce soir. La langue se change à tout moment dans le menu Affichage.</translation>
+    </message>
+    <message>
+        <source>The case wizard</source>
+        <translation>L’assistant de dossier</translation>
+    </message>
+    <message>
+        <source>A case is prepared in five steps, shown across the top: Basics, Request, Timeline, Prior outreach and Review. You can go to any step at any time, in any order.</source>
+        <translation>Un dossier se prépare en cinq étapes, affichées en haut&#xa0;: Informations de base, Demande, Chronologie, Sollicitations précédentes et Vérification. Vous pouvez aller à n’importe quelle étape, à tout moment et dans l’ordre de votre choix.</translation>
+    </message>
+    <message>
+        <source>Basics: who is at risk, where, and three facts that shape the advice. Request: the support you ask for and from which embassies. Timeline: the events of the case, one by one, with their dates. Prior outreach: who you have already asked, and what they answered.</source>
+        <translation>Informations de base&#xa0;: qui est en danger, où, et trois faits qui orientent les conseils. Demande&#xa0;: le soutien que vous demandez et à quelles ambassades. Chronologie&#xa0;: les événements du dossier, un par un, avec leur date. Sollicitations précédentes&#xa0;: à qui vous vous êtes déjà adressé, et ce qui vous a été répondu.</translation>
+    </message>
+    <message>
+        <source>Review lists what is still missing and takes you to the step that fixes it. There is nothing to finish or save: every change is saved in the vault as you type.</source>
+        <translation>La Vérification liste ce qui manque encore et vous mène à l’étape où le compléter. Rien à terminer ni à enregistrer&#xa0;: chaque modification est enregistrée dans le coffre-fort au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Contacts et relances</translation>
+    </message>
+    <message>
+        <source>Contacts is your contact log: the embassies you deal with, the officers you meet there, and each call, meeting or message.</source>
+        <translation>Contacts est votre journal des contacts&#xa0;: les ambassades avec lesquelles vous êtes en relation, les diplomates que vous y rencontrez, et chaque appel, rendez-vous ou message.</translation>
+    </message>
+    <message>
+        <source>Embassies rarely call back. After every meeting, note what was promised and when to follow up; Today reminds you when the date comes.</source>
+        <translation>Les ambassades rappellent rarement. Après chaque rendez-vous, notez ce qui a été promis et quand relancer&#xa0;; Aujourd’hui vous le rappelle le moment venu.</translation>
+    </message>
+    <message>
+        <source>Officers move to another post every three or four years. hrdesk shows when an officer is likely to leave, so you can ask in time for a new point of contact.</source>
+        <translation>Les diplomates changent de poste tous les trois ou quatre ans. hrdesk indique quand votre interlocuteur risque de partir, pour que vous demandiez à temps un nouvel interlocuteur.</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>La note de synthèse</translation>
+    </message>
+    <message>
+        <source>The brief is the document you bring to the meeting: your request, the timeline of events and your previous outreach, on a few printed pages marked confidential.</source>
+        <translation>La note de synthèse est le document que vous apportez au rendez-vous&#xa0;: votre demande, la chronologie des événements et vos sollicitations précédentes, en quelques pages imprimées portant la mention confidentiel.</translation>
+    </message>
+    <message>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Exportez-la en PDF depuis le dossier, dans la langue de l’ambassade. Les éléments marqués «&#xa0;Ne jamais imprimer&#xa0;» n’y figurent pas. Vous pouvez protéger le PDF par un mot de passe&#xa0;; transmettez ce mot de passe par un autre canal que le fichier.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file that holds the whole vault. Make one in Settings with Back up now, and keep it on a USB stick or another computer, away from this one.</source>
+        <translation>Une sauvegarde est un seul fichier chiffré qui contient tout le coffre-fort. Créez-la dans Paramètres avec «&#xa0;Sauvegarder maintenant&#xa0;», et conservez-la sur une clé USB ou un autre ordinateur, loin de celui-ci.</translation>
+    </message>
+    <message>
+        <source>hrdesk also keeps a few automatic backups inside the vault folder. They help after a mistake or a damaged file, but not if this computer is lost or seized.</source>
+        <translation>hrdesk garde aussi quelques sauvegardes automatiques dans le dossier du coffre-fort. Elles servent après une erreur ou un fichier endommagé, mais pas si cet ordinateur est perdu ou saisi.</translation>
+    </message>
+    <message>
+        <source>To start again on a new computer, choose Restore from a backup when hrdesk asks you to create a vault, and type the backup&apos;s passphrase.</source>
+        <translation>Pour repartir sur un nouvel ordinateur, choisissez «&#xa0;Restaurer une sauvegarde&#xa0;» quand hrdesk vous propose de créer un coffre-fort, puis saisissez la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Verrouiller et masquer</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault: every window that showed your cases closes, and only your passphrase opens it again. hrdesk also locks itself after a few idle minutes (you can change how many in Settings) and when you quit.</source>
+        <translation>Ctrl+L verrouille le coffre-fort&#xa0;: toutes les fenêtres qui affichaient vos dossiers se ferment, et seule votre phrase de passe le rouvre. hrdesk se verrouille aussi de lui-même après quelques minutes d’inactivité (leur nombre se règle dans Paramètres) et quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Lock and hide (Ctrl+Shift+L unless you changed it in Settings) locks the vault and hides every hrdesk window at once, even while a dialog is open.</source>
+        <translation>Verrouiller et masquer (Ctrl+Shift+L, sauf si vous l’avez changé dans Paramètres) verrouille le coffre-fort et masque d’un coup toutes les fenêtres de hrdesk, même quand une boîte de dialogue est ouverte.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, hrdesk asks the system to keep its window out of screenshots and screen sharing. Linux cannot do this: lock hrdesk before you share your screen.</source>
+        <translation>Sous Windows et macOS, hrdesk demande au système de tenir sa fenêtre à l’écart des captures d’écran et du partage d’écran. Linux ne le permet pas&#xa0;: verrouillez hrdesk avant de partager votre écran.</translation>
+    </message>
+    <message>
+        <source>In Settings you can also erase the vault after too many wrong passphrases in a row, or erase it at once in an emergency. An erased vault cannot be brought back, except from a backup kept elsewhere.</source>
+        <translation>Dans Paramètres, vous pouvez aussi faire effacer le coffre-fort après trop de phrases de passe erronées d’affilée, ou l’effacer sur-le-champ en cas d’urgence. Un coffre-fort effacé ne peut pas être récupéré, sauf à partir d’une sauvegarde conservée ailleurs.</translation>
+    </message>
+    <message>
+        <source>What leaves the computer</source>
+        <translation>Ce qui sort de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you export it. hrdesk never connects to the network: no update checks, no statistics, no cloud.</source>
+        <translation>Rien, sauf ce que vous exportez. hrdesk ne se connecte jamais au réseau&#xa0;: pas de recherche de mises à jour, pas de statistiques, pas de cloud.</translation>
+    </message>
+    <message>
+        <source>Something leaves the vault only when you do one of these: export a brief or an accountability package (a PDF, with a password if you choose one), export a case file, make a backup, print, or copy an email draft.</source>
+        <translation>Quelque chose ne sort du coffre-fort que lorsque vous faites l’une de ces actions&#xa0;: exporter une note de synthèse ou un dossier de demande de sanctions (un PDF, protégé par un mot de passe si vous en choisissez un), exporter un fichier de dossier, faire une sauvegarde, imprimer ou copier un brouillon de courriel.</translation>
+    </message>
+    <message>
+        <source>A case file is not encrypted: anyone who finds it can read it. A backup is encrypted. An email draft copied to the clipboard is cleared from it after a minute. Delete exported files you no longer need.</source>
+        <translation>Un fichier de dossier n’est pas chiffré&#xa0;: quiconque le trouve peut le lire. Une sauvegarde, elle, est chiffrée. Un brouillon de courriel copié dans le presse-papiers en est effacé au bout d’une minute. Supprimez les fichiers exportés dont vous n’avez plus besoin.</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2772,14 @@ Continuer&#xa0;?</translation>
         <translation>À &amp;propos de hrdesk</translation>
     </message>
     <message>
+        <source>hrdesk &amp;Help</source>
+        <translation>&amp;Aide de hrdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Safety habits</source>
+        <translation>&amp;Bons réflexes de sécurité</translation>
+    </message>
+    <message>
         <source>In danger now</source>
         <translation>En danger maintenant</translation>
     </message>
@@ -2741,39 +2834,102 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>&amp;Confirmez-la&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Phrase de passe de la sauvegarde</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Confirmer la phrase de passe de la sauvegarde</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Robustesse de la phrase de passe</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>&amp;Suggérer une phrase de passe</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractère.</numerusform>
-            <numerusform>La phrase de passe de la sauvegarde doit comporter au moins %n caractères.</numerusform>
+            <numerusform>%n mot tiré au hasard, masqué jusqu’à ce que vous cliquiez sur l’œil. Notez-le, puis saisissez-le à nouveau ci-dessous.</numerusform>
+            <numerusform>%n mots tirés au hasard, masqués jusqu’à ce que vous cliquiez sur l’œil. Notez-les, puis saisissez-les à nouveau ci-dessous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>La liste de mots est introuvable&#xa0;: aucune phrase de passe ne peut être suggérée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques. Saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Quiconque emporte ou copie cet ordinateur peut essayer des phrases de passe sur le coffre-fort aussi longtemps qu’il le souhaite. Une phrase comme celle-ci pourrait être trouvée, et avec elle tous les dossiers et contacts du coffre-fort.
+
+L’utiliser quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>Utiliser une phrase de passe qui n’est pas robuste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Très faible.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Faible.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Moyenne&#xa0;: pas robuste.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>C’est l’un des mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Un seul mot courant se devine facilement.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>Elle contient un nom.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>Elle contient une année ou une date.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Elle suit les touches du clavier.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>Elle répète des lettres ou des mots.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>Elle contient une suite comme abc ou 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Remplacer des lettres par des symboles (@ pour a) ne trompe pas les logiciels qui devinent les mots de passe.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Ajoutez un ou deux mots, ou utilisez une phrase de passe suggérée.</translation>
     </message>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
-    </message>
-    <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Les deux phrases de passe de la sauvegarde ne sont pas identiques. Saisissez-les à nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2781,18 +2937,6 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Faible&#xa0;: facile à deviner. Ajoutez des mots.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Moyenne&#xa0;: ajoutez encore un ou deux mots.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Bonne.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -3773,6 +3917,49 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
         <translation>Impossible d’enregistrer ce réglage. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCardDialog</name>
+    <message>
+        <source>Keep your vault safe — hrdesk</source>
+        <translation>Protéger votre coffre-fort — hrdesk</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Five habits keep it safe</source>
+        <translation>Votre coffre-fort est prêt. Cinq réflexes le protègent</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault and hide every hrdesk window at once, if someone comes in or asks to see the screen. You can change these keys in Settings.</source>
+        <translation>Appuyez sur %1 pour verrouiller le coffre-fort et masquer d’un coup toutes les fenêtres de hrdesk si quelqu’un entre ou demande à voir l’écran. Ces touches se changent dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Lock and hide is turned off. You can choose its keys in Settings.</source>
+        <translation>Verrouiller et masquer est désactivé. Vous pouvez choisir ses touches dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault whenever you step away. hrdesk also locks itself after a few idle minutes and when you quit.</source>
+        <translation>Appuyez sur %1 pour verrouiller le coffre-fort dès que vous vous éloignez. hrdesk se verrouille aussi de lui-même après quelques minutes d’inactivité et quand vous quittez.</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick (Settings, Back up now) and keep the stick somewhere else: if this computer is seized or broken, the backup is how you start again.</source>
+        <translation>Sauvegardez sur une clé USB (Paramètres, «&#xa0;Sauvegarder maintenant&#xa0;») et gardez la clé ailleurs&#xa0;: si cet ordinateur est saisi ou tombe en panne, c’est la sauvegarde qui vous permettra de repartir.</translation>
+    </message>
+    <message>
+        <source>On Linux, hrdesk cannot stop screenshots or screen sharing. Lock hrdesk before you share your screen or let anyone record it.</source>
+        <translation>Sous Linux, hrdesk ne peut pas empêcher les captures d’écran ni le partage d’écran. Verrouillez hrdesk avant de partager votre écran ou de laisser quelqu’un l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Help (F1) explains all of this and more. It works offline, like the rest of hrdesk.</source>
+        <translation>L’aide (F1) explique tout cela et davantage. Elle fonctionne hors ligne, comme le reste de hrdesk.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help</source>
+        <translation>Ouvrir l’&amp;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Compris</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,22 @@
         <translation>Парольная фраза хранилища</translation>
     </message>
     <message>
+        <source>Backup &amp;passphrase:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>П&amp;овторите её:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Повторите парольную фразу резервной копии</translation>
+    </message>
+    <message>
         <source>You will need this passphrase to restore the backup, and the restored vault will open with it. If you forget it, nobody can open the backup.</source>
         <translation>Эта парольная фраза понадобится, чтобы восстановить данные из копии, и восстановленное хранилище будет открываться ею. Если вы её забудете, никто не сможет открыть резервную копию.</translation>
     </message>
@@ -998,22 +1014,6 @@ Continue?</source>
         <source>Repeat new passphrase</source>
         <translation>Повтор новой парольной фразы</translation>
     </message>
-    <message numerus="yes">
-        <source>The new passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Новая парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same.</source>
-        <translation>Новые парольные фразы не совпадают.</translation>
-    </message>
     <message>
         <source>The passphrase has been changed.</source>
         <translation>Парольная фраза изменена.</translation>
@@ -1352,10 +1352,6 @@ Continue?</source>
         <translation>Повтор парольной фразы</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Надёжность парольной фразы</translation>
-    </message>
-    <message>
         <source>If you forget this passphrase, nobody can open the vault: not you, not the hrdesk developers, not anyone else. There is no reset. Write it down and keep it somewhere safe, away from this computer.</source>
         <translation>Если вы забудете эту парольную фразу, никто не сможет открыть хранилище: ни вы, ни разработчики hrdesk, ни кто-либо ещё. Сбросить её невозможно. Запишите её и храните в надёжном месте, отдельно от этого компьютера.</translation>
     </message>
@@ -1378,46 +1374,6 @@ Continue?</source>
     <message>
         <source>Restore from a &amp;backup…</source>
         <translation>Восстановить из &amp;резервной копии…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Слишком коротко: нужно не менее %n символа.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
-            <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Средняя: добавьте ещё одно-два слова.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Надёжная.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase must have at least %n characters.</source>
-        <translation>
-            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A passphrase cannot be only spaces.</source>
-        <translation>Парольная фраза не может состоять из одних пробелов.</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -1975,6 +1931,132 @@ Continue?</source>
     <message>
         <source>They are in the Tracker and on Today. To undo, use Undo the hand-over on this page.</source>
         <translation>Они видны в разделе «Отслеживание» и на экране «Сегодня». Чтобы вернуть всё назад, нажмите на этой странице «Отменить передачу».</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help — hrdesk</source>
+        <translation>Справка — hrdesk</translation>
+    </message>
+    <message>
+        <source>Help sections</source>
+        <translation>Разделы справки</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Getting started</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <source>hrdesk helps you prepare to ask a foreign embassy for help: what you ask for, the facts of your case as a timeline, and what you have already done. Everything is kept in one encrypted vault on this computer, opened with your passphrase.</source>
+        <translation>hrdesk помогает подготовиться к обращению за помощью в иностранное посольство: о чём вы просите, факты вашего дела в виде хронологии и что вы уже предприняли. Всё хранится в одном зашифрованном хранилище на этом компьютере, которое открывается вашей парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The sections on the side are Today (Ctrl+1), Cases (Ctrl+2), Contacts (Ctrl+3), Reference (Ctrl+4) and Settings (Ctrl+5). Today shows what is due and what is coming up. Reference holds offline guidance on what embassies can do, emergency funds, visas and sanctions.</source>
+        <translation>Разделы сбоку: Сегодня (Ctrl+1), Дела (Ctrl+2), Контакты (Ctrl+3), Справочник (Ctrl+4) и Настройки (Ctrl+5). В разделе «Сегодня» видно, что пора сделать и что предстоит. В Справочнике без подключения к интернету собраны сведения о том, что могут сделать посольства, об экстренных фондах, визах и санкциях.</translation>
+    </message>
+    <message>
+        <source>If you are in danger now, press Ctrl+Shift+D: it opens what to do tonight. The language can be changed at any time in the View menu.</source>
+        <translation>Если вы в опасности прямо сейчас, нажмите Ctrl+Shift+D: откроется то, что можно сделать уже сегодня вечером. Язык можно сменить в любой момент в меню «Вид».</translation>
+    </message>
+    <message>
+        <source>The case wizard</source>
+        <translation>Мастер создания дела</translation>
+    </message>
+    <message>
+        <source>A case is prepared in five steps, shown across the top: Basics, Request, Timeline, Prior outreach and Review. You can go to any step at any time, in any order.</source>
+        <translation>Дело готовится в пять шагов, они показаны вверху: Основное, Просьба, Хронология, Предыдущие обращения и Проверка. Перейти к любому шагу можно в любой момент и в любом порядке.</translation>
+    </message>
+    <message>
+        <source>Basics: who is at risk, where, and three facts that shape the advice. Request: the support you ask for and from which embassies. Timeline: the events of the case, one by one, with their dates. Prior outreach: who you have already asked, and what they answered.</source>
+        <translation>Основное: кто в опасности, где и три факта, от которых зависят советы. Просьба: какая поддержка вам нужна и от каких посольств. Хронология: события дела по одному, с датами. Предыдущие обращения: к кому вы уже обращались и что вам ответили.</translation>
+    </message>
+    <message>
+        <source>Review lists what is still missing and takes you to the step that fixes it. There is nothing to finish or save: every change is saved in the vault as you type.</source>
+        <translation>На шаге «Проверка» перечислено, чего ещё не хватает, и оттуда можно перейти к шагу, где это заполняется. Ничего не нужно завершать или сохранять: каждое изменение сохраняется в хранилище по мере ввода.</translation>
+    </message>
+    <message>
+        <source>Contacts and follow-ups</source>
+        <translation>Контакты и напоминания</translation>
+    </message>
+    <message>
+        <source>Contacts is your contact log: the embassies you deal with, the officers you meet there, and each call, meeting or message.</source>
+        <translation>Контакты — это ваш журнал контактов: посольства, с которыми вы имеете дело, сотрудники, с которыми вы там встречаетесь, и каждый звонок, встреча или сообщение.</translation>
+    </message>
+    <message>
+        <source>Embassies rarely call back. After every meeting, note what was promised and when to follow up; Today reminds you when the date comes.</source>
+        <translation>Посольства редко перезванивают сами. После каждой встречи запишите, что вам обещали и когда напомнить о себе; раздел «Сегодня» напомнит, когда придёт срок.</translation>
+    </message>
+    <message>
+        <source>Officers move to another post every three or four years. hrdesk shows when an officer is likely to leave, so you can ask in time for a new point of contact.</source>
+        <translation>Дипломаты меняют место работы каждые три-четыре года. hrdesk показывает, когда сотрудник, скорее всего, уедет, чтобы вы вовремя попросили новое контактное лицо.</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>Информационная записка</translation>
+    </message>
+    <message>
+        <source>The brief is the document you bring to the meeting: your request, the timeline of events and your previous outreach, on a few printed pages marked confidential.</source>
+        <translation>Информационная записка — это документ, который вы берёте на встречу: ваша просьба, хронология событий и предыдущие обращения на нескольких печатных страницах с пометкой «Конфиденциально».</translation>
+    </message>
+    <message>
+        <source>Export it as a PDF from the case, in the language of the embassy. Items you marked “Never print” are left out. You can protect the PDF with a password; give the password by another channel than the file.</source>
+        <translation>Экспортируйте её в PDF из дела, на языке посольства. То, что помечено «Никогда не печатать», в неё не попадёт. PDF можно защитить паролем; сообщите пароль по другому каналу, не вместе с файлом.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file that holds the whole vault. Make one in Settings with Back up now, and keep it on a USB stick or another computer, away from this one.</source>
+        <translation>Резервная копия — это один зашифрованный файл со всем хранилищем. Создайте её в Настройках кнопкой «Создать резервную копию» и храните на USB-флешке или другом компьютере, подальше от этого.</translation>
+    </message>
+    <message>
+        <source>hrdesk also keeps a few automatic backups inside the vault folder. They help after a mistake or a damaged file, but not if this computer is lost or seized.</source>
+        <translation>hrdesk также хранит несколько автоматических резервных копий в папке хранилища. Они выручат после ошибки или повреждения файла, но не в том случае, если этот компьютер потерян или изъят.</translation>
+    </message>
+    <message>
+        <source>To start again on a new computer, choose Restore from a backup when hrdesk asks you to create a vault, and type the backup&apos;s passphrase.</source>
+        <translation>Чтобы начать заново на другом компьютере, выберите «Восстановить из резервной копии», когда hrdesk предложит создать хранилище, и введите парольную фразу резервной копии.</translation>
+    </message>
+    <message>
+        <source>Locking and hiding</source>
+        <translation>Блокировка и скрытие</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault: every window that showed your cases closes, and only your passphrase opens it again. hrdesk also locks itself after a few idle minutes (you can change how many in Settings) and when you quit.</source>
+        <translation>Ctrl+L блокирует хранилище: закрываются все окна, где были видны ваши дела, и открыть его снова можно только вашей парольной фразой. hrdesk также блокируется сам через несколько минут бездействия (сколько именно, можно изменить в Настройках) и при выходе.</translation>
+    </message>
+    <message>
+        <source>Lock and hide (Ctrl+Shift+L unless you changed it in Settings) locks the vault and hides every hrdesk window at once, even while a dialog is open.</source>
+        <translation>Клавиши блокировки и скрытия (Ctrl+Shift+L, если вы не изменили их в Настройках) блокируют хранилище и сразу скрывают все окна hrdesk, даже когда открыт диалог.</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, hrdesk asks the system to keep its window out of screenshots and screen sharing. Linux cannot do this: lock hrdesk before you share your screen.</source>
+        <translation>В Windows и macOS hrdesk просит систему не показывать его окно на снимках экрана и при демонстрации экрана. Linux этого не позволяет: заблокируйте hrdesk, прежде чем показывать свой экран.</translation>
+    </message>
+    <message>
+        <source>In Settings you can also erase the vault after too many wrong passphrases in a row, or erase it at once in an emergency. An erased vault cannot be brought back, except from a backup kept elsewhere.</source>
+        <translation>В Настройках можно также включить стирание хранилища после слишком многих неверных парольных фраз подряд или стереть его сразу в экстренной ситуации. Стёртое хранилище вернуть нельзя — разве что из резервной копии, хранящейся в другом месте.</translation>
+    </message>
+    <message>
+        <source>What leaves the computer</source>
+        <translation>Что покидает компьютер</translation>
+    </message>
+    <message>
+        <source>Nothing, unless you export it. hrdesk never connects to the network: no update checks, no statistics, no cloud.</source>
+        <translation>Ничего, если вы сами ничего не экспортируете. hrdesk никогда не подключается к сети: никаких проверок обновлений, никакой статистики, никакого облака.</translation>
+    </message>
+    <message>
+        <source>Something leaves the vault only when you do one of these: export a brief or an accountability package (a PDF, with a password if you choose one), export a case file, make a backup, print, or copy an email draft.</source>
+        <translation>Данные покидают хранилище, только когда вы делаете одно из следующего: экспортируете информационную записку или материалы для привлечения к ответственности (PDF, с паролем, если вы его задали), экспортируете файл дела, создаёте резервную копию, печатаете или копируете черновик письма.</translation>
+    </message>
+    <message>
+        <source>A case file is not encrypted: anyone who finds it can read it. A backup is encrypted. An email draft copied to the clipboard is cleared from it after a minute. Delete exported files you no longer need.</source>
+        <translation>Файл дела не зашифрован: его может прочитать любой, кто его найдёт. Резервная копия зашифрована. Черновик письма, скопированный в буфер обмена, удаляется оттуда через минуту. Удаляйте экспортированные файлы, которые вам больше не нужны.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2789,14 @@ Continue?</source>
         <translation>&amp;О программе hrdesk</translation>
     </message>
     <message>
+        <source>hrdesk &amp;Help</source>
+        <translation>&amp;Справка по hrdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Safety habits</source>
+        <translation>&amp;Правила безопасности</translation>
+    </message>
+    <message>
         <source>In danger now</source>
         <translation>Опасность сейчас</translation>
     </message>
@@ -2761,40 +2851,104 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <source>Backup &amp;passphrase:</source>
-        <translation>&amp;Парольная фраза копии:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat it:</source>
-        <translation>П&amp;овторите её:</translation>
-    </message>
-    <message>
-        <source>Backup passphrase</source>
-        <translation>Парольная фраза резервной копии</translation>
-    </message>
-    <message>
-        <source>Repeat the backup passphrase</source>
-        <translation>Повторите парольную фразу резервной копии</translation>
-    </message>
-    <message>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
+    <message>
+        <source>&amp;Suggest a passphrase</source>
+        <translation>Пре&amp;дложить парольную фразу</translation>
+    </message>
     <message numerus="yes">
-        <source>The backup passphrase must have at least %n characters.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
         <translation>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символа.</numerusform>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
-            <numerusform>Парольная фраза резервной копии должна содержать не менее %n символов.</numerusform>
+            <numerusform>%n случайное слово, скрытое, пока вы не нажмёте на глаз. Запишите его, затем введите ещё раз ниже.</numerusform>
+            <numerusform>%n случайных слова, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
+            <numerusform>%n случайных слов, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The word list is missing, so no passphrase can be suggested.</source>
+        <translation>Список слов не найден, поэтому предложить парольную фразу нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Парольная фраза должна содержать не менее %n символа.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+            <numerusform>Парольная фраза должна содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Someone who takes or copies this computer can try guesses against the vault for as long as they like. A passphrase like this one could be found, and with it every case and contact in the vault.
+
+Use it anyway?</source>
+        <translation>%1
+
+Тот, кто заберёт или скопирует этот компьютер, сможет подбирать парольную фразу к хранилищу сколько угодно долго. Такую фразу, как эта, можно подобрать, а с ней — все дела и контакты в хранилище.
+
+Всё равно использовать её?</translation>
+    </message>
+    <message>
+        <source>Use a passphrase that is not strong?</source>
+        <translation>Использовать ненадёжную парольную фразу?</translation>
+    </message>
+    <message>
+        <source>Very weak.</source>
+        <translation>Очень слабая.</translation>
+    </message>
+    <message>
+        <source>Weak.</source>
+        <translation>Слабая.</translation>
+    </message>
+    <message>
+        <source>Fair, but not strong.</source>
+        <translation>Средняя, не надёжная.</translation>
+    </message>
+    <message>
+        <source>It is one of the most common passwords.</source>
+        <translation>Это один из самых распространённых паролей.</translation>
+    </message>
+    <message>
+        <source>A single common word is easy to guess.</source>
+        <translation>Одно распространённое слово легко угадать.</translation>
+    </message>
+    <message>
+        <source>It contains a name.</source>
+        <translation>В ней есть имя.</translation>
+    </message>
+    <message>
+        <source>It contains a year or a date.</source>
+        <translation>В ней есть год или дата.</translation>
+    </message>
+    <message>
+        <source>It follows the keys of a keyboard.</source>
+        <translation>Она повторяет ряд клавиш на клавиатуре.</translation>
+    </message>
+    <message>
+        <source>It repeats letters or words.</source>
+        <translation>В ней повторяются буквы или слова.</translation>
+    </message>
+    <message>
+        <source>It contains a sequence such as abc or 123.</source>
+        <translation>В ней есть последовательность вроде abc или 123.</translation>
+    </message>
+    <message>
+        <source>Symbols in place of letters (@ for a) do not fool guessing programs.</source>
+        <translation>Символы вместо букв (@ вместо a) не обманут программы подбора паролей.</translation>
+    </message>
+    <message>
+        <source>Add another word or two, or use a suggested passphrase.</source>
+        <translation>Добавьте ещё одно-два слова или возьмите предложенную парольную фразу.</translation>
     </message>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Парольная фраза не может состоять из одних пробелов.</translation>
-    </message>
-    <message>
-        <source>The two backup passphrases are not the same. Type them again.</source>
-        <translation>Парольные фразы резервной копии не совпадают. Введите их ещё раз.</translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
@@ -2803,18 +2957,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
             <numerusform>Слишком коротко: нужно не менее %n символов.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: easy to guess. Add more words.</source>
-        <translation>Слабая: легко подобрать. Добавьте ещё слова.</translation>
-    </message>
-    <message>
-        <source>Fair: add another word or two.</source>
-        <translation>Средняя: добавьте ещё одно-два слова.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
     </message>
     <message>
         <source>Strong.</source>
@@ -3800,6 +3942,49 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>The setting could not be saved. Nothing was changed.</source>
         <translation>Не удалось сохранить настройку. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCardDialog</name>
+    <message>
+        <source>Keep your vault safe — hrdesk</source>
+        <translation>Как защитить хранилище — hrdesk</translation>
+    </message>
+    <message>
+        <source>Your vault is ready. Five habits keep it safe</source>
+        <translation>Хранилище готово. Пять привычек защитят его</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault and hide every hrdesk window at once, if someone comes in or asks to see the screen. You can change these keys in Settings.</source>
+        <translation>Нажмите %1, чтобы заблокировать хранилище и сразу скрыть все окна hrdesk, если кто-то вошёл или просит показать экран. Эти клавиши можно изменить в Настройках.</translation>
+    </message>
+    <message>
+        <source>Lock and hide is turned off. You can choose its keys in Settings.</source>
+        <translation>Блокировка и скрытие выключены. Клавиши для них можно выбрать в Настройках.</translation>
+    </message>
+    <message>
+        <source>Press %1 to lock the vault whenever you step away. hrdesk also locks itself after a few idle minutes and when you quit.</source>
+        <translation>Нажмите %1, чтобы заблокировать хранилище, когда отходите от компьютера. hrdesk также блокируется сам через несколько минут бездействия и при выходе.</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick (Settings, Back up now) and keep the stick somewhere else: if this computer is seized or broken, the backup is how you start again.</source>
+        <translation>Делайте резервные копии на USB-флешку (Настройки, «Создать резервную копию») и храните её в другом месте: если этот компьютер изымут или он сломается, резервная копия позволит начать заново.</translation>
+    </message>
+    <message>
+        <source>On Linux, hrdesk cannot stop screenshots or screen sharing. Lock hrdesk before you share your screen or let anyone record it.</source>
+        <translation>В Linux hrdesk не может запретить снимки экрана и демонстрацию экрана. Заблокируйте hrdesk, прежде чем показывать свой экран или позволять кому-то его записывать.</translation>
+    </message>
+    <message>
+        <source>Help (F1) explains all of this and more. It works offline, like the rest of hrdesk.</source>
+        <translation>Справка (F1) объясняет всё это и многое другое. Она работает без интернета, как и весь hrdesk.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Help</source>
+        <translation>Открыть &amp;справку</translation>
+    </message>
+    <message>
+        <source>&amp;Got it</source>
+        <translation>&amp;Понятно</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ class AppController(QObject):
         dialog.activateWindow()
 
     def _open_main_window(self) -> None:
+        just_created = isinstance(self.dialog, CreateVaultDialog)  # the safety card, once
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
@@ -81,6 +82,8 @@ class AppController(QObject):
         exclude_from_capture(self.window)
         self.idle.start()
         self.safety.attach_window(self.window)  # automatic backup (background), settings wiring
+        if just_created:
+            self.window.show_safety_card()
 
     def lock(self) -> None:
         """Close the database and destroy every window that showed vault data, then ask to unlock."""

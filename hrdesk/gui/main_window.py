@@ -28,6 +28,8 @@ from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.help.dialog import HELP_KEYS, HELP_LOCKING, HelpDialog
+from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.screens.base import Screen
 from hrdesk.gui.screens.cases import CasesScreen
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.help_page: HelpDialog | None = None
+        self.safety_card: SafetyCardDialog | None = None
         self.banner = QLabel()
         self.banner.setObjectName("demoBanner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -172,6 +176,13 @@ class MainWindow(QMainWindow):
         self.danger_action.setShortcut(QKeySequence(DANGER_SHORTCUT))
         self.danger_action.triggered.connect(self.show_in_danger)
         self.addAction(self.danger_action)
+        self.help_page_action = QAction(icon("mdi6.help-circle-outline"), "", self)
+        self.help_page_action.setShortcut(QKeySequence(HELP_KEYS))
+        self.help_page_action.triggered.connect(self.show_help)
+        self.safety_card_action = QAction(icon("mdi6.shield-lock-outline"), "", self)
+        self.safety_card_action.triggered.connect(self.show_safety_card)
+        self.help_menu.addAction(self.help_page_action)
+        self.help_menu.addAction(self.safety_card_action)
         self.help_menu.addAction(self.danger_action)
         self.help_menu.addSeparator()
         self.about_action = QAction("", self)
@@ -189,6 +200,25 @@ class MainWindow(QMainWindow):
 
     def show_in_danger(self) -> None:
         self.show_reference(IN_DANGER_ENTRY)
+
+    def show_help(self, section: str = "start") -> None:
+        """The offline help page, beside the main window (not modal: one can read while working)."""
+        if self.help_page is None:
+            self.help_page = HelpDialog(self)
+            self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.help_page.destroyed.connect(lambda: setattr(self, "help_page", None))
+        self.help_page.show_section(section)
+        self.help_page.show()
+        self.help_page.raise_()
+        self.help_page.activateWindow()
+
+    def show_safety_card(self) -> None:
+        """Shown once after the vault is created, and whenever asked for from the Help menu."""
+        card = SafetyCardDialog(self.context, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.help_requested.connect(lambda: self.show_help(HELP_LOCKING))
+        self.safety_card = card
+        card.show()
 
     def retranslate(self) -> None:
         # The title never names a case: it can be seen in task switchers and screen shares.
@@ -210,6 +240,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About hrdesk"))
+        self.help_page_action.setText(self.tr("hrdesk &Help"))
+        self.safety_card_action.setText(self.tr("&Safety habits"))
         danger = self.tr("In danger now")
         shortcut = QKeySequence(DANGER_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
         self.danger_button.setText(danger)

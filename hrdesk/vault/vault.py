@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from types import ModuleType
 
 from hrdesk import __version__
+from hrdesk.domain.passphrase import MIN_LENGTH as MIN_PASSPHRASE_LENGTH
 from hrdesk.private_files import make_private_dir
 from hrdesk.vault.database import Connection, DatabaseError, open_database, transaction
 from hrdesk.vault.errors import NotAVault, VaultError, VaultExists
@@ -21,7 +22,6 @@ from hrdesk.vault.migrations import migrate, schema_version
 from hrdesk.vault.side_files import TEMP_PREFIX, remove_side_files
 from hrdesk.vault.subkeys import subkey
 
-MIN_PASSPHRASE_LENGTH = 8
 # The smallest SQLCipher database: one page (4096 bytes by default, 512 at the very least).
 MIN_DATABASE_BYTES = 512
 DAMAGED_DATABASE = "The vault's database is empty or damaged (its records are missing)."

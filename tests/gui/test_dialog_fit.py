@@ -25,6 +25,8 @@ from hrdesk.gui.contacts.item_dialog import ItemDialog
 from hrdesk.gui.contacts.left_dialog import LeftDialog
 from hrdesk.gui.contacts.officer_dialog import OfficerDialog
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
+from hrdesk.gui.help.dialog import HelpDialog
+from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.safety.backup_dialog import BackupDialog
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
@@ -110,6 +112,7 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
         LeftDialog(log, officer, window),
         HandOverDialog(log, OfficerHandOver(vault), log.officer(leaving.id), window),
         RescheduleDialog("Follow up", dt.date(2027, 2, 4), dt.date(2027, 2, 1), window),
+        SafetyCardDialog(context, window),
     ]
     problems: list[str] = []
     for dialog in dialogs:
@@ -123,6 +126,37 @@ def test_every_dialog_of_the_main_window_fits(qtbot: QtBot, make_controller, lan
     focused = QApplication.focusWidget()
     assert interaction.isAncestorOf(focused) and not interaction.buttons.isAncestorOf(focused)
     assert interaction.cases.height() >= 3 * interaction.cases.fontMetrics().height()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_help_page_fits_with_every_section(qtbot: QtBot, make_controller, language: str) -> None:
+    controller = make_controller(existing_vault=True, language=language)
+    dialog = HelpDialog(controller.dialog)
+    problems = shown(qtbot, dialog)
+    for row, section in enumerate(dialog.sections):
+        dialog.show_section(section.key)
+        QApplication.processEvents()
+        page = dialog.pages.currentWidget()
+        assert dialog.pages.currentIndex() == row
+        # Paragraphs wrap inside the page; none may need a scroll bar sideways.
+        assert page.horizontalScrollBar().maximum() == 0, section.key
+        problems += [f"help {section.key}: {p}" for p in text_problems(dialog)]
+    dialog.close()
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_new_passphrase_fields_fit_with_the_longest_verdict(
+    qtbot: QtBot, make_controller, language: str
+) -> None:
+    create = make_controller(language=language).dialog
+    create.show()
+    qtbot.waitExposed(create)
+    qtbot.keyClicks(create.passphrase, "p@ssw0rd1985")  # two reasons under the meter
+    assert create.strength.text().count(".") >= 2
+    QApplication.processEvents()  # as the person sees it, once the typed key is handled
+    problems = fit_problems(create) + text_problems(create)
     assert problems == [], "\n".join(problems)
 
 

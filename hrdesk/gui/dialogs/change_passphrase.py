@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from hrdesk.domain.passphrase import MIN_LENGTH
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.vault.errors import VaultError, WrongPassphrase
@@ -18,13 +19,14 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.context = context
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.current, self.new, self.repeat = PassphraseEdit(), PassphraseEdit(), PassphraseEdit()
-        self.labels = [QLabel(), QLabel(), QLabel()]
-        for label, field in zip(self.labels, (self.current, self.new, self.repeat), strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        layout.addLayout(form)
+        # The same fields, meter, suggestion and risk question as when the vault was created.
+        self.fields = NewPassphraseFields()
+        self.new, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.current = PassphraseEdit()
+        self.current_label = QLabel()
+        self.current_label.setBuddy(self.current)
+        self.fields.add_row_above(self.current_label, self.current)
+        layout.addWidget(self.fields)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setProperty("error", True)
@@ -40,17 +42,14 @@ class ChangePassphraseDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change passphrase"))
-        texts = (
-            self.tr("&Current passphrase:"),
+        self.current_label.setText(self.tr("&Current passphrase:"))
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.fields.set_labels(
             self.tr("&New passphrase:"),
             self.tr("&Repeat new passphrase:"),
+            self.tr("New passphrase"),
+            self.tr("Repeat new passphrase"),
         )
-        names = (self.tr("Current passphrase"), self.tr("New passphrase"), self.tr("Repeat new passphrase"))
-        for label, field, text, name in zip(
-            self.labels, (self.current, self.new, self.repeat), texts, names, strict=True
-        ):
-            label.setText(text)
-            field.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -62,19 +61,13 @@ class ChangePassphraseDialog(QDialog):
         if vault is None:
             self.reject()
             return
-        if len(self.new.text()) < MIN_LENGTH:
-            self.status.setText(
-                self.tr("The new passphrase must have at least %n characters.", "", MIN_LENGTH)
-            )
-            self.new.setFocus()
+        problem = self.fields.problem()
+        if problem:
+            self.status.setText(problem)
+            (self.new if len(self.new.text()) < MIN_LENGTH else self.repeat).setFocus()
             return
-        if not self.new.text().strip():
-            self.status.setText(self.tr("A passphrase cannot be only spaces."))
+        if not self.fields.accept_risk():
             self.new.setFocus()
-            return
-        if self.new.text() != self.repeat.text():
-            self.status.setText(self.tr("The two new passphrases are not the same."))
-            self.repeat.setFocus()
             return
         old, new = self.current.text(), self.new.text()
         self.setEnabled(False)

@@ -6,18 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QWidget,
 )
 
 from hrdesk.domain.isolate import isolated
-from hrdesk.domain.passphrase import MIN_LENGTH, Strength, assess
+from hrdesk.domain.passphrase import MIN_LENGTH
 from hrdesk.gui.common.background import BackgroundCall
-from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
 from hrdesk.vault.errors import VaultError
@@ -32,25 +30,11 @@ class CreateVaultDialog(VaultDialogBase):
         self.intro.setWordWrap(True)
         self.body.addWidget(self.intro)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.passphrase = PassphraseEdit()
-        self.repeat = PassphraseEdit()
-        self.passphrase_label = QLabel()
-        self.passphrase_label.setBuddy(self.passphrase)
-        self.repeat_label = QLabel()
-        self.repeat_label.setBuddy(self.repeat)
-        form.addRow(self.passphrase_label, self.passphrase)
-        form.addRow(self.repeat_label, self.repeat)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, int(Strength.STRONG))
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.strength = QLabel()
-        self.strength.setObjectName("hint")
-        form.addRow("", self.meter)
-        form.addRow("", self.strength)
-        self.body.addLayout(form)
+        self.fields = NewPassphraseFields()
+        # The names the shell, the tests and the screenshot helper already use.
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.meter, self.strength = self.fields.meter, self.fields.strength
+        self.body.addWidget(self.fields)
 
         self.warning = QLabel()
         self.warning.setObjectName("warning")
@@ -77,10 +61,9 @@ class CreateVaultDialog(VaultDialogBase):
         self.buttons.rejected.connect(self.reject)
         self.body.addWidget(self.buttons)
 
-        self.passphrase.textChanged.connect(self._update_strength)
+        self.passphrase.textChanged.connect(lambda _text: self.show_status(""))
         self.repeat.textChanged.connect(lambda _text: self.show_status(""))
         self.retranslate()
-        self._update_strength("")
         self.passphrase.setFocus()
 
     def retranslate(self) -> None:
@@ -93,11 +76,12 @@ class CreateVaultDialog(VaultDialogBase):
                 "and much harder to guess than a short password."
             )
         )
-        self.passphrase_label.setText(self.tr("&Passphrase:"))
-        self.repeat_label.setText(self.tr("&Repeat passphrase:"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.fields.set_labels(
+            self.tr("&Passphrase:"),
+            self.tr("&Repeat passphrase:"),
+            self.tr("Passphrase"),
+            self.tr("Repeat passphrase"),
+        )
         self.warning.setText(
             self.tr(
                 "If you forget this passphrase, nobody can open the vault: not you, not the hrdesk "
@@ -110,34 +94,14 @@ class CreateVaultDialog(VaultDialogBase):
         self.quit_button.setText(self.tr("&Quit"))
         self.restore_hint.setText(self.tr("Starting again on a new computer?"))
         self.restore_button.setText(self.tr("Restore from a &backup…"))
-        self._update_strength(self.passphrase.text())
-
-    def _update_strength(self, text: str) -> None:
-        strength = assess(text).strength
-        words = {
-            Strength.TOO_SHORT: self.tr("Too short: use at least %n characters.", "", MIN_LENGTH),
-            Strength.WEAK: self.tr("Weak: easy to guess. Add more words."),
-            Strength.FAIR: self.tr("Fair: add another word or two."),
-            Strength.GOOD: self.tr("Good."),
-            Strength.STRONG: self.tr("Strong."),
-        }
-        self.meter.setValue(int(strength))
-        self.meter.setProperty("strength", int(strength))
-        self.meter.style().unpolish(self.meter)
-        self.meter.style().polish(self.meter)
-        self.strength.setText(words[strength] if text else "")
-        self.show_status("")
 
     def _create(self) -> None:
         passphrase = self.passphrase.text()
-        problem, culprit = "", self.passphrase
-        if len(passphrase) < MIN_LENGTH:
-            problem = self.tr("The passphrase must have at least %n characters.", "", MIN_LENGTH)
-        elif not passphrase.strip():
-            problem = self.tr("A passphrase cannot be only spaces.")
-        elif passphrase != self.repeat.text():
-            problem, culprit = self.tr("The two passphrases are not the same. Type them again."), self.repeat
-        elif not self.understood.isChecked():
+        problem = self.fields.problem()
+        culprit: QWidget = self.passphrase
+        if problem and len(passphrase) >= MIN_LENGTH:
+            culprit = self.repeat
+        elif not problem and not self.understood.isChecked():
             problem = self.tr(
                 "Please confirm that you understand a forgotten passphrase cannot be recovered."
             )
@@ -145,6 +109,9 @@ class CreateVaultDialog(VaultDialogBase):
         if problem:
             self.show_status(problem, error=True)
             culprit.setFocus()
+            return
+        if not self.fields.accept_risk():
+            self.passphrase.setFocus()
             return
         self.show_status(self.tr("Creating the vault…"))
         self.set_busy(True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCursor, QShowEvent
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hrdesk.gui.common.dialog_fit import fit_height, show_status
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.help.dialog import HELP_KEYS, HelpDialog
 
 
 class VaultDialogBase(QDialog):
@@ -47,6 +48,14 @@ class VaultDialogBase(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()
         layout.addWidget(self.status)
+        # Help needs no vault: F1 works before the vault exists or while it is locked.
+        QShortcut(QKeySequence(HELP_KEYS), self, self.show_help)
+
+    def show_help(self) -> HelpDialog:
+        page = HelpDialog(self)
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.show()
+        return page
 
     def show_status(self, text: str, error: bool = False) -> None:
         show_status(self.status, text, error)  # the dialog grows: the fields and buttons keep their room

@@ -23,10 +23,10 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_tasks import with_suffix, write_backup
-from hrdesk.gui.safety.new_passphrase import NewPassphraseFields
 from hrdesk.services.backups import SUFFIX
 from hrdesk.vault.database import WriteFailed
 from hrdesk.vault.errors import VaultError, WrongPassphrase
@@ -147,6 +147,12 @@ class BackupDialog(QDialog):
         self.use_separate.setText(self.tr("A &separate passphrase, only for this backup"))
         self.vault_passphrase_label.setText(self.tr("Vault &passphrase:"))
         self.vault_passphrase.setAccessibleName(self.tr("Vault passphrase"))
+        self.separate.set_labels(
+            self.tr("Backup &passphrase:"),
+            self.tr("&Repeat it:"),
+            self.tr("Backup passphrase"),
+            self.tr("Repeat the backup passphrase"),
+        )
         self.separate_note.setText(
             self.tr(
                 "You will need this passphrase to restore the backup, and the restored vault will open "
@@ -187,6 +193,9 @@ class BackupDialog(QDialog):
         if problem:
             self.show_status(problem, error=True)
             (self.separate.passphrase if separate else self.vault_passphrase).setFocus()
+            return
+        if separate and not self.separate.accept_risk():
+            self.separate.passphrase.setFocus()
             return
         vault = self.context.session.vault
         if vault is None:
