@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.isolate import isolated
+from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
@@ -152,7 +153,7 @@ class ReferenceScreen(Screen):
         entry_id = current.data(0, ENTRY_ID) if current else None
         direction = (
             Qt.LayoutDirection.RightToLeft
-            if self.reading_language == "ar"
+            if is_rtl(self.reading_language)
             else Qt.LayoutDirection.LeftToRight
         )
         self.tree.setLayoutDirection(direction)
