@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.brief.email_draft import EmailDraft
 from hrdesk.domain.languages import is_rtl
-from hrdesk.gui.brief.clipboard_guard import CLEAR_AFTER_SECONDS, ClipboardGuard
+from hrdesk.gui.common.clipboard_guard import CLEAR_AFTER_SECONDS, ClipboardGuard
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
