@@ -15,9 +15,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from hrdesk.domain.languages import LANGUAGES
 from hrdesk.vault.folder import VaultFolder
 
-LANGUAGES = ("en", "es", "fr", "ar", "ru")
 PASSPHRASE = "self-test passphrase"  # noqa: S105 - a throw-away vault
 
 

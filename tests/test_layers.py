@@ -1,10 +1,13 @@
-"""Layering: everything outside hrdesk.gui imports without Qt (the CLI and services run headless)."""
+"""Layering: everything outside hrdesk.gui imports without Qt (the CLI and services run headless),
+and the import-linter contracts in pyproject.toml hold (layers, Qt only in the GUI, no cycles)."""
 
 from __future__ import annotations
 
 import pkgutil
 import subprocess
 import sys
+
+import pytest
 
 import hrdesk
 from tests.helpers import ROOT
@@ -47,3 +50,13 @@ def test_blocker_really_blocks() -> None:
         check=False,
     )
     assert done.returncode != 0 and "Qt is blocked" in done.stderr
+
+
+def test_import_contracts_are_kept() -> None:
+    """``make lint`` runs the contracts; here too, so a plain test run catches a broken layer."""
+    pytest.importorskip("importlinter")  # in the dev extra, which `make test` installs
+    check = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports(no_cache=True))"
+    done = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]

@@ -17,9 +17,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout: the languages come from the package
+
+from hrdesk.domain.languages import LANGUAGES  # noqa: E402  (English needs a file too: plural forms)
+
 TRANSLATIONS = ROOT / "translations"
-# English needs a file too, holding only the plural forms ("1 event", "2 events") of %n strings.
-LANGUAGES = ("en", "es", "fr", "ar", "ru")
 _MARKERS = ("tr(", "translate(")
 
 

@@ -10,20 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+from hrdesk.domain.languages import is_rtl
+
 T = TypeVar("T")
 
-#: Languages written right-to-left (ISO 639-1/-3 codes); hrdesk ships only Arabic.
-RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ps", "sd", "ug", "ur", "yi"})
-
 _SWAPPED_SIDES = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE"}
-
-
-def is_rtl(lang: str | None) -> bool:
-    """True when ``lang`` ("ar", "ar-EG", "ar_SA", "AR") is written right-to-left."""
-    if not lang:
-        return False
-    primary = lang.replace("_", "-").split("-", 1)[0].strip().lower()
-    return primary in RTL_LANGUAGES
 
 
 def direction_for(lang: str | None) -> str:

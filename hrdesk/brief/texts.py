@@ -13,12 +13,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from hrdesk.domain.languages import LANGUAGES
 from hrdesk.domain.number_style import DEFAULT as DEFAULT_NUMBER_STYLE
 from hrdesk.domain.number_style import NumberStyle, digits, month_names, number
 from hrdesk.resources import resource_path
 
 #: The languages a brief can be printed in, in the order the app lists them.
-BRIEF_LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "ar", "ru")
+BRIEF_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 _ASCII_DIGITS = "0123456789"
 

@@ -13,8 +13,10 @@ from functools import cache
 
 from babel import Locale
 
+from hrdesk.domain.languages import LANGUAGES
+
 # The reference speaks of these five languages; CLDR has names for every territory in each.
-NAME_LANGUAGES = ("en", "es", "fr", "ar", "ru")
+NAME_LANGUAGES = LANGUAGES
 EUROPEAN_UNION = "EU"
 # Member states as of 2025 (the EU's own list); a policy of the EU also covers their embassies.
 EU_MEMBERS = frozenset(

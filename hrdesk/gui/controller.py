@@ -33,7 +33,7 @@ class AppController(QObject):
         self.dialog: VaultDialogBase | None = None
         self.idle = IdleWatcher(app, context.settings.get(IDLE_MINUTES))
         self.idle.idle.connect(self.lock)
-        self.safety = SafetyActions(self)  # lock and hide, emergency erase, automatic backups
+        self.safety = SafetyActions(self, self)  # lock and hide, emergency erase, automatic backups
         # Ctrl+L from every window, a modal dialog too: a QAction shortcut is blocked while a modal
         # dialog (Brief, email, a message box) is open, an application-wide key filter is not.
         self.lock_key = LockHideWatcher(app, LOCK_SEQUENCE, self)
@@ -48,7 +48,7 @@ class AppController(QObject):
         if session.is_unlocked:
             self._open_main_window()
         elif not session.has_vault:
-            self._show_dialog(CreateVaultDialog(self.context))
+            self.show_dialog(CreateVaultDialog(self.context))
         else:
             vault = None
             if session.remembered_on_device():
@@ -57,9 +57,10 @@ class AppController(QObject):
             if vault is not None:
                 self._open_main_window()
             else:
-                self._show_dialog(UnlockDialog(self.context))
+                self.show_dialog(UnlockDialog(self.context))
 
-    def _show_dialog(self, dialog: VaultDialogBase) -> None:
+    def show_dialog(self, dialog: VaultDialogBase) -> None:
+        """Show ``dialog`` (create or unlock) as the window that is up while locked."""
         self.dialog = dialog
         dialog.unlocked.connect(self._open_main_window)
         dialog.rejected.connect(self.quit)
@@ -91,11 +92,12 @@ class AppController(QObject):
             self.context.session.lock()  # still counts: an unlock in progress will not open after it
             return
         self.idle.stop()
-        self._close_vault_windows()
+        self.close_vault_windows()
         self.context.session.lock()
-        self._show_dialog(UnlockDialog(self.context))
+        self.show_dialog(UnlockDialog(self.context))
 
-    def _close_vault_windows(self) -> None:
+    def close_vault_windows(self) -> None:
+        """Close the main window and every other window that showed vault data."""
         if self.window is not None:
             self.window.save_geometry()
             self.window.hide()
@@ -110,7 +112,7 @@ class AppController(QObject):
     def quit(self) -> None:
         self.app.removeEventFilter(self.lock_key)  # this controller is done (tests make several)
         self.idle.stop()
-        self._close_vault_windows()
+        self.close_vault_windows()
         self.context.session.lock()
         if self.dialog is not None:
             self.dialog.hide()

@@ -6,20 +6,14 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QApplication
 
+from hrdesk.domain.languages import LANGUAGES as CODES
+from hrdesk.domain.languages import NATIVE_NAMES, is_rtl
 from hrdesk.domain.number_style import DEFAULT as DEFAULT_STYLE
 from hrdesk.domain.number_style import NumberStyle, ui_locale_name
 from hrdesk.resources import translations_path
 
 # (code, name in its own language): shown untranslated so anyone can find their language.
-LANGUAGES: tuple[tuple[str, str], ...] = (
-    ("en", "English"),
-    ("es", "Español"),
-    ("fr", "Français"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-)
-CODES = tuple(code for code, _ in LANGUAGES)
-RTL_LANGUAGES = frozenset({"ar"})
+LANGUAGES: tuple[tuple[str, str], ...] = tuple((code, NATIVE_NAMES[code]) for code in CODES)
 
 
 # The number style of the UI, like QLocale's default locale: set with the language, read by
@@ -36,10 +30,6 @@ def system_language() -> str:
     """The system locale's language if hrdesk speaks it, else English."""
     code = QLocale.system().name().split("_")[0]
     return code if code in CODES else "en"
-
-
-def is_rtl(code: str) -> bool:
-    return code in RTL_LANGUAGES
 
 
 class LanguageSwitcher(QObject):

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 
 from hrdesk import __version__
 from hrdesk.domain.isolate import isolated
+from hrdesk.gui.cases.screen import CasesScreen
 from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.screen import Screen
+from hrdesk.gui.contacts.screen import ContactsScreen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.help.dialog import HELP_KEYS, HELP_LOCKING, HelpDialog
 from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.i18n import LANGUAGES
-from hrdesk.gui.screens.base import Screen
-from hrdesk.gui.screens.cases import CasesScreen
-from hrdesk.gui.screens.contacts import ContactsScreen
-from hrdesk.gui.screens.reference import ReferenceScreen
-from hrdesk.gui.screens.settings import SettingsScreen
+from hrdesk.gui.reference.screen import ReferenceScreen
+from hrdesk.gui.settings.screen import SettingsScreen
 from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
 from hrdesk.gui.today.screen import TodayScreen
 from hrdesk.settings import WINDOW_GEOMETRY

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from hrdesk.domain.countries import EU_MEMBERS, EUROPEAN_UNION
+from hrdesk.domain.languages import LANGUAGES as LANGUAGES  # re-exported: the reference's languages
 from hrdesk.reference.search import fold as fold  # re-exported: callers fold as the search does
 from hrdesk.reference.search import search
 from hrdesk.resources import resource_path
 
 FORMAT = "hrdesk-reference"
 VERSION = 1
-LANGUAGES = ("en", "es", "fr", "ar", "ru")
 CONTACT_KINDS = ("email", "url", "phone", "postal")
 BULLET = "- "
 

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hrdesk.domain.languages import LANGUAGES
 from hrdesk.resources import resource_path
 
 if TYPE_CHECKING:
@@ -63,7 +64,6 @@ class TermMapError(ValueError):
 
 def load_terms(path: Path | None = None) -> tuple[TermGroup, ...]:
     """Read and check the term map; every group must give terms in all five languages."""
-    from hrdesk.reference.content import LANGUAGES
 
     path = path or resource_path("search", "terms.json")
     data = json.loads(path.read_text("utf-8"))

@@ -12,6 +12,7 @@ import datetime as dt
 from hrdesk.brief.accountability_pdf import render_accountability
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.domain.accountability import AccountabilityFile, Conduct, ResponsiblePerson
+from hrdesk.domain.case import Case
 from hrdesk.services.cases import CaseService, InvalidCase
 from hrdesk.vault import accountability_repository as repo
 from hrdesk.vault.vault import Vault
@@ -22,6 +23,20 @@ def _check_name(person: ResponsiblePerson) -> None:
     if not person.full_name:
         raise InvalidCase("A person responsible needs a full name.")
     person.aliases = [alias.strip() for alias in person.aliases if alias.strip()]
+
+
+def render_package(
+    case: Case,
+    file: AccountabilityFile,
+    language: str = "en",
+    password: str | None = None,
+    prepared: dt.date | None = None,
+) -> bytes:
+    """The package of an already loaded case as PDF bytes, AES-256 encrypted when ``password`` is
+    given; ``prepared`` is the date it shows as prepared on (today when None). The GUI renders
+    copies off its thread with this; :meth:`AccountabilityService.export_package` loads and calls it."""
+    pdf = render_accountability(case, file, language, prepared)
+    return pdf if password is None else encrypt_pdf(pdf, password)
 
 
 class AccountabilityService:
@@ -68,5 +83,4 @@ class AccountabilityService:
     ) -> bytes:
         """The package as PDF bytes, AES-256 encrypted when ``password`` is given."""
         case = self.cases.load_case(case_id)
-        pdf = render_accountability(case, repo.load(self.vault.connection, case_id), language, prepared)
-        return pdf if password is None else encrypt_pdf(pdf, password)
+        return render_package(case, repo.load(self.vault.connection, case_id), language, password, prepared)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from hrdesk.private_files import write_private_file
@@ -47,7 +48,11 @@ def device_limits() -> dict[str, int]:
     return {str(k): v for k, v in data.items() if isinstance(v, int) and v > 0}
 
 
-def _set_device_limit(vault_id: str, limit: int) -> None:
+def _set_device_limit(vault_id: str, limit: int, noted: int | None = None) -> None:
+    """Note ``limit`` for ``vault_id`` on this device; ``noted`` is the note read just before (when
+    known it spares reading the file again when nothing changes)."""
+    if noted == limit:
+        return
     limits = device_limits()
     if limits.get(vault_id, 0) == limit:
         return
@@ -70,17 +75,31 @@ def forget_device_copy(vault_id: str) -> None:
 
 
 # -- state -----------------------------------------------------------------------------------
-def current_state(vault_dir: Path, vault_id: str) -> AttemptState | None:
-    """The counter as far as it can be trusted before unlocking (None: no limit)."""
+@dataclass(frozen=True)
+class BeforeUnlock:
+    """What is known of the limit before unlocking, read once: the counter as far as it can be
+    trusted (None: no limit) and this device's note of the limit (0: none)."""
+
+    state: AttemptState | None
+    noted: int
+
+
+def read_before_unlock(vault_dir: Path, vault_id: str) -> BeforeUnlock:
+    """The counter file and this device's note, each read once, judged together."""
     noted = device_limits().get(vault_id, 0)
     try:
         state = attempts.read_state(vault_dir, vault_id)
     except CounterTampered:
         limit = noted or DEFAULT_LIMIT
-        return AttemptState(limit, limit - 1, EDITED)
+        return BeforeUnlock(AttemptState(limit, limit - 1, EDITED), noted)
     if state is None and noted:
-        return AttemptState(noted, noted - 1, MISSING)
-    return state
+        return BeforeUnlock(AttemptState(noted, noted - 1, MISSING), noted)
+    return BeforeUnlock(state, noted)
+
+
+def current_state(vault_dir: Path, vault_id: str) -> AttemptState | None:
+    """The counter as far as it can be trusted before unlocking (None: no limit)."""
+    return read_before_unlock(vault_dir, vault_id).state
 
 
 def status(folder: VaultFolder) -> AttemptState | None:
@@ -111,9 +130,10 @@ def set_attempt_limit(vault: Vault, limit: int) -> None:
     _set_device_limit(vault.vault_id, limit)
 
 
-def settle_after_unlock(vault: Vault, counted: AttemptState | None) -> str:
+def settle_after_unlock(vault: Vault, counted: AttemptState | None, noted: int | None = None) -> str:
     """After a successful unlock: reset the count to zero, repair what was tampered with, and
-    return the tampering notice to show the user ("" when all was well)."""
+    return the tampering notice to show the user ("" when all was well). ``noted`` is this
+    device's note as read before the unlock (None: not read)."""
     limit = attempts.read_vault_limit(vault.connection)
     notice = counted.notice if counted is not None else ""
     if limit and counted is None:
@@ -122,5 +142,5 @@ def settle_after_unlock(vault: Vault, counted: AttemptState | None) -> str:
         attempts.save_state(vault.folder.path, vault.vault_id, AttemptState(limit))
     elif counted is not None:
         attempts.remove_state(vault.folder.path)  # a counter the vault never asked for
-    _set_device_limit(vault.vault_id, limit)
+    _set_device_limit(vault.vault_id, limit, noted)
     return notice

@@ -53,6 +53,12 @@ def create_backup(vault: Vault, passphrase: str, kdf: KdfParams | None = None) -
     return out.getvalue()
 
 
+def ensure_vault_passphrase(vault: Vault, passphrase: str) -> None:
+    """``WrongPassphrase`` unless ``passphrase`` opens ``vault`` (before a backup under the same
+    passphrase: a typing mistake would otherwise make a backup nobody can open)."""
+    KeySlots.load(vault.folder.keyslots).unlock_with_passphrase(passphrase)
+
+
 def write_backup_to(
     out: BinaryIO,
     vault: Vault,

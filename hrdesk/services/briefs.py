@@ -1,8 +1,9 @@
 """Use cases for printouts: a case's brief as PDF bytes, its meeting-request email, and saving
 an export only where the user asked.
 
-No Qt: the CLI and the GUI's export dialog both call this. Rendering happens in memory; the
-only file ever written is the one the user named, through :func:`hrdesk.private_files.write_export`.
+No Qt: the CLI and the GUI's export dialog both call this (the dialog renders a copy of the case in
+the background with :func:`render_case_brief`). Rendering happens in memory; the only file ever
+written is the one the user named, through :func:`hrdesk.private_files.write_export`.
 """
 
 from __future__ import annotations
@@ -13,12 +14,24 @@ from functools import lru_cache
 from hrdesk.brief.email_draft import EmailDraft, draft_email
 from hrdesk.brief.embassy_match import government_code
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, PolicyCitation, Section
+from hrdesk.brief.protect import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH  # for the export dialogs
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
+from hrdesk.domain.case import Case
 from hrdesk.reference.content import load_library
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.vault import Vault
+
+
+def render_case_brief(case: Case, options: BriefOptions) -> bytes:
+    """The brief of an already loaded ``case`` as PDF bytes (the GUI renders a copy off its thread)."""
+    return render_brief(case, options)
+
+
+def protect_pdf(pdf: bytes, password: str) -> bytes:
+    """``pdf`` encrypted with AES-256 under ``password`` (``PasswordTooShort``, ``EmptyPassword``)."""
+    return encrypt_pdf(pdf, password)
 
 
 @lru_cache(maxsize=64)
@@ -73,8 +86,8 @@ class BriefService:
         options = for_embassy(options)
         if Section.CONTACTS in options.sections and not options.contact_history:
             options = dataclasses.replace(options, contact_history=self.contact_history(case_id))
-        pdf = render_brief(case, options)
-        return pdf if password is None else encrypt_pdf(pdf, password)
+        pdf = render_case_brief(case, options)
+        return pdf if password is None else protect_pdf(pdf, password)
 
     def email_draft(self, case_id: int, options: BriefOptions, *, detailed: bool = False) -> EmailDraft:
         """A meeting-request email for case ``case_id`` in ``options.language``: the short first

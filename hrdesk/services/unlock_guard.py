@@ -1,9 +1,11 @@
-"""Unlocking with a passphrase, counting failures when the attempt limit is on.
+"""The unlock use case: unlocking with a passphrase, counting failures when the attempt limit is on.
 
-Every passphrase unlock of the app and the CLI goes through ``unlock``. An attempt is counted
-(and flushed to disk) *before* the passphrase is tried and forgiven after it succeeds, so
-killing the app in the middle of an attempt never saves one. When the count reaches the limit,
-the vault is erased (``emergency_erase``) and ``VaultErased`` is raised.
+Every passphrase unlock of the app (``VaultSession.unlock``) and the CLI (``cli.common.open_vault``)
+goes through ``unlock``, in one pass: load the key file and read the attempt state once, count the
+attempt, unlock, settle, and return an ``UnlockOutcome``. An attempt is counted (and flushed to
+disk) *before* the passphrase is tried and forgiven after it succeeds, so killing the app in the
+middle of an attempt never saves one. When the count reaches the limit, the vault is erased
+(``emergency_erase``) and ``VaultErased`` is raised.
 """
 
 from __future__ import annotations
@@ -49,38 +51,39 @@ class UnlockOutcome:
 def unlock(folder: VaultFolder, passphrase: str) -> UnlockOutcome:
     """``Vault.unlock`` with the attempt limit applied (``AttemptsLeft``, ``VaultErased``)."""
     folder.acquire()  # the count is read and written under the vault's process lock
-    vault_id = KeySlots.load(folder.keyslots).vault_id
-    state = attempt_limits.current_state(folder.path, vault_id)
+    keyslots = KeySlots.load(folder.keyslots)
+    before = attempt_limits.read_before_unlock(folder.path, keyslots.vault_id)
+    state = before.state
     if state is None:
-        vault = Vault.unlock(folder, passphrase)
-        return _settled(vault, None)
+        vault = Vault.unlock(folder, passphrase, keyslots)
+        return _settled(vault, None, before.noted)
     if state.remaining == 0:  # the last attempt started but never finished
         emergency_erase(folder)
         raise VaultErased()
     counted = replace(state, failures=state.failures + 1)
-    attempts.save_state(folder.path, vault_id, counted)
+    attempts.save_state(folder.path, keyslots.vault_id, counted)
     try:
-        vault = Vault.unlock(folder, passphrase)
+        vault = Vault.unlock(folder, passphrase, keyslots)
     except WrongPassphrase:
         if counted.remaining == 0:
             emergency_erase(folder)
             raise VaultErased() from None
         raise AttemptsLeft(counted.remaining) from None
     except BaseException:
-        attempts.save_state(folder.path, vault_id, state)  # not a wrong passphrase: not a failure
+        attempts.save_state(folder.path, keyslots.vault_id, state)  # not a wrong passphrase: not a failure
         raise
-    return _settled(vault, counted)
+    return _settled(vault, counted, before.noted)
 
 
 def adopt_keyring_unlock(vault: Vault) -> UnlockOutcome:
     """The same steps after an unlock through the OS keyring as after a passphrase: the attempt count
     is reset (the current state counts as this unlock's, so no false tampering notice) and what a
     crash left is removed (a stale key file copy would still open with an old passphrase)."""
-    state = attempt_limits.current_state(vault.folder.path, vault.vault_id)
-    return _settled(vault, state)
+    before = attempt_limits.read_before_unlock(vault.folder.path, vault.vault_id)
+    return _settled(vault, before.state, before.noted)
 
 
-def _settled(vault: Vault, counted: attempts.AttemptState | None) -> UnlockOutcome:
-    notice = attempt_limits.settle_after_unlock(vault, counted)
+def _settled(vault: Vault, counted: attempts.AttemptState | None, noted: int) -> UnlockOutcome:
+    notice = attempt_limits.settle_after_unlock(vault, counted, noted)
     remove_stale_files(vault.folder.path)  # what a crash of an earlier run left (we hold the lock)
     return UnlockOutcome(vault, notice)

@@ -93,10 +93,11 @@ class Vault:
         return vault
 
     @classmethod
-    def unlock(cls, folder: VaultFolder, passphrase: str) -> Vault:
-        """Open the vault with its passphrase (``WrongPassphrase``, ``NotAVault``, ``VaultInUse``)."""
+    def unlock(cls, folder: VaultFolder, passphrase: str, keyslots: KeySlots | None = None) -> Vault:
+        """Open the vault with its passphrase (``WrongPassphrase``, ``NotAVault``, ``VaultInUse``);
+        ``keyslots``: the key file as the caller already loaded it under the folder's lock."""
         folder.acquire()
-        keyslots = KeySlots.load(folder.keyslots)
+        keyslots = keyslots or KeySlots.load(folder.keyslots)
         if not folder.database.exists():
             raise NotAVault("The vault's database is missing.")
         vault = cls(folder, keyslots, keyslots.unlock_with_passphrase(passphrase))

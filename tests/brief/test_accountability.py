@@ -20,7 +20,7 @@ from hrdesk.domain.accountability import (
 )
 from hrdesk.domain.case import Case, Disclosure, TimelineEvent
 from hrdesk.domain.dates import PartialDate
-from hrdesk.services.accountability import AccountabilityService
+from hrdesk.services.accountability import AccountabilityService, render_package
 from hrdesk.services.cases import CaseService, InvalidCase
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.migrations import MIGRATIONS, m004_accountability
@@ -179,3 +179,17 @@ def test_package_says_who_submits_it_and_how_to_reach_them(vault: Vault, tmp_pat
     ):
         assert printed(filled, text), (lang, text)
     assert not printed(filled, t.get("accountability.no_submitter"))
+
+
+def test_package_rendered_from_copies_shows_the_date_asked_for(vault: Vault) -> None:
+    """The GUI renders copies off its thread with ``render_package``: the prepared date it passes
+    is printed, as with ``export_package``, and a password encrypts."""
+    case_id, service, _ = _case_with_people(vault)
+    case, file = service.cases.load_case(case_id), service.load(case_id)
+    text = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(render_package(case, file, "en", prepared=dt.date(2025, 11, 3)))).pages
+    )
+    assert "3 November 2025" in text or "November 3, 2025" in text, text[:400]
+    reader = PdfReader(io.BytesIO(render_package(case, file, "en", password="long secret words")))
+    assert reader.is_encrypted and reader.decrypt("long secret words")

@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from hrdesk.brief.options import Section, Variant
 from hrdesk.gui.app import build_context, create_application
-from hrdesk.gui.brief.clipboard_guard import ClipboardGuard
 from hrdesk.gui.brief.export_dialog import BriefExportDialog, suggested_file_name
 from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.printing import PrintDialog
+from hrdesk.gui.common.clipboard_guard import ClipboardGuard
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.services.cases import CaseService

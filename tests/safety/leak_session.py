@@ -118,7 +118,7 @@ def test_session(qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPat
     (exports / "case.json").write_bytes(export_case(CaseService(vault).load_case(case_id)))
 
     # The clipboard: emptied after its timeout, and at once when the vault locks.
-    from hrdesk.gui.brief.clipboard_guard import ClipboardGuard
+    from hrdesk.gui.common.clipboard_guard import ClipboardGuard
 
     guard = ClipboardGuard.instance()
     guard.watch(context.session)

@@ -8,6 +8,7 @@ through the same non-native save dialog as the brief (no "recent files" entry).
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Signal
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.brief.accountability_pdf import render_accountability
-from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, encrypt_pdf
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.file_dialogs import SaveDialog
@@ -36,7 +35,8 @@ from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
-from hrdesk.services.accountability import AccountabilityService
+from hrdesk.services.accountability import AccountabilityService, render_package
+from hrdesk.services.briefs import MIN_PASSWORD_LENGTH
 
 
 class AccountabilityExportDialog(QDialog):
@@ -165,11 +165,11 @@ class AccountabilityExportDialog(QDialog):
         service = AccountabilityService(vault)
         case = copy.deepcopy(service.cases.load_case(self.case_id))
         file = copy.deepcopy(service.load(self.case_id))
-        password = self.password.text() if self.protect.isChecked() else None
+        password = (self.password.text() if self.protect.isChecked() else None) or None
+        prepared = dt.date.today()  # the day the user asked for it, shown on the package
 
         def render() -> bytes:
-            pdf = render_accountability(case, file, language)
-            return encrypt_pdf(pdf, password) if password else pdf
+            return render_package(case, file, language, password, prepared)
 
         self._busy = True
         self.save_button.setEnabled(False)

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.brief.direction import is_rtl
 from hrdesk.brief.email_draft import EmailDraft
-from hrdesk.gui.brief.clipboard_guard import CLEAR_AFTER_SECONDS, ClipboardGuard
+from hrdesk.domain.languages import is_rtl
+from hrdesk.gui.common.clipboard_guard import CLEAR_AFTER_SECONDS, ClipboardGuard
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext

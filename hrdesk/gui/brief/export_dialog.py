@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from hrdesk.brief.email_draft import draft_first_email, draft_meeting_email
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Variant
-from hrdesk.brief.protect import encrypt_pdf
-from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.email_dialog import EmailDraftDialog
@@ -46,7 +44,7 @@ from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.wrapping_label import WrappingLabel
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
-from hrdesk.services.briefs import for_embassy
+from hrdesk.services.briefs import for_embassy, protect_pdf, render_case_brief
 from hrdesk.services.cases import CaseService
 
 #: The length the app's own advice gives for a hand-over brief.
@@ -163,7 +161,7 @@ class BriefExportDialog(QDialog):
         case = copy.deepcopy(self._case)
         self._rendering = True
         self._show_status()
-        task = BackgroundCall(lambda: render_brief(case, options), self)
+        task = BackgroundCall(lambda: render_case_brief(case, options), self)
         task.done.connect(lambda pdf: self._rendered(pdf, options))
         task.failed.connect(self._render_failed)
 
@@ -190,7 +188,7 @@ class BriefExportDialog(QDialog):
         if not self.is_current():
             self._timer.stop()
             options = self.options()
-            self._pdf, self._pdf_options = render_brief(copy.deepcopy(self._case), options), options
+            self._pdf, self._pdf_options = render_case_brief(copy.deepcopy(self._case), options), options
             self.preview.show_pdf(self._pdf)
             self._show_status()
         assert self._pdf is not None  # noqa: S101
@@ -229,7 +227,7 @@ class BriefExportDialog(QDialog):
         data = self.current_pdf()
         password = self.panel.chosen_password()
         if password:
-            data = encrypt_pdf(data, password)
+            data = protect_pdf(data, password)
         try:
             write_export(target, data)
         except OSError as exc:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
-from hrdesk.brief.protect import MIN_PASSWORD_LENGTH
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.services.briefs import MIN_PASSWORD_LENGTH
 from hrdesk.settings import Settings, number_style
 
 

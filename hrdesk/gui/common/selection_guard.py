@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from hrdesk.gui.brief.clipboard_guard import CLEAR_AFTER_SECONDS
+from hrdesk.gui.common.clipboard_guard import CLEAR_AFTER_SECONDS
 from hrdesk.services.vault_session import VaultSession
 
 SELECTION = QClipboard.Mode.Selection

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.gui.common.dialog_fit import FRAME, available_geometry, limit_to_screen, show_status
+from hrdesk.gui.common.plain_label import PlainLabel
 from hrdesk.gui.contacts.refusals import refusal_text
-from hrdesk.gui.contacts.widgets import PlainLabel
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 

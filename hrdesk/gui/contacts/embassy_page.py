@@ -19,6 +19,7 @@ from hrdesk.domain.contacts import Embassy, Officer
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import expected_end, role_history
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.plain_label import PlainLabel, plain_label
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
 from hrdesk.gui.contacts.labels import officer_status_label, role_label
 from hrdesk.gui.contacts.lazy_model import ROW_ROLE
@@ -27,7 +28,7 @@ from hrdesk.gui.contacts.officer_dialog import OfficerDialog
 from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.text import day_text
-from hrdesk.gui.contacts.widgets import PlainLabel, plain_label, table_view
+from hrdesk.gui.contacts.widgets import table_view
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 OFFICER_ID = Qt.ItemDataRole.UserRole

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QLabel, QLineEdit, QRadio
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import Officer
 from hrdesk.domain.isolate import isolated
+from hrdesk.gui.common.plain_label import plain_label
 from hrdesk.gui.contacts.dialog_base import ContactDialog
 from hrdesk.gui.contacts.labels import role_label
 from hrdesk.gui.contacts.text import from_qdate
-from hrdesk.gui.contacts.widgets import date_edit, plain_label
+from hrdesk.gui.contacts.widgets import date_edit
 from hrdesk.services.contacts import ContactLog, ContactLogError, Refusal
 
 

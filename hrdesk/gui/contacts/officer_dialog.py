@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import Officer, OfficerStatus
 from hrdesk.domain.rotation import default_posting_end
+from hrdesk.gui.common.plain_label import plain_label
 from hrdesk.gui.contacts.dialog_base import ContactDialog
 from hrdesk.gui.contacts.labels import role_label
 from hrdesk.gui.contacts.text import day_text
-from hrdesk.gui.contacts.widgets import OptionalDate, plain_label, text_area
+from hrdesk.gui.contacts.widgets import OptionalDate, text_area
 from hrdesk.services.contacts import ContactLog
 
 

@@ -14,6 +14,7 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import days_left_in_posting, expected_end
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.plain_label import plain_label
 from hrdesk.gui.contacts.handover_dialog import HandOverDialog, HandOverTexts
 from hrdesk.gui.contacts.labels import role_label
 from hrdesk.gui.contacts.left_dialog import LeftDialog
@@ -22,7 +23,6 @@ from hrdesk.gui.contacts.officer_dialog import OfficerDialog
 from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.text import day_text
-from hrdesk.gui.contacts.widgets import plain_label
 from hrdesk.services.contacts import ContactLog, ContactLogError
 from hrdesk.services.handover import OfficerHandOver
 

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.plain_label import PlainLabel, plain_label
 from hrdesk.gui.contacts.lazy_model import ROW_ROLE, LazyTableModel
 from hrdesk.gui.contacts.models import InteractionColumn, fit_interaction_columns
-from hrdesk.gui.contacts.widgets import PlainLabel, plain_label, table_view
+from hrdesk.gui.contacts.widgets import table_view
 from hrdesk.services.contacts import ContactLog
 
 

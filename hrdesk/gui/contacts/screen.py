@@ -25,6 +25,8 @@ from hrdesk.domain.contacts import CaseRef
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.plain_label import PlainLabel
+from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.contacts.case_page import CasePage
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
 from hrdesk.gui.contacts.embassy_page import EmbassyPage
@@ -36,9 +38,7 @@ from hrdesk.gui.contacts.officer_page import OfficerPage
 from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.search_results import SearchResultsView
-from hrdesk.gui.contacts.widgets import PlainLabel
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.screens.base import Screen
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 SEARCH_DELAY_MS = 200

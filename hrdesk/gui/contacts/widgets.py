@@ -5,56 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QTableView,
     QWidget,
 )
 
+from hrdesk.gui.common.plain_label import PlainLabel as PlainLabel  # its home is gui.common
+from hrdesk.gui.common.plain_label import plain_label as plain_label
 from hrdesk.gui.common.typed_date_edit import TypedDateEdit
 from hrdesk.gui.contacts.text import from_qdate, to_qdate
-
-
-class PlainLabel(QLabel):
-    """What the user typed: plain text, never HTML, lined up with the layout's leading side.
-
-    A QLabel aligns by its text's own direction, so a Latin name in an Arabic window would sit on
-    the far left while everything around it sits on the right. Table cells follow the layout
-    instead; this label does the same, and follows the layout again whenever it flips.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self._follow_layout()
-        self.setText(text)
-
-    def _follow_layout(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self._follow_layout()
-        super().changeEvent(event)
-
-
-def plain_label(text: str = "", wrap: bool = True, selectable: bool = False) -> PlainLabel:
-    """A label for what the user typed (see ``PlainLabel``)."""
-    label = PlainLabel(text)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-    return label
 
 
 def text_area(max_height: int = 90) -> QPlainTextEdit:

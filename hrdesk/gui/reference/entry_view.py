@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.isolate import isolated
+from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.bundled_fonts import arabic_font_css
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
-from hrdesk.gui.i18n import is_rtl
 from hrdesk.reference.content import Contact, Entry, split_bullet
 
 _URL = re.compile(r"https?://[^\s)\]]+[^\s.,;:)\]]")

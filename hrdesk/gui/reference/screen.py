@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.isolate import isolated
+from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
-from hrdesk.gui.screens.base import Screen
 from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary, load_library
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
@@ -152,7 +153,7 @@ class ReferenceScreen(Screen):
         entry_id = current.data(0, ENTRY_ID) if current else None
         direction = (
             Qt.LayoutDirection.RightToLeft
-            if self.reading_language == "ar"
+            if is_rtl(self.reading_language)
             else Qt.LayoutDirection.LeftToRight
         )
         self.tree.setLayoutDirection(direction)

@@ -3,7 +3,8 @@ passphrases, automatic backups after unlock, backup and restore, and telling the
 tampered attempt counter.
 
 Kept apart from ``AppController`` so the controller stays about which window is up; it calls
-``attach_window`` and ``attach_dialog`` and this object does the rest.
+``attach_window`` and ``attach_dialog`` and this object does the rest. The actions see the
+controller only through ``VaultWindows``, so neither module imports the other.
 """
 
 from __future__ import annotations
@@ -11,38 +12,64 @@ from __future__ import annotations
 import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.idle import IdleWatcher
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
 from hrdesk.gui.safety.backup_dialog import BackupDialog
-from hrdesk.gui.safety.backup_tasks import install_restored
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
 from hrdesk.services.backups import list_auto_backups, make_auto_backup
 from hrdesk.services.emergency import destroy_key_file, finish_erase
+from hrdesk.services.restore_in_place import install_restored
 from hrdesk.settings import LOCK_HIDE_SHORTCUT
 
 # Automatic backups run here, off the GUI thread, on their own database connection.
 _backup_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hrdesk-auto-backup")
 
 if TYPE_CHECKING:
-    from hrdesk.gui.controller import AppController
     from hrdesk.gui.main_window import MainWindow
 
 
+class VaultWindows(Protocol):
+    """The controller as the safety actions see it (``AppController`` is one): the window or the
+    create/unlock dialog that is up, and the few things the actions ask of it."""
+
+    app: QApplication
+    context: AppContext
+    idle: IdleWatcher
+
+    @property
+    def window(self) -> QWidget | None: ...
+
+    @property
+    def dialog(self) -> VaultDialogBase | None: ...
+
+    def lock(self) -> None: ...
+
+    def quit(self) -> None: ...
+
+    def close_vault_windows(self) -> None:
+        """Close the main window and every other window that showed vault data."""
+
+    def show_dialog(self, dialog: VaultDialogBase) -> None:
+        """Show ``dialog`` (create or unlock) as the window that is up while locked."""
+
+
 class SafetyActions(QObject):
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: VaultWindows, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.controller = controller
         self.context = controller.context
         self.watcher = LockHideWatcher(controller.app, self.context.settings.get(LOCK_HIDE_SHORTCUT), self)
@@ -99,7 +126,7 @@ class SafetyActions(QObject):
         undecryptable from then on); remove the rest in the background, then offer a new vault."""
         session = self.context.session
         self.controller.idle.stop()
-        self.controller._close_vault_windows()
+        self.controller.close_vault_windows()
         session.lock()
         vault_id = destroy_key_file(session.folder)  # milliseconds, here on the GUI thread
         backup = self.backup
@@ -151,8 +178,7 @@ class SafetyActions(QObject):
                 old.rejected.disconnect(self.controller.quit)
             old.hide()
             old.deleteLater()
-            self.controller.dialog = None
-        self.controller._show_dialog(dialog)
+        self.controller.show_dialog(dialog)  # which becomes the controller's dialog
 
     # -- backup and restore -------------------------------------------------------------------
     def open_backup(self) -> None:
@@ -174,7 +200,7 @@ class SafetyActions(QObject):
         if self.backup is not None:
             wait([self.backup], timeout=30)  # an automatic backup must not run into the swap
         self.controller.idle.stop()
-        self.controller._close_vault_windows()
+        self.controller.close_vault_windows()
         self.context.session.lock()
         self._install_then_unlock(staged)
 

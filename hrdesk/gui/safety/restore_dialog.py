@@ -1,6 +1,6 @@
 """Restore from a backup: choose the file, type its passphrase; the whole file is checked before
 anything changes. ``restored`` carries the folder the backup was restored (and checked) into; the
-receiver moves it into place (``backup_tasks.install_restored``) and shows the unlock dialog."""
+receiver moves it into place (``restore_in_place.install_restored``) and shows the unlock dialog."""
 
 from __future__ import annotations
 
@@ -26,8 +26,8 @@ from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native
-from hrdesk.gui.safety.backup_tasks import stage_restore
 from hrdesk.services.backups import SUFFIX
+from hrdesk.services.restore_in_place import stage_restore
 from hrdesk.vault.backup_file import BackupError
 from hrdesk.vault.database import WriteFailed
 from hrdesk.vault.errors import VaultError, WrongPassphrase

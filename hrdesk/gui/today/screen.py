@@ -20,10 +20,10 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.plain_label import PlainLabel
 from hrdesk.gui.common.reference_links import ReferenceLinks
-from hrdesk.gui.contacts.widgets import PlainLabel
+from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.screens.base import Screen
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
 from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from hrdesk.gui.common.icons import icon
-from hrdesk.gui.contacts.widgets import PlainLabel
+from hrdesk.gui.common.plain_label import PlainLabel
 
 
 class TodayRow(QFrame):

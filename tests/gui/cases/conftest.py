@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrdesk.gui.app import build_context, create_application
+from hrdesk.gui.cases.screen import CasesScreen
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.screens.cases import CasesScreen
 from hrdesk.vault.folder import VaultFolder
 from tests.gui.conftest import PASS
 

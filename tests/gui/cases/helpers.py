@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from hrdesk.gui.cases.screen import CasesScreen
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.screens.cases import CasesScreen
 from hrdesk.services.cases import CaseService
 from tests.gui.conftest import PASS
 from tests.gui.test_shell import unlock_with

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from hrdesk.domain.case import Disclosure, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.duplicate_events import find_duplicate, merged_fields
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.date_text import format_date
 from hrdesk.gui.cases.labels import disclosure_help, disclosure_label, event_kind_label
-from hrdesk.gui.cases.wizard.duplicates import find_duplicate, merged_fields
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts

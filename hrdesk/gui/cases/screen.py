@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from hrdesk.gui.cases.list_panel import CaseListPanel
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.wizard import CaseWizard
+from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.screens.base import Screen
 from hrdesk.services.cases import CaseService
 
 

@@ -32,11 +32,11 @@ from hrdesk.domain.number_style import (
 )
 from hrdesk.gui.common.language_combo import LanguageCombo
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.reference.updates_box import ReferenceUpdatesBox
 from hrdesk.gui.safety.settings_box import SafetyBox
-from hrdesk.gui.screens.base import Screen
 from hrdesk.gui.today.settings_box import TodaySettingsBox
 from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status

@@ -1,1 +1,0 @@
-"""screens of the hrdesk GUI."""

@@ -1,5 +1,0 @@
-"""The Contacts screen (see hrdesk.gui.contacts)."""
-
-from hrdesk.gui.contacts.screen import ContactsScreen
-
-__all__ = ["ContactsScreen"]
