@@ -20,6 +20,7 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check hrdesk tests benchmarks docs translations
 	$(BIN)/ruff format --check hrdesk tests benchmarks docs translations
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format hrdesk tests benchmarks docs translations
