@@ -6,8 +6,18 @@ again on ``refresh``; the interactions table pages in as it scrolls.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QListWidget, QListWidgetItem, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from hrdesk.domain.contacts import CaseRef
 from hrdesk.gui.common.empty_state import EmptyState
@@ -65,7 +75,7 @@ class ListsPanel(QTabWidget):
             self.addTab(stack, "")
         self.interactions_view = self.view("interactions")
         for key in ("officers", "embassies", "tracker"):
-            header = self.view(key).horizontalHeader()  # type: ignore[attr-defined]
+            header = self.view(key).horizontalHeader()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setResizeContentsPrecision(50)  # measure the first rows, not hundreds of officers
@@ -85,8 +95,8 @@ class ListsPanel(QTabWidget):
         self.currentChanged.connect(self._load)
         self.retranslate()
 
-    def view(self, key: str) -> QWidget:
-        return self.tables[key][0].widget(0)
+    def view(self, key: str) -> QTableView:
+        return cast(QTableView, self.tables[key][0].widget(0))  # each stack shows its table first
 
     def refresh(self) -> None:
         """Read again (after a change, or when the screen is shown): the visible tab now, each other

@@ -130,7 +130,8 @@ class CreateVaultDialog(VaultDialogBase):
 
     def _create(self) -> None:
         passphrase = self.passphrase.text()
-        problem, culprit = "", self.passphrase
+        problem = ""
+        culprit: QWidget = self.passphrase  # or the field or box at fault
         if len(passphrase) < MIN_LENGTH:
             problem = self.tr("The passphrase must have at least %n characters.", "", MIN_LENGTH)
         elif not passphrase.strip():
