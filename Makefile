@@ -61,4 +61,4 @@ self-test: $(STAMP)
 	$(BIN)/hrdesk --self-test
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache
