@@ -21,6 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check hrdesk tests benchmarks docs translations
 	$(BIN)/ruff format --check hrdesk tests benchmarks docs translations
 	$(BIN)/lint-imports --no-cache  # the contracts in pyproject.toml: layers, Qt only in the GUI, no import cycles
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format hrdesk tests benchmarks docs translations
@@ -61,4 +62,4 @@ self-test: $(STAMP)
 	$(BIN)/hrdesk --self-test
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache

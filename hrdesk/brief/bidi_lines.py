@@ -16,6 +16,7 @@ in any run it shapes right-to-left; that is why levels, not strings, come out of
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from unicodedata import bidirectional
 
 from bidi import algorithm as uba
@@ -52,7 +53,7 @@ def _strong(bidi_type: str) -> str | None:
     return None
 
 
-def _bracket_pairs(chars: list[dict]) -> list[tuple[int, int]]:
+def _bracket_pairs(chars: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """Rule BD16: matching bracket pairs of one level run, sorted by opening position."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
@@ -74,7 +75,7 @@ def _bracket_pairs(chars: list[dict]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _resolve_paired_brackets(storage: dict) -> None:
+def _resolve_paired_brackets(storage: dict[str, Any]) -> None:
     """Rule N0: a bracket pair takes the direction of what it encloses or surrounds it."""
     for run in storage["runs"]:
         chars = storage["chars"][run["start"] : run["start"] + run["length"]]

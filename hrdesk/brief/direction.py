@@ -8,7 +8,10 @@ order and mirrors them here, once, just before handing them to ``Table``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from hrdesk.brief.rtl_paragraph import Direction
 
 from hrdesk.domain.languages import is_rtl
 
@@ -17,7 +20,7 @@ T = TypeVar("T")
 _SWAPPED_SIDES = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE"}
 
 
-def direction_for(lang: str | None) -> str:
+def direction_for(lang: str | None) -> Direction:
     """``"rtl"`` or ``"ltr"`` for a language code, as :class:`MixedParagraph` expects."""
     return "rtl" if is_rtl(lang) else "ltr"
 
@@ -32,7 +35,7 @@ def mirror_columns(rows: Sequence[Sequence[T]], rtl: bool) -> list[list[T]]:
     return [list(row) for row in rows]
 
 
-def mirror_table_style(commands: Sequence[tuple], n_cols: int, rtl: bool) -> list[tuple]:
+def mirror_table_style(commands: Sequence[tuple[Any, ...]], n_cols: int, rtl: bool) -> list[tuple[Any, ...]]:
     """``TableStyle`` commands with their column coordinates mirrored when ``rtl``.
 
     A command such as ``("BACKGROUND", (0, 0), (0, -1), grey)`` that shades the first
@@ -42,7 +45,7 @@ def mirror_table_style(commands: Sequence[tuple], n_cols: int, rtl: bool) -> lis
     """
     if not rtl:
         return [tuple(cmd) for cmd in commands]
-    mirrored: list[tuple] = []
+    mirrored: list[tuple[Any, ...]] = []
     for cmd in commands:
         name, (c0, r0), (c1, r1), *rest = cmd
         a = n_cols - 1 - (c0 % n_cols)

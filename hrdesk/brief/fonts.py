@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import cast
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -93,10 +94,16 @@ def register_fonts() -> None:
         _registered = True
 
 
+def tt_font(font_name: str) -> TTFont:
+    """The registered font ``font_name`` (register_fonts() first): every brief font is TrueType."""
+    # pdfmetrics.getFont is typed as returning the base Font; ours are all registered as TTFont.
+    return cast(TTFont, pdfmetrics.getFont(font_name))
+
+
 def has_glyph(font_name: str, ch: str) -> bool:
     """Whether the registered font ``font_name`` has a glyph for ``ch``."""
     register_fonts()
-    return ord(ch) in pdfmetrics.getFont(font_name).face.charToGlyph
+    return ord(ch) in tt_font(font_name).face.charToGlyph
 
 
 def font_pair(bold: bool = False) -> FontPair:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -71,7 +72,7 @@ class Layout:
     def indented(self, text: str, style: ParagraphStyle, amount: float = 5 * mm) -> BriefParagraph:
         """User text indented on the side where lines start (right in Arabic)."""
         side = "rightIndent" if self.rtl else "leftIndent"
-        return self.user(text, style.clone(f"{style.name}_indented", **{side: amount}))
+        return self.user(text, style.clone(f"{style.name}_indented", None, **{side: amount}))
 
     def table(self, header: Sequence[str], rows: list[list[Cell]], widths_mm: Sequence[float]) -> Table:
         """A table with a repeated header row; columns mirrored and the table right-aligned in Arabic.
@@ -83,13 +84,13 @@ class Layout:
         widths = [w * mm * scale for w in widths_mm]
         inner = [w - 2 * _PAD for w in widths]
         head = [self.label(text, self.styles.cell_bold) for text in header]
-        data: list[list[Cell]] = [head]
+        data: list[Sequence[Cell]] = [head]
         ends: list[int] = []  # the last table row of each item: a rule goes below it
         for row in rows:
             data += split_tall_row([_as_list(cell) for cell in row], inner, ROW_LIMIT)
             ends.append(len(data) - 1)
         n = len(header)
-        commands: list[tuple] = [
+        commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

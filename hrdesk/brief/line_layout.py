@@ -202,8 +202,8 @@ def place_line(line: list[Word], size: float, gap: float) -> list[Placed]:
     """The line's pieces in visual (left-to-right) order with their x offsets."""
     items: list[tuple[int, Piece | None, int]] = []  # (level, piece or gap, word index)
     for n, word in enumerate(line):
-        for piece in word.pieces:
-            items.append((piece.level, piece, n))
+        for part in word.pieces:
+            items.append((part.level, part, n))
         if n < len(line) - 1 and word.gap_level is not None:
             items.append((word.gap_level, None, n))
     # Rule L1 (trailing white space at the paragraph level) needs nothing: lines carry none.

@@ -35,7 +35,7 @@ def numbered_canvas(decorate: Decorate) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._finished.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # Canvas API missing from types-reportlab
 
         def save(self) -> None:
             total = len(self._finished)

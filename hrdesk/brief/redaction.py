@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Any
 
 from hrdesk.brief.texts import BriefTexts
 
@@ -103,7 +104,7 @@ def is_person_name(name: str) -> bool:
 
 
 @cache
-def _morph():
+def _morph() -> Any:  # a pymorphy3.MorphAnalyzer (pymorphy3 ships no type hints)
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")

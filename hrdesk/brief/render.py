@@ -9,6 +9,9 @@ them where the user asked (or encrypts them first, see :mod:`hrdesk.brief.protec
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any, Protocol
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -55,7 +58,13 @@ def _history_for(options: BriefOptions) -> list[ContactHistoryRow]:
     return [r for r in rows if any(same_embassy(name, options.embassy) for name in r.embassies)]
 
 
-def _split(items: list, private_too: bool) -> tuple[list, list]:
+class _Disclosed(Protocol):
+    @property
+    def disclosure(self) -> Disclosure: ...
+
+
+# Any out: the three sections below reuse the names ``shown, private`` for their own item types.
+def _split(items: Sequence[_Disclosed], private_too: bool) -> tuple[list[Any], list[Any]]:
     """Items to hand over, and items for the speaker notes only ("never" items are in neither)."""
     hand_over = [i for i in items if i.disclosure is Disclosure.HAND_OVER]
     notes = [i for i in items if i.disclosure is Disclosure.NOTES_ONLY] if private_too else []

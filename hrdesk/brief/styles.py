@@ -9,6 +9,7 @@ photocopy legibly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -39,7 +40,7 @@ class BriefStyles:
     warning_heading: ParagraphStyle
 
 
-def _style(name: str, size: float, factor: float, bold: bool = False, **extra: object) -> ParagraphStyle:
+def _style(name: str, size: float, factor: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         fontName=LATIN_BOLD if bold else LATIN,

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from hrdesk.brief.fonts import (
@@ -29,6 +28,7 @@ from hrdesk.brief.fonts import (
     FontPair,
     has_glyph,
     register_fonts,
+    tt_font,
 )
 from hrdesk.brief.to_unicode import remember
 
@@ -169,7 +169,7 @@ class ShapedRun:
 @lru_cache(maxsize=16)
 def _hb_font(font_name: str) -> hb.Font:
     register_fonts()
-    ttf = pdfmetrics.getFont(font_name)
+    ttf = tt_font(font_name)
     # hbFont() also installs ttf.hbAddPrivate, used below for glyphs with no code point.
     return ttf.hbFont(1000)
 
@@ -183,7 +183,7 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     words or numbers inside Arabic text are shaped left-to-right.
     """
     hbfont = _hb_font(font_name)
-    ttf = pdfmetrics.getFont(font_name)
+    ttf = tt_font(font_name)
     face = ttf.face
     buf = hb.Buffer()
     buf.add_str(text)
@@ -204,8 +204,9 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     face_name = face.name.decode("latin-1")
     for info, pos in zip(buf.glyph_infos, buf.glyph_positions, strict=True):
         gid = info.codepoint
-        codes = face.glyphToChar.get(gid)
-        code = codes[0] if codes else ttf.hbAddPrivate(hbfont.glyph_to_string(gid), gid, pos.x_advance)
+        # glyphToChar and hbAddPrivate (installed by hbFont()) are real but missing from types-reportlab.
+        codes = face.glyphToChar.get(gid)  # type: ignore[attr-defined]
+        code = codes[0] if codes else ttf.hbAddPrivate(hbfont.glyph_to_string(gid), gid, pos.x_advance)  # type: ignore[attr-defined]
         if not codes:  # a glyph of no character (a ligature): make it read back as its letters
             remember(face_name, code, text[info.cluster : ends[info.cluster]])
         x_adv = ttf.pdfScale(pos.x_advance)
@@ -225,7 +226,8 @@ def shape_run(text: str, font_name: str, rtl: bool) -> ShapedRun:
     scale = SIZE_SCALE.get(font_name, 1.0)
     if plain and faithful:
         return ShapedRun(text, advance * scale, None, scale)
-    return ShapedRun(ShapedStr(drawn, shapeData=data), advance * scale, None if faithful else text, scale)
+    # ShapedStr carries one ShapeData per glyph; types-reportlab types it as a single ShapeData.
+    return ShapedRun(ShapedStr(drawn, shapeData=data), advance * scale, None if faithful else text, scale)  # type: ignore[arg-type]
 
 
 def text_width(text: str, fonts: FontPair, size: float) -> float:

@@ -75,7 +75,8 @@ class BriefTexts:
 def _load(lang: str) -> dict[str, Any]:
     path = resource_path("brief", f"{lang}.json")
     with path.open(encoding="utf-8") as handle:
-        return json.load(handle)
+        data: dict[str, Any] = json.load(handle)
+    return data
 
 
 def brief_texts(lang: str, style: NumberStyle = DEFAULT_NUMBER_STYLE) -> BriefTexts:

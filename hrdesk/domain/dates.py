@@ -77,7 +77,8 @@ class PartialDate:
             match = _PATTERNS[option].match(text)
             if match:
                 parts = [int(p) for p in match.groups()]
-                return cls(parts[0], *[*parts[1:], None, None][:2], approximate=approximate)
+                month, day = [*parts[1:], None, None][:2]
+                return cls(parts[0], month, day, approximate=approximate)
         if precision:
             raise InvalidDate(f"{shown(text)} does not match the precision {Precision(precision).value!r}")
         raise InvalidDate(f"{shown(text)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from babel.dates import get_month_names
 
@@ -76,7 +77,7 @@ def number(value: int, language: str, style: NumberStyle = DEFAULT) -> str:
 
 
 @lru_cache(maxsize=32)
-def _cldr_months(locale: str, context: str) -> tuple[str, ...]:
+def _cldr_months(locale: str, context: Literal["format", "stand-alone"]) -> tuple[str, ...]:
     names = get_month_names("wide", context=context, locale=locale)
     return tuple(names[m] for m in range(1, 13))
 
@@ -87,7 +88,7 @@ def month_names(language: str, style: NumberStyle = DEFAULT, standalone: bool = 
     ``standalone`` is the form used alone ("March 2024"); False gives the form used with a
     day, which differs in Russian ("5 марта").
     """
-    context = "stand-alone" if standalone else "format"
+    context: Literal["format", "stand-alone"] = "stand-alone" if standalone else "format"
     if _primary(language) != "ar":
         return _cldr_months(_primary(language), context)
     levantine = _cldr_months("ar_SY", context)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, IntEnum, auto
 from pathlib import Path
+from typing import Any
 
 # The one minimum-length rule: the vault, backups and protected PDFs all import it from here.
 MIN_LENGTH = 8
@@ -66,7 +67,7 @@ _NAME_LISTS = {"male_names", "female_names", "surnames"}
 _WORD_LISTS = {"english_wikipedia", "us_tv_and_film"}
 
 
-def _hints(sequence: list[dict]) -> tuple[Hint, ...]:
+def _hints(sequence: list[dict[str, Any]]) -> tuple[Hint, ...]:
     found: list[Hint] = []
     for match in sequence:
         pattern = match.get("pattern")
@@ -99,7 +100,7 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("hrdesk",)) -> Asses
     if len(passphrase) < MIN_LENGTH:
         return Assessment(Strength.TOO_SHORT, 0.0)
     # ~20 ms to load its lists: imported only once someone types a passphrase.
-    from zxcvbn import zxcvbn  # type: ignore[import-untyped]
+    from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:_ZXCVBN_MAX], user_inputs=list(user_inputs))
     guesses = float(result["guesses_log10"])
@@ -123,7 +124,7 @@ EFF_LONG_SIZE = 7776  # 6^5 words: five dice throws pick one
 
 def eff_long_path() -> Path:
     """The EFF long list inside the xkcdpass package (its own lookup would fall back to other lists)."""
-    from xkcdpass import xkcd_password  # type: ignore[import-untyped]
+    from xkcdpass import xkcd_password
 
     return Path(xkcd_password.__file__).with_name("static") / "eff-long"
 

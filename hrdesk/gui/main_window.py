@@ -108,7 +108,8 @@ class MainWindow(QMainWindow):
             (QKeySequence.StandardKey.New, "start_new"),
             (QKeySequence.StandardKey.Find, "focus_search"),
         ):
-            QShortcut(
+            # PySide6 connects activated= at construction; its stubs do not declare signal keywords.
+            QShortcut(  # type: ignore[call-overload]
                 keys,
                 self.navigation,
                 activated=lambda name=slot: getattr(self.stack.currentWidget(), name)(),
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def save_geometry(self) -> None:
         if not self.context.demo:
-            self.context.settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+            self.context.settings.set(WINDOW_GEOMETRY, self.saveGeometry().toBase64().toStdString())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -58,7 +58,7 @@ class OfficerHandOver:
             ]
             if officers.officer(result.from_officer_id) is not None:
                 repo.set_item_officer(back, result.from_officer_id)
-            handed = {"handed_over": True, "officer_id": result.to_officer_id}
             for owner in moved.follow_ups:
-                if repo.follow_up_owner(owner.follow_up_id) == replace(owner, **handed):
+                handed = replace(owner, handed_over=True, officer_id=result.to_officer_id)
+                if repo.follow_up_owner(owner.follow_up_id) == handed:
                     repo.set_follow_up_owner(owner)

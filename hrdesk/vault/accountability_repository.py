@@ -6,7 +6,7 @@ import json
 
 from hrdesk.domain.accountability import AccountabilityFile, Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.dates import PartialDate
-from hrdesk.vault.database import Connection
+from hrdesk.vault.database import Connection, inserted_id
 
 _PERSON_FIELDS = (
     "full_name",
@@ -72,7 +72,7 @@ def insert_person(conn: Connection, case_id: int, person: ResponsiblePerson) -> 
         f"INSERT INTO responsible_people (case_id, {', '.join(_PERSON_FIELDS)}) VALUES (?, {marks})",  # noqa: S608
         (case_id, *_person_values(person)),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def update_person(conn: Connection, case_id: int, person: ResponsiblePerson) -> None:
@@ -112,7 +112,7 @@ def insert_conduct(conn: Connection, case_id: int, conduct: Conduct) -> int:
         "INSERT INTO conduct (case_id, person_id, category, description, evidence) VALUES (?, ?, ?, ?, ?)",
         (case_id, conduct.person_id, conduct.category.value, conduct.description, conduct.evidence),
     )
-    conduct_id = int(cursor.lastrowid)
+    conduct_id = inserted_id(cursor)
     _set_links(conn, case_id, conduct_id, conduct.event_ids)
     return conduct_id
 

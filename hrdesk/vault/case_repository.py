@@ -21,7 +21,7 @@ from hrdesk.domain.case import (
     TimelineEvent,
 )
 from hrdesk.domain.dates import PartialDate
-from hrdesk.vault.database import Connection
+from hrdesk.vault.database import Connection, inserted_id
 from hrdesk.vault.people_repository import load_people, replace_people
 
 _CASE_FIELDS = (
@@ -95,7 +95,7 @@ def insert_case(conn: Connection, case: Case) -> int:
         f"INSERT INTO cases ({columns}, created_at, updated_at) VALUES ({marks}, ?, ?)",  # noqa: S608 - fixed names
         (*_case_values(case), case.created_at or stamp, case.updated_at or stamp),
     )
-    case_id = int(cursor.lastrowid)
+    case_id = inserted_id(cursor)
     replace_support(conn, case_id, case.request.support)
     replace_people(conn, case_id, case.people)
     for event in case.timeline:
@@ -134,7 +134,7 @@ def insert_event(conn: Connection, case_id: int, event: TimelineEvent) -> int:
         f"INSERT INTO timeline_events (case_id, {', '.join(_EVENT_FIELDS)}) VALUES (?, {marks})",  # noqa: S608
         (case_id, *_event_values(event)),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def update_event(conn: Connection, case_id: int, event: TimelineEvent) -> None:
@@ -151,7 +151,7 @@ def insert_outreach(conn: Connection, case_id: int, item: Outreach) -> int:
         f"INSERT INTO outreach (case_id, {', '.join(_OUTREACH_FIELDS)}) VALUES (?, {marks})",  # noqa: S608
         (case_id, *_outreach_values(item)),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def update_outreach(conn: Connection, case_id: int, item: Outreach) -> None:

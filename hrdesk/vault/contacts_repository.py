@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import (
@@ -35,7 +36,7 @@ from hrdesk.domain.contacts import (
     TrackedItem,
 )
 from hrdesk.vault.contacts_search import matching_ids, write_index
-from hrdesk.vault.database import Connection
+from hrdesk.vault.database import Connection, inserted_id
 
 SEP = "\x1f"  # joins names inside one column (a control character no name contains)
 PageKey = tuple[str, int]
@@ -78,13 +79,13 @@ _EMBASSY_IDS = (
 _LINKED = f"{_OFFICER_NAMES}, {_EMBASSY_IDS}"
 
 
-def _embassy(row: Sequence) -> Embassy:
+def _embassy(row: Sequence[Any]) -> Embassy:
     return Embassy(
         id=row[0], government=row[1], place=row[2], website=row[3], contacts=row[4], priorities=row[5]
     )
 
 
-def _officer(row: Sequence) -> Officer:
+def _officer(row: Sequence[Any]) -> Officer:
     return Officer(
         id=row[0],
         name=row[1],
@@ -103,7 +104,7 @@ def _officer(row: Sequence) -> Officer:
     )
 
 
-def _item(row: Sequence) -> TrackedItem:
+def _item(row: Sequence[Any]) -> TrackedItem:
     return TrackedItem(
         id=row[0],
         kind=ItemKind(row[1]),
@@ -140,7 +141,7 @@ class ContactsRepository:
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (*values, now, now),
             )
-            embassy.id = int(cur.lastrowid)
+            embassy.id = inserted_id(cur)
         else:
             self.conn.execute(
                 "UPDATE embassies SET government = ?, place = ?, website = ?, contacts = ?, priorities = ?, "
@@ -206,7 +207,7 @@ class ContactsRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, now, now),
             )
-            officer.id = int(cur.lastrowid)
+            officer.id = inserted_id(cur)
         else:
             self.conn.execute(
                 "UPDATE officers SET name = ?, embassy_id = ?, role = ?, email = ?, phone = ?, "
@@ -275,7 +276,7 @@ class ContactsRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (*values, now, now),
             )
-            interaction.id = iid = int(cur.lastrowid)
+            interaction.id = iid = inserted_id(cur)
         else:
             iid = interaction.id
             self.conn.execute(
@@ -348,7 +349,7 @@ class ContactsRepository:
             table, column, key = "", "", None
         if table:
             page = f"SELECT DISTINCT date, interaction_id FROM {table} WHERE {column} = ?"
-            args: list = [key]
+            args: list[object] = [key]
             if after is not None:
                 page += " AND (date, interaction_id) < (?, ?)"
                 args += list(after)
@@ -407,7 +408,7 @@ class ContactsRepository:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (*values, now, now),
             )
-            item.id = int(cur.lastrowid)
+            item.id = inserted_id(cur)
         else:
             self.conn.execute(
                 "UPDATE tracked_items SET kind = ?, what = ?, embassy_id = ?, status = ?, officer_id = ?, "

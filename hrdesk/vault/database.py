@@ -12,6 +12,7 @@ from sqlcipher3 import dbapi2
 from hrdesk.vault.errors import NotAVault, VaultError
 
 Connection = dbapi2.Connection
+Cursor = dbapi2.Cursor
 DatabaseError = dbapi2.DatabaseError
 
 _logging_silenced = False
@@ -57,6 +58,14 @@ class WriteFailed(VaultError):
 
 # SQLite's messages for SQLITE_FULL and SQLITE_IOERR (a size limit or a failing disk gives the latter).
 _WRITE_FAILURES = ("database or disk is full", "disk i/o error")
+
+
+def inserted_id(cursor: Cursor) -> int:
+    """The rowid of the row an INSERT just added (SQLite sets it on every successful INSERT)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise VaultError("The database did not report the new row.")
+    return rowid
 
 
 def is_write_failure(error: DatabaseError) -> bool:

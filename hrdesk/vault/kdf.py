@@ -77,13 +77,16 @@ class KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError("unknown key derivation function")
         memory, time_cost, lanes = data["memory_kib"], data["time_cost"], data["parallelism"]
-        if not all(type(v) is int and v > 0 for v in (memory, time_cost, lanes)):
+        # type(...) is int rather than isinstance: a JSON true must not pass as 1.
+        if not (type(memory) is int and type(time_cost) is int and type(lanes) is int):
             raise ValueError("bad key derivation parameters")
-        check_costs(int(memory), int(time_cost), int(lanes))  # type: ignore[call-overload]
+        if min(memory, time_cost, lanes) <= 0:
+            raise ValueError("bad key derivation parameters")
+        check_costs(memory, time_cost, lanes)
         salt = bytes.fromhex(str(data["salt"]))
         if len(salt) < SALT_BYTES:
             raise ValueError("key derivation salt too short")
-        return cls(int(memory), int(time_cost), int(lanes), salt)  # type: ignore[arg-type]
+        return cls(memory, time_cost, lanes, salt)
 
 
 def check_costs(memory_kib: int, time_cost: int, parallelism: int) -> None:

@@ -10,7 +10,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from hrdesk.private_files import TEMP_PREFIX  # half-written files; re-exported for the vault
+from hrdesk.private_files import TEMP_PREFIX as TEMP_PREFIX  # half-written files; re-exported for the vault
 from hrdesk.vault.keyslots import destroy
 
 BACKUPS_DIR = "backups"

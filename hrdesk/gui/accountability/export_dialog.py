@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -109,7 +110,7 @@ class AccountabilityExportDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         exclude_from_capture(self)
 

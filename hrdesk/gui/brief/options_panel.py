@@ -91,9 +91,9 @@ class BriefOptionsPanel(QWidget):
         self.password, self.repeat = PassphraseEdit(), PassphraseEdit()
         self.password_labels = [QLabel(), QLabel()]
         password_form = QFormLayout()
-        for label, field in zip(self.password_labels, (self.password, self.repeat), strict=True):
-            label.setBuddy(field)
-            password_form.addRow(label, field)
+        for label, edit in zip(self.password_labels, (self.password, self.repeat), strict=True):
+            label.setBuddy(edit)
+            password_form.addRow(label, edit)
         layout.addWidget(self.protect)
         layout.addLayout(password_form)
         layout.addStretch(1)
@@ -114,7 +114,8 @@ class BriefOptionsPanel(QWidget):
         self.labels[2].setText(self.tr("&For the embassy:"))
         self.variant.setItemText(0, self.tr("Brief to hand over to the embassy"))
         self.variant.setItemText(1, self.tr("My speaker notes (adds items for my eyes only)"))
-        self.embassy.lineEdit().setPlaceholderText(self.tr("Optional"))
+        if embassy_line := self.embassy.lineEdit():  # the combo box is editable: always there
+            embassy_line.setPlaceholderText(self.tr("Optional"))
         self.sections_box.setTitle(self.tr("Sections"))
         names = {
             Section.SUMMARY: self.tr("Summary of the case"),

@@ -12,7 +12,8 @@ class PdfPreview(QPdfView):
     """A scrolling, multi-page view of PDF bytes held in memory."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        # QPdfView takes no parent as well (Qt's nullptr); PySide6's stubs require one.
+        super().__init__(parent)  # type: ignore[arg-type]
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf = QPdfDocument(self)

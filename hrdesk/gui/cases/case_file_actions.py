@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from hrdesk.domain.case import Disclosure
+from hrdesk.domain.case import Disclosure, Outreach, TimelineEvent
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
@@ -53,7 +53,8 @@ def export_case_file(parent: QWidget, service: CaseService, case_id: int) -> Pat
     if not Messages.confirm(parent, title, warning, danger=True):
         return None
     case = service.load_case(case_id)
-    never = sum(1 for item in [*case.timeline, *case.outreach] if item.disclosure is Disclosure.NEVER)
+    items: list[TimelineEvent | Outreach] = [*case.timeline, *case.outreach]
+    never = sum(1 for item in items if item.disclosure is Disclosure.NEVER)
     include_never = False
     if never:
         include_never = Messages.confirm(

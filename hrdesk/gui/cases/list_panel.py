@@ -120,7 +120,7 @@ class CaseListPanel(QWidget):
         self.rename_action = make("mdi6.pencil-outline", self._rename_current, QKeySequence("F2"))
         self.archive_action = make("mdi6.archive-arrow-down-outline", self._toggle_archive)
         self.delete_action = make(
-            "mdi6.delete-outline", self._delete_current, QKeySequence.StandardKey.Delete
+            "mdi6.delete-outline", self._delete_current, QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.export_action = make("mdi6.file-export-outline", self._export_current)
         self.import_action = make("mdi6.file-import-outline", self._import)

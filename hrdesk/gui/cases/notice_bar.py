@@ -61,7 +61,7 @@ class NoticeBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expired)
-        self._on_expire: Callable[[], None] | None = None
+        self._on_expire: Callable[[], object] | None = None
         self.kind = NoticeKind.INFO
         self.hide()
         self.retranslate()
@@ -81,7 +81,7 @@ class NoticeBar(QFrame):
         kind: NoticeKind = NoticeKind.INFO,
         actions: list[tuple[str, Callable[[], None]]] | None = None,
         timeout_ms: int = 0,
-        on_expire: Callable[[], None] | None = None,
+        on_expire: Callable[[], object] | None = None,
     ) -> None:
         """Replace whatever was shown. ``on_expire`` runs when the time runs out or the bar is
         replaced or closed without one of the actions having been chosen."""

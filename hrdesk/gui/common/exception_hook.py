@@ -43,7 +43,7 @@ class ExceptionHook:
         self, kind: type[BaseException], error: BaseException | None, tb: TracebackType | None
     ) -> None:
         if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, None)
+            sys.__excepthook__(kind, error if error is not None else kind(), None)
             return
         sys.stderr.write(f"hrdesk: unexpected error: {describe(kind, tb)}\n")
         if QCoreApplication.instance() is not None and not self._showing:

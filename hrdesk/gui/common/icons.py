@@ -18,4 +18,5 @@ def icon(name: str) -> QIcon:
         options["color"] = color
     if name in _DIRECTIONAL and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         options["hflip"] = True
-    return qtawesome.icon(name, **options)
+    made: QIcon = qtawesome.icon(name, **options)  # QtAwesome ships no type hints
+    return made

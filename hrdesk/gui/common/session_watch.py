@@ -30,17 +30,18 @@ class SessionWatcher(QObject):
         self.listening: list[str] = []
         session = QDBusConnection.sessionBus()
         if session.isConnected():
+            # SLOT() gives a str, which connect() takes; PySide6's stubs type the slot as bytes.
             for service, path, interface in _SCREEN_SAVERS:
                 # An empty service name matches the signal from any sender (screen savers often
                 # emit from a unique bus name rather than the well-known one).
-                if session.connect(
+                if session.connect(  # type: ignore[call-overload]
                     "", path, interface, "ActiveChanged", self, SLOT("screen_saver_changed(bool)")
                 ):
                     self.listening.append(service)
-            if session.connect("", "", f"{_LOGIN1}.Session", "Lock", self, SLOT("session_locked()")):
+            if session.connect("", "", f"{_LOGIN1}.Session", "Lock", self, SLOT("session_locked()")):  # type: ignore[call-overload]
                 self.listening.append("login1 session lock")
         system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]
             _LOGIN1,
             "/org/freedesktop/login1",
             f"{_LOGIN1}.Manager",

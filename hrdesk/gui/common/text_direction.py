@@ -148,7 +148,9 @@ class AutoTextDirection(QObject):
                 if kind == QEvent.Type.Show:
                     auto_direction_text_box(watched)
                 else:  # after Qt's own handler has reset the option
-                    QTimer.singleShot(0, lambda box=watched: isValid(box) and auto_direction_text_box(box))
+                    QTimer.singleShot(
+                        0, lambda box=watched: auto_direction_text_box(box) if isValid(box) else None
+                    )
             elif isinstance(watched, QLineEdit) and kind == QEvent.Type.Show and _is_free_text_line(watched):
                 auto_direction_line(watched)
             elif isinstance(watched, QCalendarWidget) and kind == QEvent.Type.Show:

@@ -60,7 +60,7 @@ class TypedDateEdit(QDateEdit):
         shown = self.locale().toDate(text.strip(), self.displayFormat())
         return shown if shown.isValid() else parse_typed_date(text, self.locale())
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         day = self._parse(text)
         if day is not None and self.minimumDate() <= day <= self.maximumDate():
             return (QValidator.State.Acceptable, text, pos)

@@ -20,6 +20,7 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import expected_end, role_history
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.plain_label import PlainLabel, plain_label
+from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.contacts.embassy_dialog import EmbassyDialog
 from hrdesk.gui.contacts.labels import officer_status_label, role_label
 from hrdesk.gui.contacts.lazy_model import ROW_ROLE
@@ -148,9 +149,8 @@ class EmbassyPage(ContactPage):
     def role_rows(self) -> list[tuple[str, list[str]]]:
         """The role history as shown: (role, holders' names), for tests and screenshots."""
         rows = []
-        for index in range(self.roles.topLevelItemCount()):
-            heading = self.roles.topLevelItem(index)
-            rows.append((heading.text(0), [heading.child(i).text(0) for i in range(heading.childCount())]))
+        for heading in top_level_items(self.roles):
+            rows.append((heading.text(0), [child.text(0) for child in child_items(heading)]))
         return rows
 
     def _fit_items(self, most: int = 4) -> None:
@@ -190,12 +190,11 @@ class EmbassyPage(ContactPage):
         self.roles_label.setText(self.tr("&Who held each role over time"))
         self.roles.setAccessibleName(self.tr("Who held each role over time"))
         self.roles.setHeaderLabels([self.tr("Name"), self.tr("From"), self.tr("Until"), self.tr("Status")])
-        for index, (role, holders) in enumerate(self._history):
-            heading = self.roles.topLevelItem(index)
+        for heading, (role, holders) in zip(top_level_items(self.roles), self._history, strict=True):
             heading.setText(0, role_label(role))
-            for row, officer in enumerate(holders):
-                heading.child(row).setText(2, self._until(officer))
-                heading.child(row).setText(3, officer_status_label(officer.status))
+            for child, officer in zip(child_items(heading), holders, strict=True):
+                child.setText(2, self._until(officer))
+                child.setText(3, officer_status_label(officer.status))
         self.no_officers.setText(
             self.tr(
                 "No officers recorded here yet. "

@@ -69,7 +69,7 @@ class HandOverDialog(ContactDialog):
         self.service = service
         self.officer = officer
         self.work = service.open_work(officer.id or 0)
-        self.result: HandOverResult | None = None
+        self.outcome: HandOverResult | None = None  # not "result": that is QDialog.result()
         self.intro = plain_label()
         self.form.addRow(self.intro)
         self.what = plain_label()
@@ -129,5 +129,5 @@ class HandOverDialog(ContactDialog):
         self.save_button.setText(self.tr("Hand over"))
 
     def save(self) -> int:
-        self.result = self.service.hand_over(self.officer.id or 0, self.target())
+        self.outcome = self.service.hand_over(self.officer.id or 0, self.target())
         return self.officer.id or 0

@@ -6,6 +6,8 @@ again on ``refresh``; the interactions table pages in as it scrolls.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -79,7 +82,7 @@ class ListsPanel(QTabWidget):
             self.addTab(self._with_filter(stack) if key == "tracker" else stack, "")
         self.interactions_view = self.view("interactions")
         for key in ("officers", "embassies", "tracker"):
-            header = self.view(key).horizontalHeader()  # type: ignore[attr-defined]
+            header = self.view(key).horizontalHeader()
             header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setResizeContentsPrecision(50)  # measure the first rows, not hundreds of officers
@@ -114,8 +117,8 @@ class ListsPanel(QTabWidget):
         self.items.reload()
         self.items.fetchMore()
 
-    def view(self, key: str) -> QWidget:
-        return self.tables[key][0].widget(0)
+    def view(self, key: str) -> QTableView:
+        return cast(QTableView, self.tables[key][0].widget(0))  # each stack shows its table first
 
     def set_counts(self, embassies: int, officers: int) -> None:
         """How many embassies and officers exist: decides which first step each empty list offers."""

@@ -212,7 +212,7 @@ class OfficerPage(ContactPage):
     def hand_over(self) -> None:
         dialog = HandOverDialog(self.log, self.handover, self.officer, parent=self)
         self.dialog = dialog
-        dialog.saved.connect(lambda _id: self._handed_over(dialog.result))
+        dialog.saved.connect(lambda _id: self._handed_over(dialog.outcome))
         dialog.open()
 
     def _handed_over(self, result: HandOverResult | None) -> None:

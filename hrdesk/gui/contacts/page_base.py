@@ -76,7 +76,8 @@ class ContactPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
         for sequence in (QKeySequence(QKeySequence.StandardKey.Back), QKeySequence(Qt.Key.Key_Escape)):
-            QShortcut(
+            # PySide6 connects activated= at construction; its stubs do not declare signal keywords.
+            QShortcut(  # type: ignore[call-overload]
                 sequence,
                 self,
                 activated=self.back.emit,

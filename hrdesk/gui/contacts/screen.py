@@ -114,8 +114,9 @@ class ContactsScreen(Screen):
         self.lists.add_officer_requested.connect(self.add_officer)
         self.lists.add_item_requested.connect(lambda: self.open_item(None))
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search, context=shortcut)
-        QShortcut(
+        # PySide6 connects activated= at construction; its stubs do not declare signal keywords.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search, context=shortcut)  # type: ignore[call-overload]
+        QShortcut(  # type: ignore[call-overload]
             QKeySequence.StandardKey.New, self, activated=lambda: self.log_interaction(), context=shortcut
         )
         self.retranslate()

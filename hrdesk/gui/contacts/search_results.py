@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from hrdesk.domain.contacts import SearchHit, SearchKind, SearchResults
+from hrdesk.gui.common.tree_items import top_level_items
 from hrdesk.gui.contacts.text import day_text, names_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -54,8 +55,8 @@ class SearchResultsView(QTreeWidget):
         self.expandAll()
         self._retitle_groups()
         first = self.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.setCurrentItem(first.child(0))
+        if first is not None and (child := first.child(0)) is not None:
+            self.setCurrentItem(child)
 
     @staticmethod
     def _columns(hit: SearchHit) -> list[str]:
@@ -64,8 +65,7 @@ class SearchResultsView(QTreeWidget):
         return [hit.title, hit.detail]
 
     def _retitle_groups(self) -> None:
-        for index in range(self.topLevelItemCount()):
-            group = self.topLevelItem(index)
+        for group in top_level_items(self):
             kind = SearchKind(group.data(0, KIND_ROLE))
             group.setText(0, self._group_title(kind, group.childCount(), kind in self.results.more))
 

@@ -77,7 +77,7 @@ class OptionalDate(QWidget):
         self.edit.setAccessibleName(accessible_name)
 
 
-def table_view(model: QAbstractItemModel, stretch_last: bool = True) -> QTableView:
+def table_view(model: QAbstractItemModel | None, stretch_last: bool = True) -> QTableView:
     """A read-only list of rows: whole rows selected, Enter or double-click opens one."""
     view = QTableView()
     view.setModel(model)

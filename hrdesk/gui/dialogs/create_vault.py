@@ -99,7 +99,7 @@ class CreateVaultDialog(VaultDialogBase):
         passphrase = self.passphrase.text()
         problem = self.fields.problem()
         culprit: QWidget = self.passphrase
-        if problem and len(passphrase) >= MIN_LENGTH:
+        if problem and len(passphrase) >= MIN_LENGTH and passphrase.strip():  # they differ
             culprit = self.repeat
         elif not problem and not self.understood.isChecked():
             problem = self.tr(

@@ -113,8 +113,8 @@ class EntryView(QWidget):
     def _fill_contacts(self, contacts: tuple[Contact, ...]) -> None:
         while self.contacts.count():
             item = self.contacts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()):
+                widget.deleteLater()
         self.copy_buttons = []
         for row, contact in enumerate(contacts):
             label = QLabel(contact.label)

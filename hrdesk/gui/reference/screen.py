@@ -20,6 +20,7 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.screen import Screen
+from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
@@ -54,7 +55,8 @@ class ReferenceScreen(Screen):
         bar.addWidget(self.reading)
         layout.addLayout(bar)
         # Inside this screen only: the sidebar forwards its own Ctrl+F here (two live ones would clash).
-        QShortcut(
+        # PySide6 connects activated= at construction; its stubs do not declare signal keywords.
+        QShortcut(  # type: ignore[call-overload]
             QKeySequence.StandardKey.Find,
             self,
             activated=self.focus_search,
@@ -129,11 +131,10 @@ class ReferenceScreen(Screen):
     def show_entry(self, entry_id: str) -> None:
         """Select an entry by id (other screens link here to explain themselves)."""
         self.search.clear()
-        for index in range(self.tree.topLevelItemCount()):
-            topic = self.tree.topLevelItem(index)
-            for child in range(topic.childCount()):
-                if topic.child(child).data(0, ENTRY_ID) == entry_id:
-                    self.tree.setCurrentItem(topic.child(child))
+        for topic in top_level_items(self.tree):
+            for child in child_items(topic):
+                if child.data(0, ENTRY_ID) == entry_id:
+                    self.tree.setCurrentItem(child)
                     return
 
     def _ui_language_changed(self, code: str) -> None:

@@ -96,7 +96,8 @@ class BackupDialog(QDialog):
 
         layout.addWidget(self.use_separate)
         self.separate = NewPassphraseFields()
-        self.separate.layout().setContentsMargins(24, 0, 0, 0)
+        if separate_layout := self.separate.layout():
+            separate_layout.setContentsMargins(24, 0, 0, 0)
         self.separate_note = QLabel()
         self.separate_note.setObjectName("hint")
         self.separate_note.setWordWrap(True)

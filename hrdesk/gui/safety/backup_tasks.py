@@ -6,10 +6,13 @@ The restore dialog's steps are in ``hrdesk.services.restore_in_place``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdesk.private_files import write_export_stream
 from hrdesk.services.backups import SUFFIX, ensure_vault_passphrase, write_backup_to
-from hrdesk.services.vault_session import Vault
+
+if TYPE_CHECKING:
+    from hrdesk.vault.vault import Vault
 
 
 def with_suffix(path: Path) -> Path:

@@ -7,7 +7,7 @@ controller uses a second watcher for the plain lock key (Ctrl+L) for the same re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QKeySequenceEdit, QWidget
 
@@ -23,14 +23,15 @@ class LockHideWatcher(QObject):
         self, app: QApplication, sequence: str = DEFAULT_SEQUENCE, parent: QObject | None = None
     ) -> None:
         super().__init__(parent or app)
-        self._combination: Qt.Key | None = None
+        self._combination: QKeyCombination | None = None
         self.set_sequence(sequence)
         app.installEventFilter(self)
 
     def set_sequence(self, text: str) -> None:
         """Use ``text`` (portable form, e.g. "Ctrl+Shift+L"); an empty or invalid one turns it off."""
         sequence = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
-        self._combination = sequence[0] if sequence.count() else None  # type: ignore[assignment]
+        # QKeySequence[i] (Qt's operator[]) is real; PySide6's stubs do not declare it.
+        self._combination = sequence[0] if sequence.count() else None  # type: ignore[index]
 
     @property
     def sequence(self) -> str:

@@ -214,9 +214,8 @@ class TodayScreen(Screen):
     def _after_action(self) -> None:
         self.refresh()
         # Keep the keyboard where it was: on the next follow-up, or on the section heading.
-        target = (
-            self.follow_ups.rows[0].buttons.itemAt(0).widget() if self.follow_ups.rows else self.quiet_days
-        )
+        first = self.follow_ups.rows[0].buttons.itemAt(0) if self.follow_ups.rows else None
+        target = (first.widget() if first is not None else None) or self.quiet_days
         target.setFocus()
 
     def _save_quiet_days(self) -> None:

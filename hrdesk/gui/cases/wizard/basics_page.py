@@ -28,6 +28,11 @@ MAX_LINE = 2000
 
 class BasicsPage(WizardPage):
     page_id = PageId.BASICS
+    # Made by _line() (by name, with setattr).
+    title_label: QLabel
+    country_label: QLabel
+    at_risk_label: QLabel
+    organisation_label: QLabel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

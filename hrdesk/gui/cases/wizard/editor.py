@@ -28,6 +28,11 @@ T = TypeVar("T", TimelineEvent, Outreach)
 class ItemStore(Generic[T]):
     """Saves rows of one table (events or outreach) and tells the editor that the case changed."""
 
+    _add: Callable[[T], object]
+    _update: Callable[[T], None]
+    _delete: Callable[[T], None]
+    _changed: Callable[[], None]
+
     def __init__(
         self,
         add: Callable[[T], object],

@@ -126,13 +126,14 @@ class PeopleEditor(QWidget):
         """The rows with a name, as people (spellings split at semicolons)."""
         result = []
         for row in range(self.table.rowCount()):
-            name = (self.table.item(row, NAME).text() if self.table.item(row, NAME) else "").strip()
+            name = (cell.text() if (cell := self.table.item(row, NAME)) else "").strip()
             if not name:
                 continue
-            spellings = self.table.item(row, SPELLINGS).text() if self.table.item(row, SPELLINGS) else ""
+            spellings = cell.text() if (cell := self.table.item(row, SPELLINGS)) else ""
             combo = self.table.cellWidget(row, ROLE)
             role = PersonRole(combo.currentData()) if isinstance(combo, QComboBox) else PersonRole.AT_RISK
-            protected = self.table.item(row, PROTECTED).checkState() == Qt.CheckState.Checked
+            box = self.table.item(row, PROTECTED)
+            protected = box is not None and box.checkState() == Qt.CheckState.Checked
             variants = [s.strip() for s in spellings.split(";") if s.strip()]
             result.append(Person(name, variants, role, protected))
         return result
@@ -141,7 +142,8 @@ class PeopleEditor(QWidget):
         self._append(Person(""))
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, NAME)
-        self.table.editItem(self.table.item(row, NAME))
+        if (cell := self.table.item(row, NAME)) is not None:
+            self.table.editItem(cell)
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()

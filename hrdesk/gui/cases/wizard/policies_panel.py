@@ -35,7 +35,7 @@ class PoliciesPanel(QWidget):
     def _rebuild(self) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if widget := item.widget():
+            if item is not None and (widget := item.widget()):
                 widget.deleteLater()
         self.buttons = {}
         language = QLocale().name()[:2]

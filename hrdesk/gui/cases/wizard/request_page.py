@@ -7,6 +7,8 @@ change.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -272,7 +274,7 @@ class RequestPage(WizardPage):
         if deadline is not False:
             request.deadline = deadline
 
-    def _deadline(self) -> PartialDate | bool | None:
+    def _deadline(self) -> PartialDate | Literal[False] | None:
         """The typed deadline, None when empty, False when it is not a date (then not saved)."""
         text = self.deadline_edit.text().strip()
         if not text:
