@@ -304,6 +304,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>النسخ الاحتياطي التلقائي: اكتمل %1٪</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -364,6 +371,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>جارٍ حفظ النسخة الاحتياطية… قد يستغرق ذلك بعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>جارٍ حفظ النسخة الاحتياطية… اكتمل %1٪.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3486,6 +3497,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
         <translation>نسخ hrdesk الاحتياطية (*%1);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>جارٍ التحقق من النسخة الاحتياطية… اكتمل %1٪.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>جارٍ التحقق من الخزنة المستعادة ووضعها في مكانها…</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>

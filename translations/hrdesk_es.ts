@@ -300,6 +300,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Copia de seguridad automática: %1&#xa0;% hecho</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -360,6 +367,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Haciendo la copia de seguridad… Puede tardar un momento.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Haciendo la copia de seguridad… %1&#xa0;% hecho.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3398,6 +3409,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
         <translation>Copias de seguridad de hrdesk (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Comprobando la copia de seguridad… %1&#xa0;% hecho.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Comprobando la caja fuerte restaurada y poniéndola en su sitio…</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>

@@ -300,6 +300,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Sauvegarde automatique&#xa0;: %1&#xa0;% effectués</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -360,6 +367,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Sauvegarde en cours… Cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Sauvegarde en cours… %1&#xa0;% effectués.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3398,6 +3409,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
         <translation>Sauvegardes hrdesk (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Vérification de la sauvegarde… %1&#xa0;% effectués.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Vérification du coffre-fort restauré et mise en place…</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>

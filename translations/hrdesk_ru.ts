@@ -301,6 +301,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Автоматическое резервное копирование: выполнено %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -361,6 +368,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Создаётся резервная копия… Это может занять некоторое время.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Создаётся резервная копия… выполнено %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3420,6 +3431,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>hrdesk backups (*%1);;All files (*)</source>
         <translation>Резервные копии hrdesk (*%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Резервная копия проверяется… выполнено %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Восстановленное хранилище проверяется и устанавливается на место…</translation>
     </message>
     <message>
         <source>Choose the backup file first.</source>

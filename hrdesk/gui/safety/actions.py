@@ -22,6 +22,7 @@ from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.gui.safety.auto_backup_status import AutoBackupStatus
 from hrdesk.gui.safety.backup_dialog import BackupDialog
 from hrdesk.gui.safety.backup_tasks import install_restored
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
@@ -61,7 +62,9 @@ class SafetyActions(QObject):
         vault = self.context.session.vault
         if vault is not None and not self.context.demo:
             # A failed automatic backup must never disturb the user's work; the next unlock retries.
-            self.backup = _backup_worker.submit(make_auto_backup, vault)
+            status = AutoBackupStatus(window)
+            self.backup = _backup_worker.submit(make_auto_backup, vault, progress=status.report)
+            status.watch(self.backup)
         notice, self.context.session.unlock_notice = self.context.session.unlock_notice, ""
         if notice:
             QTimer.singleShot(0, lambda: self._tampering_noticed(window))

@@ -16,6 +16,7 @@ import contextlib
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from hrdesk.private_files import fsync_dir, write_export_stream
@@ -33,23 +34,36 @@ def with_suffix(path: Path) -> Path:
     return path if path.suffix else path.with_name(path.name + SUFFIX)
 
 
-def write_backup(vault: Vault, passphrase: str, path: Path, check_vault_passphrase: bool) -> int:
+def write_backup(
+    vault: Vault,
+    passphrase: str,
+    path: Path,
+    check_vault_passphrase: bool,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
     """Seal the whole vault under ``passphrase`` into ``path``; return the file's size in bytes.
 
     With ``check_vault_passphrase``, ``passphrase`` must be the vault's (``WrongPassphrase``): a
-    typing mistake would otherwise make a backup that nobody can open.
+    typing mistake would otherwise make a backup that nobody can open. ``progress(done, total)``
+    as in ``write_backup_to``.
     """
     if check_vault_passphrase:
         KeySlots.load(vault.folder.keyslots).unlock_with_passphrase(passphrase)
     sizes: list[int] = []
     # Streamed into a temp file beside it, then renamed: never half a backup, never the whole
     # vault in memory.
-    write_export_stream(path, lambda out: sizes.append(write_backup_to(out, vault, passphrase)))
+    write_export_stream(
+        path, lambda out: sizes.append(write_backup_to(out, vault, passphrase, progress=progress))
+    )
     return sizes[0]
 
 
 def stage_restore(
-    folder: VaultFolder, source: Path, passphrase: str, unlocked_vault_id: str | None = None
+    folder: VaultFolder,
+    source: Path,
+    passphrase: str,
+    unlocked_vault_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Check ``source`` completely and restore it into a new hidden folder beside ``folder``.
 
@@ -60,7 +74,7 @@ def stage_restore(
     for stale in folder.path.parent.glob(prefix + "*"):  # a restore cut short (app closed, crash)
         discard_staged(stale)  # safe: this app holds the vault folder's lock, nobody else restores here
     staged = folder.path.parent / f"{prefix}{secrets.token_hex(6)}"
-    restore_backup_file(source, staged, passphrase, unlocked_vault_id=unlocked_vault_id)
+    restore_backup_file(source, staged, passphrase, unlocked_vault_id=unlocked_vault_id, progress=progress)
     return staged
 
 
