@@ -3740,6 +3740,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>السفارات: أول %1 من %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>الموظفون: أول %1 من %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>الاتصالات: أحدث %1 من %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

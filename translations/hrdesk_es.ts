@@ -3644,6 +3644,18 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Embajadas: las %1 primeras de %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Funcionarios: los %1 primeros de %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Interacciones: las %1 más recientes de %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

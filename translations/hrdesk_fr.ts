@@ -3644,6 +3644,18 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Ambassades&#xa0;: les %1 premières sur %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Diplomates&#xa0;: les %1 premiers sur %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Échanges&#xa0;: les %1 plus récents sur %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

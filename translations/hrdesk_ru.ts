@@ -3668,6 +3668,18 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Посольства: первые %1 из %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Сотрудники: первые %1 из %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Контакты: последние %1 из %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

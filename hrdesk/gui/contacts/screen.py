@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain.contacts import CaseRef
+from hrdesk.domain.contacts import CaseRef, SearchResults
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
@@ -214,8 +214,14 @@ class ContactsScreen(Screen):
         if query:
             results = self.log.search(query)
             self.results.show_results(results)
+            if results.more:  # the totals come after the first page has painted
+                QTimer.singleShot(0, self, lambda: self._count_hits(query, results))
             self.no_results.setText(self.tr("Nothing found for “%1”.").replace("%1", isolated(query)))
         self._show_lists_or_results()
+
+    def _count_hits(self, query: str, results: SearchResults) -> None:
+        if self.results.results is results and self.log.is_open:  # still the same search, still unlocked
+            self.results.set_totals(self.log.search_counts(query))
 
     def _show_lists_or_results(self) -> None:
         if not self.search.text().strip():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from hrdesk.domain.contacts import SearchHit, SearchKind, SearchResults
@@ -25,10 +25,12 @@ class SearchResultsView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.itemActivated.connect(self._activated)
         self.results = SearchResults()
+        self.totals: dict[SearchKind, int] = {}  # counted after the first page shows (see set_totals)
         self.retranslate()
 
     def show_results(self, results: SearchResults) -> None:
         self.results = results
+        self.totals = {}
         self.clear()
         for kind, hits in (
             (SearchKind.EMBASSY, results.embassies),
@@ -63,11 +65,30 @@ class SearchResultsView(QTreeWidget):
             return [hit.title, " · ".join(t for t in (day_text(hit.date), names_text(hit.names)) if t)]
         return [hit.title, hit.detail]
 
+    def set_totals(self, totals: dict[SearchKind, int]) -> None:
+        """How many match in all, for the groups that show only their first hits."""
+        self.totals = totals
+        self._retitle_groups()
+
     def _retitle_groups(self) -> None:
         for index in range(self.topLevelItemCount()):
             group = self.topLevelItem(index)
             kind = SearchKind(group.data(0, KIND_ROLE))
-            group.setText(0, self._group_title(kind, group.childCount(), kind in self.results.more))
+            more = kind in self.results.more
+            total = self.totals.get(kind, 0) if more else 0
+            if total > group.childCount():
+                title = self._partial_title(kind).replace("%1", QLocale().toString(group.childCount()))
+                title = title.replace("%2", QLocale().toString(total))
+            else:
+                title = self._group_title(kind, group.childCount(), more)
+            group.setText(0, title)
+
+    def _partial_title(self, kind: SearchKind) -> str:
+        if kind == SearchKind.EMBASSY:
+            return self.tr("Embassies: the first %1 of %2")
+        if kind == SearchKind.OFFICER:
+            return self.tr("Officers: the first %1 of %2")
+        return self.tr("Interactions: the newest %1 of %2")
 
     def _group_title(self, kind: SearchKind, count: int, more: bool) -> str:
         if kind == SearchKind.EMBASSY:
