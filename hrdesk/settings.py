@@ -39,9 +39,19 @@ LOCK_HIDE_SHORTCUT = Setting("lock_hide_shortcut", str, "Ctrl+Shift+L")
 # UI, the brief and the e-mail.
 ARABIC_DIGITS = Setting("arabic_digits", str, "western")  # or "arabic_indic"
 ARABIC_MONTHS = Setting("arabic_months", str, "both")  # or "levantine", "egyptian"
+# How many automatic backups the vault folder keeps (services.backups.KEEP_RANGE; 5 = DEFAULT_KEEP).
+AUTO_BACKUPS_KEPT = Setting("auto_backups_kept", int, 5)
 REGISTRY = {
     s.key: s
-    for s in (LANGUAGE, IDLE_MINUTES, WINDOW_GEOMETRY, LOCK_HIDE_SHORTCUT, ARABIC_DIGITS, ARABIC_MONTHS)
+    for s in (
+        LANGUAGE,
+        IDLE_MINUTES,
+        WINDOW_GEOMETRY,
+        LOCK_HIDE_SHORTCUT,
+        ARABIC_DIGITS,
+        ARABIC_MONTHS,
+        AUTO_BACKUPS_KEPT,
+    )
 }
 
 

@@ -3706,6 +3706,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>عدد النسخ الاحتياطية التلقائية المحفوظة:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>عدد النسخ الاحتياطية التلقائية التي يحتفظ بها مجلد الخزنة</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>احفظ نسخة احتياطية الآن…</translation>
     </message>
@@ -3720,6 +3728,25 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>بعد المحو، يبقى على هذا الحاسوب برنامج hrdesk نفسه وملف إعداداته (اللغة وحجم النافذة وهذه المفاتيح، ولا شيء من قضاياك). لا يحتفظ hrdesk بأي قائمة للملفات أو المجلدات الأخيرة. أمّا الملفات التي صدّرتها أو نسختها احتياطيًا في أماكن أخرى فلن تُمَسّ.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: نسخة احتياطية تلقائية واحدة، حجمها %1.</numerusform>
+            <numerusform>الآن: نسختان احتياطيتان تلقائيتان، حجمهما %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخ احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>ستُحذف الأقدم منها عند النسخ الاحتياطي التلقائي التالي.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>

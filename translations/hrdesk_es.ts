@@ -3610,6 +3610,14 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>Copias automáticas con&amp;servadas:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Cuántas copias de seguridad automáticas conserva la carpeta de la caja fuerte</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer una copia de seguridad ahora…</translation>
     </message>
@@ -3624,6 +3632,21 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>Después de un borrado, en este equipo quedan hrdesk y su archivo de configuración (idioma, tamaño de la ventana, estas teclas; nada de sus casos). hrdesk no guarda ninguna lista de archivos ni carpetas recientes. Los archivos que haya exportado o copiado en otro lugar no se tocan.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Ahora: %n copia de seguridad automática, %1 en total.</numerusform>
+            <numerusform>Ahora: %n copias de seguridad automáticas, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Las más antiguas se borrarán en la próxima copia de seguridad automática.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>

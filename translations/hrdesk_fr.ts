@@ -3610,6 +3610,14 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>Sauvegardes automatiques &amp;gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Nombre de sauvegardes automatiques gardées dans le répertoire du coffre-fort</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -3624,6 +3632,21 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>Après un effacement, cet ordinateur garde hrdesk lui-même et son fichier de paramètres (langue, taille de la fenêtre, ces touches ; rien de vos dossiers). hrdesk ne tient aucune liste de fichiers ou de répertoires récents. Les fichiers que vous avez exportés ou sauvegardés ailleurs ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Aucune sauvegarde automatique pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Actuellement&#xa0;: %n sauvegarde automatique, %1 au total.</numerusform>
+            <numerusform>Actuellement&#xa0;: %n sauvegardes automatiques, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Les plus anciennes seront effacées lors de la prochaine sauvegarde automatique.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>

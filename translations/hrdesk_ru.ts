@@ -3634,6 +3634,14 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>&amp;Хранить автоматических копий:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Сколько автоматических резервных копий хранится в папке хранилища</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Создать резервную копию…</translation>
     </message>
@@ -3648,6 +3656,22 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>После стирания на этом компьютере остаются сама программа hrdesk и её файл настроек (язык, размер окна, эти клавиши; ничего из ваших дел). hrdesk не хранит списков недавних файлов и папок. Файлы, которые вы экспортировали или сохранили в других местах, останутся нетронутыми.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Автоматических резервных копий пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Сейчас: %n автоматическая резервная копия, всего %1.</numerusform>
+            <numerusform>Сейчас: %n автоматические резервные копии, всего %1.</numerusform>
+            <numerusform>Сейчас: %n автоматических резервных копий, всего %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Самые старые будут удалены при следующем автоматическом резервном копировании.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>

@@ -32,6 +32,7 @@ from hrdesk.vault.subkeys import AUTO_BACKUP, subkey
 from hrdesk.vault.vault import Vault, check_new_passphrase
 
 DEFAULT_KEEP = 5
+KEEP_RANGE = (1, 10)  # at 1M interactions one backup is ~0.5 GB: ten is plenty, one is the least
 AUTO_PREFIX = "auto-"
 SUFFIX = ".hrdesk-backup"
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -77,6 +78,24 @@ def list_auto_backups(vault_dir: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.iterdir() if p.name.startswith(AUTO_PREFIX) and p.name.endswith(SUFFIX))
+
+
+def auto_backups_usage(vault_dir: Path) -> tuple[int, int]:
+    """How many automatic backups the vault folder holds, and their size together in bytes."""
+    count = size = 0
+    for path in list_auto_backups(vault_dir):
+        try:
+            size += path.stat().st_size
+        except OSError:  # deleted meanwhile (rotated by a backup in the background)
+            continue
+        count += 1
+    return count, size
+
+
+def keep_within_range(keep: int) -> int:
+    """``keep`` brought into ``KEEP_RANGE`` (a settings file edited by hand may hold anything)."""
+    low, high = KEEP_RANGE
+    return max(low, min(high, keep))
 
 
 def _made_at(path: Path) -> datetime | None:

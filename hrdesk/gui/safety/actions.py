@@ -29,9 +29,9 @@ from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
-from hrdesk.services.backups import list_auto_backups, make_auto_backup
+from hrdesk.services.backups import keep_within_range, list_auto_backups, make_auto_backup
 from hrdesk.services.emergency import destroy_key_file, finish_erase
-from hrdesk.settings import LOCK_HIDE_SHORTCUT
+from hrdesk.settings import AUTO_BACKUPS_KEPT, LOCK_HIDE_SHORTCUT
 
 # Automatic backups run here, off the GUI thread, on their own database connection.
 _backup_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hrdesk-auto-backup")
@@ -63,7 +63,8 @@ class SafetyActions(QObject):
         if vault is not None and not self.context.demo:
             # A failed automatic backup must never disturb the user's work; the next unlock retries.
             status = AutoBackupStatus(window)
-            self.backup = _backup_worker.submit(make_auto_backup, vault, progress=status.report)
+            keep = keep_within_range(self.context.settings.get(AUTO_BACKUPS_KEPT))
+            self.backup = _backup_worker.submit(make_auto_backup, vault, keep, progress=status.report)
             status.watch(self.backup)
         notice, self.context.session.unlock_notice = self.context.session.unlock_notice, ""
         if notice:
