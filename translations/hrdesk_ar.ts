@@ -3768,6 +3768,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>SearchResultsView</name>
     <message>
+        <source>Show more…</source>
+        <translation>عرض المزيد…</translation>
+    </message>
+    <message>
         <source>Embassies: the first %1 of %2</source>
         <translation>السفارات: أول %1 من %2</translation>
     </message>

@@ -3668,6 +3668,10 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
 <context>
     <name>SearchResultsView</name>
     <message>
+        <source>Show more…</source>
+        <translation>Mostrar más…</translation>
+    </message>
+    <message>
         <source>Embassies: the first %1 of %2</source>
         <translation>Embajadas: las %1 primeras de %2</translation>
     </message>

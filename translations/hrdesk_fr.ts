@@ -3668,6 +3668,10 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
 <context>
     <name>SearchResultsView</name>
     <message>
+        <source>Show more…</source>
+        <translation>Afficher la suite…</translation>
+    </message>
+    <message>
         <source>Embassies: the first %1 of %2</source>
         <translation>Ambassades&#xa0;: les %1 premières sur %2</translation>
     </message>

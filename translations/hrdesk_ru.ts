@@ -3693,6 +3693,10 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
 <context>
     <name>SearchResultsView</name>
     <message>
+        <source>Show more…</source>
+        <translation>Показать ещё…</translation>
+    </message>
+    <message>
         <source>Embassies: the first %1 of %2</source>
         <translation>Посольства: первые %1 из %2</translation>
     </message>

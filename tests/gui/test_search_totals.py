@@ -42,3 +42,20 @@ def test_the_total_follows_the_first_page(qtbot: QtBot, open_app) -> None:  # no
     qtbot.keyClicks(screen.search, "tegucigalpa")
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     assert group_titles(screen) == ["Embassies (1)"] and screen.results.totals == {}
+
+
+def test_show_more_brings_the_next_page_of_a_group(qtbot: QtBot, open_app) -> None:  # noqa: F811
+    window, _log, _ids = open_app(thirty_visa_talks)
+    screen = go_to_contacts(qtbot, window)
+    qtbot.keyClicks(screen.search, "visa")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    group = screen.results.topLevelItem(0)
+    more = group.child(group.childCount() - 1)
+    assert group.childCount() == 26 and more.text(0) == "Show more…"
+    screen.results.setFocus()
+    screen.results.setCurrentItem(more)
+    qtbot.keyClick(screen.results, Qt.Key.Key_Return)  # activated from the keyboard
+    titles = [group.child(i).text(0) for i in range(group.childCount())]
+    assert titles == [f"Visa talk {n}" for n in range(30)]  # newest first, none twice, no "more" line
+    assert group_titles(screen) == ["Interactions (30)"]
+    assert screen.results.currentItem().text(0) == "Visa talk 25"  # the first of the new page
