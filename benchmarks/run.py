@@ -8,7 +8,11 @@ beside the floor the libraries themselves set in the same run:
 - opening a case with 1,000 timeline events in the wizard, beside loading it from the vault;
 - the brief for 50, 500 and 2,000 events, beside ReportLab rendering a bare table of the same text;
 - the Contacts screen with 100,000 interactions: first paint, full-text search and the Today
-  query, beside the bare SQL each rests on.
+  query, beside the bare SQL each rests on;
+- the rows of issue #16 (``large_rows.py``): start on a populated vault, the automatic backup at
+  first unlock (longest frame, peak RSS), ``hrdesk check``, the brief at 5,000 events per event,
+  the Arabic brief against the English floor. ``--large`` (``make bench-large``) runs them at
+  100,000 / 1,000,000 interactions.
 
 Prints a table and writes JSON (``benchmarks/results/latest.json`` by default).
 """
@@ -31,7 +35,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
-from timing import median_seconds as median_time  # noqa: E402 - after sys.path
+from large_rows import MEASUREMENTS as LARGE_MEASUREMENTS  # noqa: E402 - after sys.path
+from large_rows import filled_vault  # noqa: E402
+from timing import median_seconds as median_time  # noqa: E402
 
 TARGETS = {  # name -> (seconds, ratio to floor or None)
     "start to window (without KDF)": (1.0, None),
@@ -191,13 +197,30 @@ def measure_contacts(args: argparse.Namespace) -> list[dict]:
         return rows
 
 
-MEASUREMENTS = {"wizard": measure_wizard, "brief": measure_brief, "contacts": measure_contacts}
+MEASUREMENTS = {
+    "wizard": measure_wizard,
+    "brief": measure_brief,
+    "contacts": measure_contacts,
+    **LARGE_MEASUREMENTS,
+}
+# Targets of the rows of issue #16 (name prefix -> (seconds or None, ratio to floor or None)).
+LARGE_TARGETS = {
+    "start to window, populated": (0.8, None),
+    "check, 100,000": (1.5, None),
+    "check, 1,000,000": (5.0, None),
+    "brief, 5,000 events, per event": (None, 1.15),
+    "Arabic brief, 500 events": (None, 1.8),
+    "search, 1,000,000": (0.050, None),
+    "Today, 1,000,000": (0.050, None),
+}
+FRAME_LIMIT_MS = 50
 
 
 # -- the driver ------------------------------------------------------------------------------
 def run_child(name: str, args: argparse.Namespace, env: dict[str, str] | None = None) -> list[dict]:
     command = [sys.executable, str(Path(__file__)), "--one", name, "--repeat", str(args.repeat),
-               "--interactions", str(args.interactions), "--lang", args.lang]  # fmt: skip
+               "--interactions", str(args.interactions), "--lang", args.lang,
+               "--populated", str(args.populated), "--check-size", str(args.check_size)]  # fmt: skip
     done = subprocess.run(
         command, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=False
     )
@@ -206,21 +229,19 @@ def run_child(name: str, args: argparse.Namespace, env: dict[str, str] | None = 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def startup_rows(args: argparse.Namespace) -> list[dict]:
-    """Start-up needs a fresh process per run: the median of ``repeat`` starts."""
-    from hrdesk.vault.folder import VaultFolder
-    from hrdesk.vault.vault import Vault
+def startup_rows(args: argparse.Namespace, interactions: int = 0) -> list[dict]:
+    """Start-up needs a fresh process per run: the median of ``repeat`` starts.
 
+    With ``interactions``, on a vault filled with that many (Today then has rows to build).
+    """
     with tempfile.TemporaryDirectory() as tmp:
-        folder = VaultFolder(Path(tmp) / "vault")
-        os.environ.pop("HRDESK_TEST_FAST_KDF", None)
-        Vault.create(folder, "benchmark passphrase").close()  # the real, default KDF cost
-        folder.release()
+        folder_path = Path(tmp) / "vault"
+        filled_vault(folder_path, interactions, fast_kdf=False)  # the real, default KDF cost
         runs = []
         for _ in range(args.repeat):
             env = {
                 "HRDESK_BENCH_T0": repr(time.time()),
-                "HRDESK_BENCH_VAULT": str(folder.path),
+                "HRDESK_BENCH_VAULT": str(folder_path),
                 "HRDESK_CONFIG_DIR": str(Path(tmp) / "config"),
                 "QT_QPA_PLATFORM": "offscreen",
             }
@@ -228,10 +249,20 @@ def startup_rows(args: argparse.Namespace) -> list[dict]:
         best = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
         best["extra"]["kdf_seconds"] = statistics.median(r["extra"]["kdf_seconds"] for r in runs)
         best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
+        if interactions:
+            best["name"] = f"start to window, populated, {interactions:,} interactions (without KDF)"
         return [best]
 
 
 def verdict(row: dict) -> str:
+    frame = row.get("extra", {}).get("longest_frame_ms")
+    if frame is not None:  # the automatic backup: no frame over 50 ms, memory under the bound
+        return "met" if frame <= FRAME_LIMIT_MS and row["peak_rss_mb"] <= PEAK_RSS_TARGET_MB else "MISSED"
+    for name, (limit, ratio) in LARGE_TARGETS.items():
+        if row["name"].startswith(name):
+            time_ok = limit is None or row["seconds"] <= limit
+            ratio_ok = ratio is None or row["floor"] is None or row["seconds"] / row["floor"] <= ratio
+            return "met" if time_ok and ratio_ok else "MISSED"
     for name, (limit, ratio) in TARGETS.items():
         if row["name"].startswith(name.split(",")[0]) and (name in row["name"] or "," not in name):
             time_ok = row["seconds"] <= limit
@@ -247,6 +278,10 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--interactions", type=int, default=100_000)
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--populated", type=int, default=10_000, help="interactions for the populated start")
+    parser.add_argument("--check-size", type=int, default=100_000, help="interactions for hrdesk check")
+    parser.add_argument("--large", action="store_true", help="issue #16's large sizes (make bench-large)")
+    parser.add_argument("--only", default="", help="comma-separated measurements (startup, populated, ...)")
     parser.add_argument("--json", type=Path, default=HERE / "results" / "latest.json")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -257,10 +292,16 @@ def main() -> int:
         print(json.dumps(rows))
         return 0
 
+    if args.large:
+        args.interactions, args.populated, args.check_size = 1_000_000, 100_000, 1_000_000
     started = time.perf_counter()
-    rows = startup_rows(args)
+    wanted = set(filter(None, args.only.split(",")))
+    rows = startup_rows(args) if not wanted or "startup" in wanted else []
+    if not wanted or "populated" in wanted:
+        rows += startup_rows(args, args.populated)
     for name in MEASUREMENTS:
-        rows += run_child(name, args)
+        if not wanted or name in wanted:
+            rows += run_child(name, args)
     header = f"{'measurement':<40} {'median':>9} {'floor':>9} {'ratio':>6} {'peak RSS':>9}  target"
     print(header)
     print("-" * len(header))
@@ -272,8 +313,10 @@ def main() -> int:
         seconds = f"{row['seconds'] * 1000:7.1f}ms"
         rss = f"{row['peak_rss_mb']:7.0f}MB"
         print(f"{row['name']:<40} {seconds} {floor_text} {ratio} {rss}  {verdict(row)}{rss_ok}")
+        if row.get("extra"):
+            print(f"{'':<40} {row['extra']}")
         row["target"] = verdict(row)
-    kdf = rows[0]["extra"]["kdf_seconds"]
+    kdf = next((r["extra"]["kdf_seconds"] for r in rows if "kdf_seconds" in r.get("extra", {})), 0.0)
     print(f"\nKDF (Argon2id, default cost), reported apart: {kdf * 1000:.0f} ms")
     print(f"median of {args.repeat} runs; whole benchmark {time.perf_counter() - started:.0f} s")
     machine = {"platform": platform.platform(), "python": platform.python_version(), "cpus": os.cpu_count()}

@@ -42,6 +42,8 @@ ARABIC_DIGITS = Setting("arabic_digits", str, "western")  # or "arabic_indic"
 ARABIC_MONTHS = Setting("arabic_months", str, "both")  # or "levantine", "egyptian"
 # Today's "Coming up" section: how many days ahead (0: not shown). A habit, not case content.
 COMING_UP_DAYS = Setting("coming_up_days", int, DEFAULT_COMING_UP_DAYS)
+# How many automatic backups the vault folder keeps (services.backups.KEEP_RANGE; 5 = DEFAULT_KEEP).
+AUTO_BACKUPS_KEPT = Setting("auto_backups_kept", int, 5)
 REGISTRY = {
     s.key: s
     for s in (
@@ -52,6 +54,7 @@ REGISTRY = {
         ARABIC_DIGITS,
         ARABIC_MONTHS,
         COMING_UP_DAYS,
+        AUTO_BACKUPS_KEPT,
     )
 }
 

@@ -304,6 +304,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>النسخ الاحتياطي التلقائي: اكتمل %1٪</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -380,6 +387,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>جارٍ حفظ النسخة الاحتياطية… قد يستغرق ذلك بعض الوقت.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>جارٍ حفظ النسخة الاحتياطية… اكتمل %1٪.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3788,6 +3799,14 @@ Use it anyway?</source>
         <translation>نسخ hrdesk الاحتياطية (*%1);;جميع الملفات (*)</translation>
     </message>
     <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>جارٍ التحقق من النسخة الاحتياطية… اكتمل %1٪.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>جارٍ التحقق من الخزنة المستعادة ووضعها في مكانها…</translation>
+    </message>
+    <message>
         <source>Choose the backup file first.</source>
         <translation>اختر ملف النسخة الاحتياطية أولًا.</translation>
     </message>
@@ -3987,6 +4006,14 @@ Use it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>عدد النسخ الاحتياطية التلقائية المحفوظة:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>عدد النسخ الاحتياطية التلقائية التي يحتفظ بها مجلد الخزنة</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>احفظ نسخة احتياطية الآن…</translation>
     </message>
@@ -4001,6 +4028,25 @@ Use it anyway?</source>
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>بعد المحو، يبقى على هذا الحاسوب برنامج hrdesk نفسه وملف إعداداته (اللغة وحجم النافذة وهذه المفاتيح، ولا شيء من قضاياك). لا يحتفظ hrdesk بأي قائمة للملفات أو المجلدات الأخيرة. أمّا الملفات التي صدّرتها أو نسختها احتياطيًا في أماكن أخرى فلن تُمَسّ.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>لا توجد نسخة احتياطية تلقائية بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: نسخة احتياطية تلقائية واحدة، حجمها %1.</numerusform>
+            <numerusform>الآن: نسختان احتياطيتان تلقائيتان، حجمهما %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخ احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+            <numerusform>الآن: %n نسخة احتياطية تلقائية، حجمها %1 إجمالًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>ستُحذف الأقدم منها عند النسخ الاحتياطي التلقائي التالي.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -4064,6 +4110,22 @@ Use it anyway?</source>
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Show more…</source>
+        <translation>عرض المزيد…</translation>
+    </message>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>السفارات: أول %1 من %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>الموظفون: أول %1 من %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>الاتصالات: أحدث %1 من %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

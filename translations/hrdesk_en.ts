@@ -220,6 +220,13 @@
             <numerusform>Automatic backups: when you unlock, at most once a day, hrdesk keeps an encrypted copy in the vault folder (the last %n). They open with your current passphrase and are erased with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Now: %n automatic backup, %1 in all.</numerusform>
+            <numerusform>Now: %n automatic backups, %1 in all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsView</name>

@@ -300,6 +300,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Copia de seguridad automática: %1&#xa0;% hecho</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -376,6 +383,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Haciendo la copia de seguridad… Puede tardar un momento.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Haciendo la copia de seguridad… %1&#xa0;% hecho.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3696,6 +3707,14 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Copias de seguridad de hrdesk (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Comprobando la copia de seguridad… %1&#xa0;% hecho.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Comprobando la caja fuerte restaurada y poniéndola en su sitio…</translation>
+    </message>
+    <message>
         <source>Choose the backup file first.</source>
         <translation>Elija primero el archivo de la copia de seguridad.</translation>
     </message>
@@ -3887,6 +3906,14 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>Copias automáticas con&amp;servadas:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Cuántas copias de seguridad automáticas conserva la carpeta de la caja fuerte</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer una copia de seguridad ahora…</translation>
     </message>
@@ -3901,6 +3928,21 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>Después de un borrado, en este equipo quedan hrdesk y su archivo de configuración (idioma, tamaño de la ventana, estas teclas; nada de sus casos). hrdesk no guarda ninguna lista de archivos ni carpetas recientes. Los archivos que haya exportado o copiado en otro lugar no se tocan.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad automática.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Ahora: %n copia de seguridad automática, %1 en total.</numerusform>
+            <numerusform>Ahora: %n copias de seguridad automáticas, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Las más antiguas se borrarán en la próxima copia de seguridad automática.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -3964,6 +4006,22 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Show more…</source>
+        <translation>Mostrar más…</translation>
+    </message>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Embajadas: las %1 primeras de %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Funcionarios: los %1 primeros de %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Interacciones: las %1 más recientes de %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

@@ -300,6 +300,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Sauvegarde automatique&#xa0;: %1&#xa0;% effectués</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -376,6 +383,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Sauvegarde en cours… Cela peut prendre un moment.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Sauvegarde en cours… %1&#xa0;% effectués.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3696,6 +3707,14 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Sauvegardes hrdesk (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Vérification de la sauvegarde… %1&#xa0;% effectués.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Vérification du coffre-fort restauré et mise en place…</translation>
+    </message>
+    <message>
         <source>Choose the backup file first.</source>
         <translation>Choisissez d’abord le fichier de sauvegarde.</translation>
     </message>
@@ -3887,6 +3906,14 @@ L’utiliser quand même&#xa0;?</translation>
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>Sauvegardes automatiques &amp;gardées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Nombre de sauvegardes automatiques gardées dans le répertoire du coffre-fort</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
@@ -3901,6 +3928,21 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>Après un effacement, cet ordinateur garde hrdesk lui-même et son fichier de paramètres (langue, taille de la fenêtre, ces touches ; rien de vos dossiers). hrdesk ne tient aucune liste de fichiers ou de répertoires récents. Les fichiers que vous avez exportés ou sauvegardés ailleurs ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Aucune sauvegarde automatique pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Actuellement&#xa0;: %n sauvegarde automatique, %1 au total.</numerusform>
+            <numerusform>Actuellement&#xa0;: %n sauvegardes automatiques, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Les plus anciennes seront effacées lors de la prochaine sauvegarde automatique.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -3964,6 +4006,22 @@ L’utiliser quand même&#xa0;?</translation>
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Show more…</source>
+        <translation>Afficher la suite…</translation>
+    </message>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Ambassades&#xa0;: les %1 premières sur %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Diplomates&#xa0;: les %1 premiers sur %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Échanges&#xa0;: les %1 plus récents sur %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

@@ -301,6 +301,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackupStatus</name>
+    <message>
+        <source>Automatic backup: %1% done</source>
+        <translation>Автоматическое резервное копирование: выполнено %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up — hrdesk</source>
@@ -377,6 +384,10 @@
     <message>
         <source>Backing up… This can take a moment.</source>
         <translation>Создаётся резервная копия… Это может занять некоторое время.</translation>
+    </message>
+    <message>
+        <source>Backing up… %1% done.</source>
+        <translation>Создаётся резервная копия… выполнено %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Done. The backup is saved in %1 (%2). You can now copy it to a USB stick or another safe place.</source>
@@ -3719,6 +3730,14 @@ Use it anyway?</source>
         <translation>Резервные копии hrdesk (*%1);;Все файлы (*)</translation>
     </message>
     <message>
+        <source>Checking the backup… %1% done.</source>
+        <translation>Резервная копия проверяется… выполнено %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Checking the restored vault and putting it in place…</source>
+        <translation>Восстановленное хранилище проверяется и устанавливается на место…</translation>
+    </message>
+    <message>
         <source>Choose the backup file first.</source>
         <translation>Сначала выберите файл резервной копии.</translation>
     </message>
@@ -3912,6 +3931,14 @@ Use it anyway?</source>
         </translation>
     </message>
     <message>
+        <source>Automatic backups &amp;kept:</source>
+        <translation>&amp;Хранить автоматических копий:</translation>
+    </message>
+    <message>
+        <source>How many automatic backups the vault folder keeps</source>
+        <translation>Сколько автоматических резервных копий хранится в папке хранилища</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Создать резервную копию…</translation>
     </message>
@@ -3926,6 +3953,22 @@ Use it anyway?</source>
     <message>
         <source>After an erase, this computer still has hrdesk itself and its settings file (language, window size, these keys; nothing of your cases). hrdesk keeps no list of recent files or folders. Files you exported or backed up elsewhere are not touched.</source>
         <translation>После стирания на этом компьютере остаются сама программа hrdesk и её файл настроек (язык, размер окна, эти клавиши; ничего из ваших дел). hrdesk не хранит списков недавних файлов и папок. Файлы, которые вы экспортировали или сохранили в других местах, останутся нетронутыми.</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>Автоматических резервных копий пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now: %n automatic backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>Сейчас: %n автоматическая резервная копия, всего %1.</numerusform>
+            <numerusform>Сейчас: %n автоматические резервные копии, всего %1.</numerusform>
+            <numerusform>Сейчас: %n автоматических резервных копий, всего %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The oldest are deleted at the next automatic backup.</source>
+        <translation>Самые старые будут удалены при следующем автоматическом резервном копировании.</translation>
     </message>
     <message>
         <source>Erase after wrong passphrases</source>
@@ -3989,6 +4032,22 @@ Use it anyway?</source>
 </context>
 <context>
     <name>SearchResultsView</name>
+    <message>
+        <source>Show more…</source>
+        <translation>Показать ещё…</translation>
+    </message>
+    <message>
+        <source>Embassies: the first %1 of %2</source>
+        <translation>Посольства: первые %1 из %2</translation>
+    </message>
+    <message>
+        <source>Officers: the first %1 of %2</source>
+        <translation>Сотрудники: первые %1 из %2</translation>
+    </message>
+    <message>
+        <source>Interactions: the newest %1 of %2</source>
+        <translation>Контакты: последние %1 из %2</translation>
+    </message>
     <message numerus="yes">
         <source>Embassies: the first %n</source>
         <translation>

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from hrdesk.brief.brief_paragraph import BriefParagraph, brief_paragraph, user_paragraph
+from hrdesk.brief.chunked_table import chunked
 from hrdesk.brief.direction import mirror_columns, mirror_table_style
 from hrdesk.brief.fonts import LATIN
 from hrdesk.brief.redaction import Pseudonymiser
@@ -74,44 +75,58 @@ class Layout:
         side = "rightIndent" if self.rtl else "leftIndent"
         return self.user(text, style.clone(f"{style.name}_indented", None, **{side: amount}))
 
-    def table(self, header: Sequence[str], rows: list[list[Cell]], widths_mm: Sequence[float]) -> Table:
+    def table(self, header: Sequence[str], rows: list[list[Cell]], widths_mm: Sequence[float]) -> Flowable:
         """A table with a repeated header row; columns mirrored and the table right-aligned in Arabic.
 
         ``widths_mm`` are relative: they are scaled to fill the frame's width. A row taller
-        than :data:`ROW_LIMIT` is cut into several rows (see :mod:`hrdesk.brief.tall_rows`).
+        than :data:`ROW_LIMIT` is cut into several rows (see :mod:`hrdesk.brief.tall_rows`); a
+        long table is laid out in chunks (see :mod:`hrdesk.brief.chunked_table`).
         """
         scale = self.width / (sum(widths_mm) * mm)
         widths = [w * mm * scale for w in widths_mm]
         inner = [w - 2 * _PAD for w in widths]
         head = [self.label(text, self.styles.cell_bold) for text in header]
-        data: list[Sequence[Cell]] = [head]
+        body: list[Sequence[Cell]] = []
         ends: list[int] = []  # the last table row of each item: a rule goes below it
         for row in rows:
-            data += split_tall_row([_as_list(cell) for cell in row], inner, ROW_LIMIT)
-            ends.append(len(data) - 1)
+            body += split_tall_row([_as_list(cell) for cell in row], inner, ROW_LIMIT)
+            ends.append(len(body) - 1)
         n = len(header)
-        commands: list[tuple[Any, ...]] = [
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), LATIN),  # ReportLab sets a cell font; Helvetica is not embedded
-            ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]
-        if len(ends) == len(data) - 1:
-            commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE))
-        else:
-            commands += [("LINEBELOW", (0, r), (-1, r), 0.3, RULE) for r in ends]
-        table = Table(
-            mirror_columns(data, self.rtl),
-            colWidths=mirror_columns([widths], self.rtl)[0],
-            repeatRows=1,
-            hAlign="RIGHT" if self.rtl else "LEFT",
-        )
-        table.setStyle(TableStyle(mirror_table_style(commands, n, self.rtl)))
-        return table
+
+        def build(part: list[Sequence[Cell]], part_ends: list[int], with_header: bool) -> Table:
+            top = 1 if with_header else 0
+            commands: list[tuple[Any, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    LATIN,
+                ),  # ReportLab sets a cell font; Helvetica is not embedded
+                ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+            if with_header:
+                commands += [
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ]
+            if len(part_ends) == len(part):
+                commands.append(("LINEBELOW", (0, top), (-1, -1), 0.3, RULE))
+            else:
+                commands += [("LINEBELOW", (0, r + top), (-1, r + top), 0.3, RULE) for r in part_ends]
+            table = Table(
+                mirror_columns([head, *part] if with_header else part, self.rtl),
+                colWidths=mirror_columns([widths], self.rtl)[0],
+                repeatRows=top,
+                hAlign="RIGHT" if self.rtl else "LEFT",
+            )
+            table.setStyle(TableStyle(mirror_table_style(commands, n, self.rtl)))
+            return table
+
+        return chunked(body, ends, build)
 
     def pairs(self, rows: list[tuple[str, str]], label_mm: float = 38) -> Table:
         """Label/value lines of the header block, as a borderless two-column table."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hrdesk.brief.bidi_lines import resolve_levels, visual_order
 from hrdesk.brief.fonts import FontPair
@@ -54,6 +55,11 @@ class Word:
 
 
 def _pieces(text: str, levels: list[int], fonts: FontPair) -> tuple[Piece, ...]:
+    return _cached_pieces(text, tuple(levels), fonts)
+
+
+@lru_cache(maxsize=32768)  # a word recurs many times at the same levels: cut and shape it once per run
+def _cached_pieces(text: str, levels: tuple[int, ...], fonts: FontPair) -> tuple[Piece, ...]:
     out: list[Piece] = []
     for start, end, font in font_runs(text, fonts):
         i = start

@@ -50,6 +50,7 @@ _JOINERS = {"\u200c", "\u200d"}
 _ARABIC_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 
 
+@lru_cache(maxsize=4096)  # per character: a brief asks about the same few dozen letters 100,000 times
 def is_arabic_char(ch: str) -> bool:
     """True for characters of the Arabic blocks (letters, marks, Arabic-Indic digits, ،؛؟)."""
     cp = ord(ch)
@@ -58,6 +59,7 @@ def is_arabic_char(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in _ARABIC_RANGES)
 
 
+@lru_cache(maxsize=4096)
 def _follows_previous(ch: str) -> bool:
     """Marks and joiners belong to the run of the character before them."""
     return ch in _JOINERS or unicodedata.category(ch) in ("Mn", "Me")
@@ -88,6 +90,7 @@ def font_for_run(fonts: FontPair, arabic: bool) -> str:
     return fonts.arabic if arabic else fonts.latin
 
 
+@lru_cache(maxsize=8192)  # fonts are registered once and never change while the app runs
 def _drawn_by(ch: str, font: str) -> str | None:
     """The font that draws ``ch`` in a run of ``font``: the font itself, else a fallback."""
     if has_glyph(font, ch):
@@ -98,6 +101,7 @@ def _drawn_by(ch: str, font: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _invisible(ch: str) -> bool:
     """Format characters, marks and spaces: never replaced (HarfBuzz hides what a font lacks)."""
     return unicodedata.category(ch)[0] in "CMZ"

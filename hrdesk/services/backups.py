@@ -32,6 +32,7 @@ from hrdesk.vault.subkeys import AUTO_BACKUP, subkey
 from hrdesk.vault.vault import Vault, check_new_passphrase
 
 DEFAULT_KEEP = 5
+KEEP_RANGE = (1, 10)  # at 1M interactions one backup is ~0.5 GB: ten is plenty, one is the least
 AUTO_PREFIX = "auto-"
 SUFFIX = ".hrdesk-backup"
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -85,6 +86,24 @@ def list_auto_backups(vault_dir: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.startswith(AUTO_PREFIX) and p.name.endswith(SUFFIX))
 
 
+def auto_backups_usage(vault_dir: Path) -> tuple[int, int]:
+    """How many automatic backups the vault folder holds, and their size together in bytes."""
+    count = size = 0
+    for path in list_auto_backups(vault_dir):
+        try:
+            size += path.stat().st_size
+        except OSError:  # deleted meanwhile (rotated by a backup in the background)
+            continue
+        count += 1
+    return count, size
+
+
+def keep_within_range(keep: int) -> int:
+    """``keep`` brought into ``KEEP_RANGE`` (a settings file edited by hand may hold anything)."""
+    low, high = KEEP_RANGE
+    return max(low, min(high, keep))
+
+
 def _made_at(path: Path) -> datetime | None:
     try:
         stamp = path.name[len(AUTO_PREFIX) : -len(SUFFIX)]
@@ -101,9 +120,16 @@ def auto_backup_due(vault_dir: Path, now: datetime | None = None) -> bool:
 
 
 def make_auto_backup(
-    vault: Vault, keep: int = DEFAULT_KEEP, now: datetime | None = None, force: bool = False
+    vault: Vault,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path | None:
-    """Write an automatic backup if one is due (or ``force``), then keep only the newest ``keep``."""
+    """Write an automatic backup if one is due (or ``force``), then keep only the newest ``keep``.
+
+    ``progress(done, total)`` counts plaintext bytes sealed, as in ``write_backup_to``.
+    """
     now = (now or datetime.now(UTC)).astimezone(UTC)
     if not force and not auto_backup_due(vault.folder.path, now):
         return None
@@ -116,10 +142,12 @@ def make_auto_backup(
     for stale in folder.glob(TEMP_PREFIX + "*"):  # a backup interrupted by a crash
         stale.unlink(missing_ok=True)
     path = folder / f"{AUTO_PREFIX}{now.strftime(_STAMP)}{SUFFIX}"
-    with snapshot_stream(vault) as (source, _size):
+    with snapshot_stream(vault) as (source, total):
+        told = None if progress is None else (lambda done: progress(done, total))
         # Streamed into the temp file: a 1M-interaction vault never sits in memory.
         write_private_stream(
-            path, lambda out: backup_file.seal_stream_with_vault_key(source, out, vault.vault_id, root)
+            path,
+            lambda out: backup_file.seal_stream_with_vault_key(source, out, vault.vault_id, root, told),
         )
     rotate(vault.folder.path, keep)
     return path
@@ -160,16 +188,18 @@ def restore_backup_file(
     kdf: KdfParams | None = None,
     unlocked_vault_id: str | None = None,
     key_file: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
     """``restore_backup`` of a file, read chunk by chunk (memory bounded whatever its size).
 
-    An automatic backup finds its key file two folders up unless ``key_file`` is given.
+    An automatic backup finds its key file two folders up unless ``key_file`` is given;
+    ``progress(done, total)`` counts the bytes decrypted so far (checking and installing follow).
     """
     key_file = key_file or path.parent.parent / KEYSLOTS_NAME
     refuse_non_file(path)
     with path.open("rb") as handle:
         size = os.fstat(handle.fileno()).st_size
-        _restore_from(handle, size, target, passphrase, key_file, kdf, unlocked_vault_id)
+        _restore_from(handle, size, target, passphrase, key_file, kdf, unlocked_vault_id, progress)
 
 
 def _restore_from(
@@ -180,14 +210,21 @@ def _restore_from(
     key_file: Path | None,
     kdf: KdfParams | None,
     unlocked_vault_id: str | None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> None:
     parsed, body_size = backup_file.parse_file(handle, size)
+    sealed_chunk = int(parsed.header.get("chunk", backup_file.CHUNK)) + backup_file.TAG_BYTES
+    plain_size = body_size - backup_file.TAG_BYTES * -(-body_size // sealed_chunk)  # less one tag a chunk
+    told = None if progress is None else (lambda done: progress(done, plain_size))
     if parsed.kind == backup_file.VAULT_KEY:
         root = _auto_backup_root(parsed, passphrase, key_file, unlocked_vault_id)
     else:
         root = backup_file.root_from_passphrase(parsed, passphrase)
     vault_id, limit = restore_snapshot_from(
-        lambda out: backup_file.decrypt_into(parsed, root, handle, body_size, out), target, passphrase, kdf
+        lambda out: backup_file.decrypt_into(parsed, root, handle, body_size, out, told),
+        target,
+        passphrase,
+        kdf,
     )
     if limit:
         attempt_limits.note_device_limit(vault_id, limit)

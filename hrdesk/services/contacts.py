@@ -25,6 +25,7 @@ from hrdesk.domain.contacts import (
     OfficerRow,
     OfficerStatus,
     QuietContact,
+    SearchKind,
     SearchResults,
     TrackedItem,
 )
@@ -320,8 +321,13 @@ class ContactLog:
             repo.reschedule_follow_up(follow_up_id, due)
 
     # -- search and cases ---------------------------------------------------------------------
-    def search(self, query: str, limit: int = 25) -> SearchResults:
-        return self._repo.search(query, limit)
+    def search(self, query: str, limit: int = 25, offset: int = 0) -> SearchResults:
+        """One page of hits of each kind (ordered and paged in SQL); see ``search_counts`` for totals."""
+        return self._repo.search(query, limit, offset)
+
+    def search_counts(self, query: str) -> dict[SearchKind, int]:
+        """How many hits of each kind in all: a separate, cheap count, asked for only when shown."""
+        return self._repo.search_counts(query)
 
     def cases(self, include_archived: bool = False) -> list[CaseRef]:
         return self._repo.cases(include_archived)

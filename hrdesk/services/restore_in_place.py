@@ -13,6 +13,7 @@ import contextlib
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from hrdesk.private_files import fsync_dir
@@ -24,7 +25,11 @@ STAGING_INFIX = ".restored-"
 
 
 def stage_restore(
-    folder: VaultFolder, source: Path, passphrase: str, unlocked_vault_id: str | None = None
+    folder: VaultFolder,
+    source: Path,
+    passphrase: str,
+    unlocked_vault_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Check ``source`` completely and restore it into a new hidden folder beside ``folder``.
 
@@ -35,7 +40,7 @@ def stage_restore(
     for stale in folder.path.parent.glob(prefix + "*"):  # a restore cut short (app closed, crash)
         discard_staged(stale)  # safe: this app holds the vault folder's lock, nobody else restores here
     staged = folder.path.parent / f"{prefix}{secrets.token_hex(6)}"
-    restore_backup_file(source, staged, passphrase, unlocked_vault_id=unlocked_vault_id)
+    restore_backup_file(source, staged, passphrase, unlocked_vault_id=unlocked_vault_id, progress=progress)
     return staged
 
 

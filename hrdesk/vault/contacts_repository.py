@@ -35,7 +35,7 @@ from hrdesk.domain.contacts import (
     SearchResults,
     TrackedItem,
 )
-from hrdesk.vault.contacts_search import matching_ids, write_index
+from hrdesk.vault.contacts_search import count_matches, matching_ids, write_index
 from hrdesk.vault.database import Connection, inserted_id
 
 SEP = "\x1f"  # joins names inside one column (a control character no name contains)
@@ -546,9 +546,10 @@ class ContactsRepository:
     def _index(self, table: str, rowid: int, texts: Iterable[str]) -> None:
         write_index(self.conn, table, rowid, texts)
 
-    def search(self, query: str, limit: int = 25) -> SearchResults:
-        """Embassies and officers by relevance, interactions newest first; ``limit`` of each kind."""
-        ids = matching_ids(self.conn, query, limit)
+    def search(self, query: str, limit: int = 25, offset: int = 0) -> SearchResults:
+        """Embassies and officers by relevance, interactions newest first; ``limit`` of each kind
+        after the first ``offset`` (the next page)."""
+        ids = matching_ids(self.conn, query, limit, offset)
         results = SearchResults(more=ids.more)
         labels = self.embassy_labels() if ids.embassies or ids.officers else {}
         for embassy_id in ids.embassies:
@@ -563,6 +564,10 @@ class ContactsRepository:
                 results.officers.append(SearchHit(SearchKind.OFFICER, officer_id, officer.name, detail))
         results.interactions = self._interaction_hits(ids.interactions)
         return results
+
+    def search_counts(self, query: str) -> dict[SearchKind, int]:
+        """How many embassies, officers and interactions match ``query`` in all."""
+        return count_matches(self.conn, query)
 
     def _interaction_hits(self, ids: list[int]) -> list[SearchHit]:
         if not ids:

@@ -146,3 +146,53 @@ def test_both_search_plans_find_the_newest_by_date(log: ContactLog, monkeypatch:
     monkeypatch.setattr(contacts_search, "_FEW_MATCHES", 2)
     many = names(log.search("visa", limit=3).interactions)
     assert few == many == ["visa talk 0", "visa talk 1", "visa talk 2"]
+
+
+@pytest.mark.parametrize("few_matches", [1000, 2])  # both plans: sort the few, walk the date index
+def test_pages_follow_each_other_newest_first_with_nothing_lost_or_repeated(
+    log: ContactLog, monkeypatch: pytest.MonkeyPatch, few_matches: int
+) -> None:
+    from hrdesk.vault import contacts_search
+
+    monkeypatch.setattr(contacts_search, "_FEW_MATCHES", few_matches)
+    ana = add_officer(log, add_embassy(log), "Ana")
+    days = [7, 2, 9, 0, 5, 11, 1, 8, 3, 10, 6, 4]  # entered out of date order
+    for n in days:
+        log.log_interaction(Interaction(TODAY - dt.timedelta(days=n), [ana], summary=f"visa talk {n}"))
+    log.log_interaction(Interaction(TODAY, [ana], summary="nothing about it"))
+    pages = [log.search("visa", limit=5, offset=offset) for offset in (0, 5, 10)]
+    seen = [hit.title for page in pages for hit in page.interactions]
+    assert seen == [f"visa talk {n}" for n in range(12)]
+    assert [SearchKind.INTERACTION in page.more for page in pages] == [True, True, False]
+    assert log.search("visa", limit=5, offset=12).interactions == []
+
+
+def test_embassies_and_officers_come_by_relevance_a_page_at_a_time(log: ContactLog) -> None:
+    """bm25: a name that is mostly the word searched comes before one where it is a small part."""
+    long = "land " + "water forests rivers " * 20
+    log.save_embassy(Embassy("Canada", "Embassy in Ottawa", priorities=long))
+    log.save_embassy(Embassy("Norway", "Land office", priorities="land land land"))
+    log.save_embassy(Embassy("Spain", "Embassy in Madrid", priorities="land rights"))
+    first = log.search("land", limit=2)
+    second = log.search("land", limit=2, offset=2)
+    assert [h.title for h in first.embassies] == ["Norway — Land office", "Spain — Embassy in Madrid"]
+    assert [h.title for h in second.embassies] == ["Canada — Embassy in Ottawa"]
+    assert SearchKind.EMBASSY in first.more and SearchKind.EMBASSY not in second.more
+
+
+def test_counts_come_separately(log: ContactLog) -> None:
+    embassy = add_embassy(log)
+    ana = add_officer(log, embassy, "Ana Visa-Lopez")
+    for n in range(30):
+        log.log_interaction(Interaction(TODAY, [ana], summary=f"visa talk {n}" if n % 3 else f"trial {n}"))
+    assert log.search_counts("visa") == {
+        SearchKind.EMBASSY: 0,
+        SearchKind.OFFICER: 1,
+        SearchKind.INTERACTION: 20,
+    }
+    assert log.search_counts("visa talk 2") == {
+        SearchKind.EMBASSY: 0,
+        SearchKind.OFFICER: 0,
+        SearchKind.INTERACTION: 8,  # every word a prefix: 2, 20, 22, 23, 25, 26, 28, 29 (not n % 3 == 0)
+    }
+    assert set(log.search_counts("").values()) == {0}

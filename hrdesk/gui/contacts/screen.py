@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.domain.contacts import CaseRef
+from hrdesk.domain.contacts import CaseRef, SearchKind, SearchResults
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
@@ -113,6 +113,7 @@ class ContactsScreen(Screen):
         self.lists.add_embassy_requested.connect(self.add_embassy)
         self.lists.add_officer_requested.connect(self.add_officer)
         self.lists.add_item_requested.connect(lambda: self.open_item(None))
+        self.results.more_requested.connect(self._show_more)
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         # PySide6 connects activated= at construction; its stubs do not declare signal keywords.
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search, context=shortcut)  # type: ignore[call-overload]
@@ -218,8 +219,28 @@ class ContactsScreen(Screen):
         if query:
             results = self.log.search(query)
             self.results.show_results(results)
+            if results.more:  # the totals come after the first page has painted
+                QTimer.singleShot(0, self, lambda: self._count_hits(query, results))
             self.no_results.setText(self.tr("Nothing found for “%1”.").replace("%1", isolated(query)))
         self._show_lists_or_results()
+
+    def _show_more(self, kind_value: str) -> None:
+        """The next page of one group of hits (the search pages in SQL: nothing more is read)."""
+        query = self.search.text().strip()
+        if not query or not self.log.is_open:
+            return
+        kind = SearchKind(kind_value)
+        page = self.log.search(query, offset=self.results.shown_count(kind))
+        hits = {
+            SearchKind.EMBASSY: page.embassies,
+            SearchKind.OFFICER: page.officers,
+            SearchKind.INTERACTION: page.interactions,
+        }[kind]
+        self.results.append_hits(kind, hits, kind in page.more)
+
+    def _count_hits(self, query: str, results: SearchResults) -> None:
+        if self.results.results is results and self.log.is_open:  # still the same search, still unlocked
+            self.results.set_totals(self.log.search_counts(query))
 
     def _show_lists_or_results(self) -> None:
         if not self.search.text().strip():

@@ -25,15 +25,16 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog
 from hrdesk.gui.dialogs.unlock import UnlockDialog
 from hrdesk.gui.dialogs.vault_dialog_base import VaultDialogBase
+from hrdesk.gui.safety.auto_backup_status import AutoBackupStatus
 from hrdesk.gui.safety.backup_dialog import BackupDialog
 from hrdesk.gui.safety.erase_dialog import EmergencyEraseDialog
 from hrdesk.gui.safety.lock_hide import LockHideWatcher
 from hrdesk.gui.safety.restore_dialog import RestoreDialog
 from hrdesk.gui.safety.settings_box import SafetyBox
-from hrdesk.services.backups import list_auto_backups, make_auto_backup
+from hrdesk.services.backups import keep_within_range, list_auto_backups, make_auto_backup
 from hrdesk.services.emergency import destroy_key_file, finish_erase
 from hrdesk.services.restore_in_place import install_restored
-from hrdesk.settings import LOCK_HIDE_SHORTCUT
+from hrdesk.settings import AUTO_BACKUPS_KEPT, LOCK_HIDE_SHORTCUT
 
 # Automatic backups run here, off the GUI thread, on their own database connection.
 _backup_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hrdesk-auto-backup")
@@ -88,7 +89,10 @@ class SafetyActions(QObject):
         vault = self.context.session.vault
         if vault is not None and not self.context.demo:
             # A failed automatic backup must never disturb the user's work; the next unlock retries.
-            self.backup = _backup_worker.submit(make_auto_backup, vault)
+            status = AutoBackupStatus(window)
+            keep = keep_within_range(self.context.settings.get(AUTO_BACKUPS_KEPT))
+            self.backup = _backup_worker.submit(make_auto_backup, vault, keep, progress=status.report)
+            status.watch(self.backup)
         notice, self.context.session.unlock_notice = self.context.session.unlock_notice, ""
         if notice:
             QTimer.singleShot(0, lambda: self._tampering_noticed(window))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.file_dialogs import FileDialogs
-from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.background import BackgroundCall, percent
 from hrdesk.gui.common.dialog_fit import fit_height, show_status
 from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
@@ -53,6 +53,20 @@ def busy_bar() -> QProgressBar:
     bar.setStyleSheet("QProgressBar::chunk { background: palette(highlight); }")
     bar.hide()
     return bar
+
+
+def show_progress(bar: QProgressBar, done: int, total: int) -> int:
+    """Turn the busy bar into a measured one at ``done`` of ``total``; return the percentage."""
+    value = percent(done, total)
+    bar.setRange(0, 100)
+    bar.setValue(value)
+    return value
+
+
+def reset_progress(bar: QProgressBar) -> None:
+    """Back to "busy, time unknown" (the snapshot is taken before any byte is sealed)."""
+    bar.setRange(0, 0)
+    bar.setValue(0)
 
 
 class BackupDialog(QDialog):
@@ -213,14 +227,24 @@ class BackupDialog(QDialog):
         path = with_suffix(Path(chosen))
         self.show_status(self.tr("Backing up… This can take a moment."))
         self.set_busy(True)
-        task = BackgroundCall(lambda: write_backup(vault, passphrase, path, not separate), self)
+        task = BackgroundCall(
+            lambda report: write_backup(vault, passphrase, path, not separate, report),
+            self,
+            reports_progress=True,
+        )
+        task.progressed.connect(self._progressed)
         task.done.connect(lambda size: self._done(path, size))
         task.failed.connect(lambda error: self._failed(path, error))
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.use_vault, self.use_separate, self.vault_box, self.separate, self.buttons):
             widget.setEnabled(not busy)
+        reset_progress(self.progress)
         self.progress.setVisible(busy)
+
+    def _progressed(self, done: int, total: int) -> None:
+        value = show_progress(self.progress, done, total)
+        self.show_status(self.tr("Backing up… %1% done.").replace("%1", QLocale().toString(value)))
 
     def _done(self, path: Path, size: int) -> None:
         self.set_busy(False)

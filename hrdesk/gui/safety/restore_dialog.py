@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +25,7 @@ from hrdesk.gui.common.dialog_fit import fit_height, show_status
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native
+from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native, reset_progress, show_progress
 from hrdesk.services.backups import SUFFIX
 from hrdesk.services.restore_in_place import stage_restore
 from hrdesk.vault.backup_file import BackupError
@@ -159,7 +159,16 @@ class RestoreDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         for widget in (self.choose_button, self.passphrase, self.buttons):
             widget.setEnabled(not busy)
+        reset_progress(self.progress)
         self.progress.setVisible(busy)
+
+    def _progressed(self, done: int, total: int) -> None:
+        value = show_progress(self.progress, done, total)
+        if value < 100:
+            text = self.tr("Checking the backup… %1% done.").replace("%1", QLocale().toString(value))
+        else:  # decrypted: the database is checked and put in place, which takes a moment more
+            text = self.tr("Checking the restored vault and putting it in place…")
+        self.show_status(text)
 
     def _restore(self) -> None:
         passphrase = self.passphrase.text()
@@ -186,7 +195,12 @@ class RestoreDialog(QDialog):
         unlocked_id = vault.vault_id if vault is not None and vault.is_open else None
         self.show_status(self.tr("Checking and restoring the backup… This can take a moment."))
         self.set_busy(True)
-        task = BackgroundCall(lambda: stage_restore(folder, source, passphrase, unlocked_id), self)
+        task = BackgroundCall(
+            lambda report: stage_restore(folder, source, passphrase, unlocked_id, report),
+            self,
+            reports_progress=True,
+        )
+        task.progressed.connect(self._progressed)
         task.done.connect(self._done)
         task.failed.connect(self._failed)
 

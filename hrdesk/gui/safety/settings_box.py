@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,8 +21,8 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.services.attempt_limits import DEFAULT_LIMIT, LIMIT_RANGE, attempt_limit, set_attempt_limit
-from hrdesk.services.backups import DEFAULT_KEEP
-from hrdesk.settings import LOCK_HIDE_SHORTCUT
+from hrdesk.services.backups import KEEP_RANGE, auto_backups_usage, keep_within_range
+from hrdesk.settings import AUTO_BACKUPS_KEPT, LOCK_HIDE_SHORTCUT
 from hrdesk.vault.errors import VaultError
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -79,6 +79,18 @@ class SafetyBox(QGroupBox):
 
         self.backups_note = self._hint()
         outer.addWidget(self.backups_note)
+        keep_form = QFormLayout()
+        keep_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a small number
+        self.keep_label = QLabel()
+        self.keep = QSpinBox()
+        self.keep.setRange(*KEEP_RANGE)
+        self.keep.setValue(keep_within_range(context.settings.get(AUTO_BACKUPS_KEPT)))
+        self.keep_label.setBuddy(self.keep)
+        self.keep.valueChanged.connect(self._keep_changed)
+        keep_form.addRow(self.keep_label, self.keep)
+        outer.addLayout(keep_form)
+        self.usage = self._hint()
+        outer.addWidget(self.usage)
         backup_row = QHBoxLayout()
         self.backup_now = QPushButton()
         self.restore = QPushButton()
@@ -129,9 +141,12 @@ class SafetyBox(QGroupBox):
                 "the vault folder (the last %n). They open with your current passphrase and are erased "
                 "with the vault. To survive losing this computer, use “Back up now…” to save one elsewhere.",
                 "",
-                DEFAULT_KEEP,
+                self.keep.value(),
             )
         )
+        self.keep_label.setText(self.tr("Automatic backups &kept:"))
+        self.keep.setAccessibleName(self.tr("How many automatic backups the vault folder keeps"))
+        self.show_usage()
         self.backup_now.setText(self.tr("&Back up now…"))
         self.restore.setText(self.tr("Res&tore from a backup…"))
         self.erase.setText(self.tr("Emergency &erase…"))
@@ -142,6 +157,29 @@ class SafetyBox(QGroupBox):
                 "folders. Files you exported or backed up elsewhere are not touched."
             )
         )
+
+    def show_usage(self) -> None:
+        """How many automatic backups there are now, and the disk space they take."""
+        count, size = auto_backups_usage(self.context.session.folder.path)
+        if not count:
+            self.usage.setText(self.tr("No automatic backup yet."))
+            return
+        text = self.tr("Now: %n automatic backup(s), %1 in all.", "", count).replace(
+            "%1", isolated(QLocale().formattedDataSize(size))
+        )
+        if count > self.keep.value():
+            text += " " + self.tr("The oldest are deleted at the next automatic backup.")
+        self.usage.setText(text)
+
+    def _keep_changed(self, keep: int) -> None:
+        # Applied at the next automatic backup, never at once: stepping the number down through 1
+        # must not delete backups on the way.
+        self.context.settings.set(AUTO_BACKUPS_KEPT, keep)
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.show_usage()  # a backup may have been made or rotated since
+        super().showEvent(event)
 
     def _shortcut_edited(self) -> None:
         text = self.shortcut.keySequence().toString(PORTABLE)

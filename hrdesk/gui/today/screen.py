@@ -15,9 +15,9 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
-from hrdesk.domain.contacts import FollowUp, FollowUpSource
+from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
 from hrdesk.domain.isolate import isolated
-from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES
+from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES, RotationAlert
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.plain_label import PlainLabel
@@ -25,6 +25,7 @@ from hrdesk.gui.common.reference_links import ReferenceLinks
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
+from hrdesk.gui.today.lazy_rows import LazyRows
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
 from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
 from hrdesk.gui.today.section import Section, TodayRow
@@ -46,6 +47,7 @@ class TodayScreen(Screen):
         self.coming_up_total = 0
         self.coming_up_days = 0
         self.dialog: RescheduleDialog | None = None
+        self.rows = LazyRows(self)
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -112,49 +114,60 @@ class TodayScreen(Screen):
         self.quiet_days.blockSignals(False)
         self.coming_up_days = self.settings.get(COMING_UP_DAYS)
         self.coming_up, self.coming_up_total = self.log.coming_up(today, self.coming_up_days)
+        self.rows.restart()
         for section in (self.follow_ups, self.rotations, self.commitments, self.coming, self.quiet):
             section.clear()
+        # Rows are queued, not built: the first few now, the rest once the screen has painted.
         for follow_up in view.follow_ups:
-            self._follow_up_row(follow_up, today, self.follow_ups)
+            self.rows.add(self.follow_ups, self._follow_up_row, follow_up, today, self.follow_ups)
         for follow_up in self.coming_up:
-            self._follow_up_row(follow_up, today, self.coming)
+            self.rows.add(self.coming, self._follow_up_row, follow_up, today, self.coming)
         for alert in view.rotations:
-            row = self.rotations.add(
-                TodayRow(*rotation_texts(alert, view.embassy_labels.get(alert.officer.embassy_id, "")))
-            )
-            open_button = row.add_button(
-                self.tr("Open"),
-                "mdi6.account-outline",
-                self.tr("Open %1").replace("%1", isolated(alert.officer.name)),
-            )
-            open_button.clicked.connect(
-                lambda _c=False, o=alert.officer.id: self._contacts_call("open_officer", o)
-            )
+            self.rows.add(self.rotations, self._rotation_row, alert, view)
         for item_row in view.overdue_commitments:
-            row = self.commitments.add(TodayRow(*commitment_texts(item_row, today)))
-            open_button = row.add_button(
-                self.tr("Update…"), "mdi6.pencil-outline", self.tr("Update the commitment")
-            )
-            open_button.clicked.connect(
-                lambda _c=False, i=item_row.item.id: self._contacts_call("open_item", i)
-            )
+            self.rows.add(self.commitments, self._commitment_row, item_row, today)
         for contact in view.quiet_embassies:
-            row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
-            button = row.add_button(
-                self.tr("Open"), "mdi6.bank-outline", self.tr("Open %1").replace("%1", isolated(contact.name))
-            )
-            button.clicked.connect(lambda _c=False, e=contact.id: self._contacts_call("open_embassy", e))
+            self.rows.add(self.quiet, self._quiet_embassy_row, contact, today)
         for contact in view.quiet_cases:
-            row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
-            button = row.add_button(
-                self.tr("Log an interaction"),
-                "mdi6.message-plus-outline",
-                self.tr("Log an interaction for %1").replace("%1", isolated(contact.name)),
-            )
-            button.clicked.connect(
-                lambda _c=False, c=contact.id: self._contacts_call("log_interaction", (), [c])
-            )
+            self.rows.add(self.quiet, self._quiet_case_row, contact, today)
         self._set_section_texts()
+        self.rows.start()
+
+    def _rotation_row(self, alert: RotationAlert, view: TodayView) -> None:
+        row = self.rotations.add(
+            TodayRow(*rotation_texts(alert, view.embassy_labels.get(alert.officer.embassy_id, "")))
+        )
+        open_button = row.add_button(
+            self.tr("Open"),
+            "mdi6.account-outline",
+            self.tr("Open %1").replace("%1", isolated(alert.officer.name)),
+        )
+        open_button.clicked.connect(
+            lambda _c=False, o=alert.officer.id: self._contacts_call("open_officer", o)
+        )
+
+    def _commitment_row(self, item_row: ItemRow, today: dt.date) -> None:
+        row = self.commitments.add(TodayRow(*commitment_texts(item_row, today)))
+        open_button = row.add_button(
+            self.tr("Update…"), "mdi6.pencil-outline", self.tr("Update the commitment")
+        )
+        open_button.clicked.connect(lambda _c=False, i=item_row.item.id: self._contacts_call("open_item", i))
+
+    def _quiet_embassy_row(self, contact: QuietContact, today: dt.date) -> None:
+        row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
+        button = row.add_button(
+            self.tr("Open"), "mdi6.bank-outline", self.tr("Open %1").replace("%1", isolated(contact.name))
+        )
+        button.clicked.connect(lambda _c=False, e=contact.id: self._contacts_call("open_embassy", e))
+
+    def _quiet_case_row(self, contact: QuietContact, today: dt.date) -> None:
+        row = self.quiet.add(TodayRow(*quiet_texts(contact, today)))
+        button = row.add_button(
+            self.tr("Log an interaction"),
+            "mdi6.message-plus-outline",
+            self.tr("Log an interaction for %1").replace("%1", isolated(contact.name)),
+        )
+        button.clicked.connect(lambda _c=False, c=contact.id: self._contacts_call("log_interaction", (), [c]))
 
     def _follow_up_row(self, follow_up: FollowUp, today: dt.date, section: Section) -> None:
         """Done, Later (snooze a few days, or pick a date), Open: three buttons, the first the usual one."""
@@ -295,5 +308,5 @@ class TodayScreen(Screen):
         self.follow_ups.setVisible(bool(view.follow_ups))
         self.rotations.setVisible(bool(view.rotations))
         self.commitments.setVisible(bool(view.overdue_commitments))
-        self.quiet.note.setVisible(bool(self.quiet.rows))
+        self.quiet.note.setVisible(bool(view.quiet_embassies or view.quiet_cases))
         self.all_clear.setVisible(not busy)

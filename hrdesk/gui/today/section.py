@@ -88,6 +88,7 @@ class Section(QWidget):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.rows: list[TodayRow] = []
+        self.pending = 0  # rows queued in ``LazyRows``, not built yet
 
     def clear(self) -> None:
         for row in self.rows:
@@ -104,6 +105,10 @@ class Section(QWidget):
         self.heading.setText(heading)
         self.setAccessibleName(heading)
         self.empty.setText(empty)
-        self.empty.setVisible(not self.rows and bool(empty))
+        self.refresh_empty()
         self.note.setText(note)
         self.note.setVisible(bool(note))
+
+    def refresh_empty(self) -> None:
+        """The calm "nothing here" line shows only when no row is shown or on its way."""
+        self.empty.setVisible(not self.rows and not self.pending and bool(self.empty.text()))

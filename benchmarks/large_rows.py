@@ -1,0 +1,180 @@
+"""The rows of issue #16 for ``benchmarks/run.py``: what a user meets after a year of use.
+
+Each function runs in its own process (``run.py --one NAME``) and returns rows as ``run.py``
+prints them: ``seconds`` and the ``floor`` or peer measured in the same run (or ``None``).
+
+- ``populated``: start to the main window on a vault with N interactions (N = 10,000 by
+  default, 100,000 with ``--large``), the KDF taken out; its floor is the start on an empty vault.
+- ``first_unlock``: the automatic backup of the day as the app runs it (a worker thread, a
+  progress relay), while a 10 ms timer on the GUI thread measures the longest frame; peak RSS.
+  The window is left to settle for a second first: its own first paint is the start-up row's.
+- ``check``: ``hrdesk check`` as a command (a fresh Python, imports, unlock, quick check) on a
+  vault of 100,000 interactions (1,000,000 with ``--large``); its peer is ``check --full``.
+- ``brief_scale``: ms per event at 5,000 events against 500 (English).
+- ``arabic_brief``: the 500-event Arabic brief against the English bare-table floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PASSPHRASE = "benchmark passphrase"  # noqa: S105 - throw-away vaults
+
+
+def filled_vault(folder: Path, interactions: int, fast_kdf: bool) -> float:
+    """Create a vault in ``folder`` with fictional data; return the seconds the filling took."""
+    from contacts_bench import fill
+
+    from hrdesk.vault.folder import VaultFolder
+    from hrdesk.vault.vault import Vault
+
+    if fast_kdf:
+        os.environ["HRDESK_TEST_FAST_KDF"] = "1"
+    else:
+        os.environ.pop("HRDESK_TEST_FAST_KDF", None)
+    vault_folder = VaultFolder(folder)
+    vault = Vault.create(vault_folder, PASSPHRASE)
+    started = time.perf_counter()
+    if interactions:  # 0: the empty vault of a first start
+        fill(vault, interactions, 400, 40, 30, 7)
+    seconds = time.perf_counter() - started
+    vault.close()
+    vault_folder.release()
+    return seconds
+
+
+def first_unlock(args: argparse.Namespace) -> list[dict]:
+    """The automatic backup at first unlock: longest GUI frame while it runs, and peak RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ["HRDESK_CONFIG_DIR"] = str(Path(tmp) / "config")
+        size = args.populated
+        filled_vault(Path(tmp) / "vault", size, fast_kdf=True)
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        from hrdesk.gui.app import build_context, create_application
+        from hrdesk.gui.main_window import MainWindow
+        from hrdesk.gui.safety.actions import _backup_worker
+        from hrdesk.gui.safety.auto_backup_status import AutoBackupStatus
+        from hrdesk.services.backups import make_auto_backup
+        from hrdesk.vault.folder import VaultFolder
+
+        app = create_application(sys.argv[:1])
+        context = build_context(app, VaultFolder(Path(tmp) / "vault"))
+        context.session.acquire()
+        vault = context.session.unlock(PASSPHRASE)
+        window = MainWindow(context)
+        window.show()
+        settle = time.perf_counter()
+        while time.perf_counter() - settle < 1.0:  # the window's own first paint and Today's rows
+            app.processEvents()
+            time.sleep(0.001)
+        status = AutoBackupStatus(window)
+        clock, longest, ticks = QElapsedTimer(), [0], [0]
+        timer = QTimer()
+        timer.setInterval(10)
+
+        def tick() -> None:
+            ticks[0] += 1
+            longest[0] = max(longest[0], clock.restart())
+
+        timer.timeout.connect(tick)
+        started = time.perf_counter()
+        future = _backup_worker.submit(make_auto_backup, vault, force=True, progress=status.report)
+        status.watch(future)
+        clock.start()
+        timer.start()
+        while not future.done():
+            app.processEvents()
+            time.sleep(0.001)
+        seconds = time.perf_counter() - started
+        timer.stop()
+        path = future.result()
+        assert path is not None and ticks[0] > 0
+        backup_mb = path.stat().st_size / 1024**2
+        context.session.release()
+        return [
+            {
+                "name": f"first unlock: automatic backup, {size:,} interactions",
+                "seconds": seconds,
+                "floor": None,
+                "extra": {
+                    "longest_frame_ms": longest[0],
+                    "backup_mb": round(backup_mb, 1),
+                    "frames": ticks[0],
+                },
+            }
+        ]
+
+
+def check(args: argparse.Namespace) -> list[dict]:
+    """``hrdesk check`` (quick, the default) as a user runs it; its peer: ``check --full``."""
+    size = args.check_size
+    with tempfile.TemporaryDirectory() as tmp:
+        fill_s = filled_vault(Path(tmp) / "vault", size, fast_kdf=True)
+        env = {**os.environ, "HRDESK_CONFIG_DIR": str(Path(tmp) / "config")}
+
+        def run(*extra: str) -> float:
+            command = [sys.executable, "-m", "hrdesk", "check", "--vault", str(Path(tmp) / "vault"), *extra]
+            started = time.perf_counter()
+            subprocess.run(
+                command, input=PASSPHRASE + "\n", capture_output=True, text=True, env=env, check=True
+            )
+            return time.perf_counter() - started
+
+        quick = sorted(run() for _ in range(args.repeat))[args.repeat // 2]
+        full = run("--full")
+        return [
+            {
+                "name": f"check, {size:,} interactions",
+                "seconds": quick,
+                "floor": full,
+                "extra": {"full_check_seconds": full, "generate_seconds": round(fill_s, 1)},
+            }
+        ]
+
+
+def brief_scale(args: argparse.Namespace) -> list[dict]:
+    """ms per event at 5,000 events (seconds column) against 500 events (floor column)."""
+    from brief_bench import fictional_case
+    from timing import median_seconds
+
+    from hrdesk.brief.options import BriefOptions
+    from hrdesk.brief.render import render_brief
+
+    options = BriefOptions(language="en")
+    render_brief(fictional_case(5, "en"), options)
+    small, large = fictional_case(500, "en"), fictional_case(5000, "en")
+    per_small = median_seconds(lambda: render_brief(small, options), args.repeat) / 500
+    per_large = median_seconds(lambda: render_brief(large, options), max(1, args.repeat // 3)) / 5000
+    return [{"name": "brief, 5,000 events, per event vs 500", "seconds": per_large, "floor": per_small}]
+
+
+def arabic_brief(args: argparse.Namespace) -> list[dict]:
+    """The 500-event Arabic brief against ReportLab's bare table of the English case."""
+    from brief_bench import bare_table, fictional_case
+    from timing import median_seconds
+
+    from hrdesk.brief.options import BriefOptions
+    from hrdesk.brief.render import render_brief
+
+    options = BriefOptions(language="ar")
+    render_brief(fictional_case(5, "ar"), options)
+    arabic, english = fictional_case(500, "ar"), fictional_case(500, "en")
+    seconds = median_seconds(lambda: render_brief(arabic, options), args.repeat)
+    floor = median_seconds(lambda: bare_table(english, "en"), args.repeat)
+    return [{"name": "Arabic brief, 500 events", "seconds": seconds, "floor": floor}]
+
+
+MEASUREMENTS = {
+    "first_unlock": first_unlock,
+    "check": check,
+    "brief_scale": brief_scale,
+    "arabic_brief": arabic_brief,
+}
