@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from functools import lru_cache
 
-from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase import pdfmetrics, ttfonts
 
 _PRIVATE = range(0xE000, 0xF900)
 _PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
@@ -61,3 +62,21 @@ def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def install() -> None:
     """Make ReportLab write these maps (idempotent; ReportLab looks the function up per PDF)."""
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
+
+
+@lru_cache(maxsize=16)
+def anchor_code(font_name: str) -> int:
+    """A code of ``font_name`` that draws nothing, advances nothing and reads as nothing.
+
+    The drawer puts it on the baseline at the start of an ``/ActualText`` span around a
+    combining mark (see :mod:`hrdesk.brief.rtl_paragraph`): poppler places a span's text
+    where the span's first glyph is, so the mark then reads back inside its word instead of
+    as a word of its own on the raised baseline it is drawn on. pypdf, which reads glyphs
+    and not spans, gets an empty string for it.
+    """
+    ttf = pdfmetrics.getFont(font_name)
+    ttf.hbFont(1000)  # installs hbAddPrivate
+    code = ttf.hbAddPrivate("hrdesk.anchor", ttf.face.charToGlyph[0x20], 0)
+    with _lock:
+        _LOGICAL.setdefault(ttf.face.name.decode("latin-1"), {})[code] = ""
+    return code
