@@ -6,9 +6,11 @@ shaped widths, orders each line visually, and draws it piece by piece with HarfB
 glyphs (see :mod:`hrdesk.brief.line_layout`). It supports ``split()`` for page breaks
 and reports exact heights, so it also works inside ``Table`` cells.
 
-Words drawn with glyphs that do not read back as their text (Arabic forms, right-to-left
-order, mirrored brackets) are wrapped in ``/ActualText`` spans, so copying, searching and
-``pdftotext`` give the logical words.
+Text extraction (copy, search, screen readers, ``pdftotext``, pypdf) gives the logical text
+(issue #13): glyphs read back as the letters they draw (:mod:`hrdesk.brief.to_unicode`),
+each line is drawn in logical order with real spaces, and combining marks and words
+without Arabic letters (mirrored brackets, numbers) get ``/ActualText`` spans; see
+:meth:`MixedParagraph._draw_line`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from reportlab.platypus import Flowable
 from hrdesk.brief.fonts import font_pair
 from hrdesk.brief.line_layout import Placed, Word, line_width, place_line_and_gaps, prepare_words, wrap_words
 from hrdesk.brief.textrun import is_arabic_char, shape_run
-from hrdesk.brief.to_unicode import anchor_code
+from hrdesk.brief.to_unicode import anchor_code, typed_brackets
 
 Direction = Literal["ltr", "rtl"]
 
@@ -259,6 +261,8 @@ class MixedParagraph(Flowable):
         def show(x: float, font: str, scale: float, glyphs: str, logical: str = "") -> None:
             text.setTextOrigin(x0 + x, y)
             text.setFont(font, size * scale)
+            if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
+                glyphs = typed_brackets(font, glyphs, logical)
             if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in glyphs.__shapeData__):
                 _show_with_marks(text, glyphs, logical, font)
             else:
@@ -271,9 +275,9 @@ class MixedParagraph(Flowable):
 
         for n, word in enumerate(line):
             if any(p.shaped.actual_text for p in word.pieces) and not any(map(is_arabic_char, word.text)):
-                # Brackets and numbers set right to left (no Arabic letter): their pieces are
-                # drawn side by side in one span with the word's logical text, so a mirrored
-                # bracket reads as the bracket typed and poppler keeps the word whole.
+                # Brackets, numbers and stops set right to left (no Arabic letter): a word
+                # whose pieces sit side by side gets one span with its logical text, so poppler
+                # keeps it whole; else each piece that needs one gets its own span.
                 flush_run()
                 if pending_gap is not None:
                     show(pending_gap, space_font, 1.0, " ")
@@ -282,16 +286,27 @@ class MixedParagraph(Flowable):
                 together = all(
                     abs(where[id(a)] + a.shaped.width(size) - where[id(b)]) < 0.01 for a, b in pairwise(side)
                 )
-                spans = (
-                    [(word.text, side)] if together else [(p.shaped.actual_text, [p]) for p in word.pieces]
-                )
-                for logical, pieces in spans:
-                    if logical:
-                        text._code.append(_actual_text_marker(logical))
-                    for piece in pieces:
-                        show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs)
-                    if logical:
-                        text._code.append("EMC")
+                if together:
+                    # Pieces in logical order for pypdf; poppler takes the span's box from its
+                    # first and last glyphs: empty anchors at the word's two edges.
+                    font = side[0].font
+                    edges = where[id(side[0])], where[id(side[-1])] + side[-1].shaped.width(size)
+                    text._code.append(_actual_text_marker(word.text))  # (no public call)
+                    show(edges[0], font, 1.0, chr(anchor_code(font)))
+                    for piece in word.pieces:
+                        glyphs = piece.shaped.glyphs
+                        show(where[id(piece)], piece.font, piece.shaped.scale, glyphs, piece.text)
+                    show(edges[1], font, 1.0, chr(anchor_code(font)))
+                    text._code.append("EMC")
+                else:
+                    for piece in word.pieces:
+                        own = piece.shaped.actual_text
+                        if own:
+                            text._code.append(_actual_text_marker(own))
+                        glyphs = piece.shaped.glyphs
+                        show(where[id(piece)], piece.font, piece.shaped.scale, glyphs, piece.text)
+                        if own:
+                            text._code.append("EMC")
                 if n in gaps:
                     pending_gap = gaps[n]
                 continue
