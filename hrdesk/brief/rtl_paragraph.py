@@ -16,6 +16,7 @@ without Arabic letters (mirrored brackets, numbers) get ``/ActualText`` spans; s
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Literal
 
@@ -90,6 +91,35 @@ def _show_with_marks(text: PDFTextObject, glyphs: ShapedStr, logical: str, font:
                 )
                 text._code.append("EMC")
         i = j
+
+
+def _show_in_spans(
+    text: PDFTextObject, word: Word, where: dict[int, float], size: float, show: Callable[..., None]
+) -> None:
+    """Draw a word without Arabic letters that is set right to left (brackets, numbers, stops).
+
+    A word whose pieces sit side by side gets one span with its logical text, so poppler
+    keeps it whole; its pieces are drawn in logical order for pypdf, between empty anchors
+    at the word's two edges, since poppler takes a span's box from its first and last
+    glyphs. Otherwise each piece that needs one gets its own span.
+    """
+    side = sorted(word.pieces, key=lambda p: where[id(p)])
+    if all(abs(where[id(a)] + a.shaped.width(size) - where[id(b)]) < 0.01 for a, b in pairwise(side)):
+        font = side[0].font
+        text._code.append(_actual_text_marker(word.text))  # (no public call adds an operator)
+        show(where[id(side[0])], font, 1.0, chr(anchor_code(font)))
+        for piece in word.pieces:
+            show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
+        show(where[id(side[-1])] + side[-1].shaped.width(size), font, 1.0, chr(anchor_code(font)))
+        text._code.append("EMC")
+        return
+    for piece in word.pieces:
+        own = piece.shaped.actual_text
+        if own:
+            text._code.append(_actual_text_marker(own))
+        show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
+        if own:
+            text._code.append("EMC")
 
 
 def _actual_text_marker(text: str) -> str:
@@ -273,43 +303,16 @@ class MixedParagraph(Flowable):
                 show(run_x, run_font, run_scale, "".join(run))
                 run.clear()
 
-        for n, word in enumerate(line):
-            if any(p.shaped.actual_text for p in word.pieces) and not any(map(is_arabic_char, word.text)):
-                # Brackets, numbers and stops set right to left (no Arabic letter): a word
-                # whose pieces sit side by side gets one span with its logical text, so poppler
-                # keeps it whole; else each piece that needs one gets its own span.
-                flush_run()
-                if pending_gap is not None:
-                    show(pending_gap, space_font, 1.0, " ")
-                    pending_gap = None
-                side = sorted(word.pieces, key=lambda p: where[id(p)])
-                together = all(
-                    abs(where[id(a)] + a.shaped.width(size) - where[id(b)]) < 0.01 for a, b in pairwise(side)
-                )
-                if together:
-                    # Pieces in logical order for pypdf; poppler takes the span's box from its
-                    # first and last glyphs: empty anchors at the word's two edges.
-                    font = side[0].font
-                    edges = where[id(side[0])], where[id(side[-1])] + side[-1].shaped.width(size)
-                    text._code.append(_actual_text_marker(word.text))  # (no public call)
-                    show(edges[0], font, 1.0, chr(anchor_code(font)))
-                    for piece in word.pieces:
-                        glyphs = piece.shaped.glyphs
-                        show(where[id(piece)], piece.font, piece.shaped.scale, glyphs, piece.text)
-                    show(edges[1], font, 1.0, chr(anchor_code(font)))
-                    text._code.append("EMC")
-                else:
-                    for piece in word.pieces:
-                        own = piece.shaped.actual_text
-                        if own:
-                            text._code.append(_actual_text_marker(own))
-                        glyphs = piece.shaped.glyphs
-                        show(where[id(piece)], piece.font, piece.shaped.scale, glyphs, piece.text)
-                        if own:
-                            text._code.append("EMC")
-                if n in gaps:
-                    pending_gap = gaps[n]
-                continue
+        def end_run() -> None:
+            """Draw the run so far, then the space pending before the next piece."""
+            nonlocal pending_gap
+            flush_run()
+            if pending_gap is not None:
+                show(pending_gap, space_font, 1.0, " ")
+                pending_gap = None
+
+        def draw_pieces(word: Word) -> None:
+            nonlocal run_font, run_scale, run_x, run_end, pending_gap
             for piece in word.pieces:
                 x, shaped = where[id(piece)], piece.shaped
                 if type(shaped.glyphs) is str:
@@ -324,21 +327,21 @@ class MixedParagraph(Flowable):
                             run.append(" " + shaped.glyphs)
                             run_end, pending_gap = x + width, None
                             continue
-                    flush_run()
-                    if pending_gap is not None:
-                        show(pending_gap, space_font, 1.0, " ")
-                        pending_gap = None
+                    end_run()
                     run.append(shaped.glyphs)
                     run_font, run_scale, run_x, run_end = piece.font, shaped.scale, x, x + width
                     continue
-                flush_run()
-                if pending_gap is not None:
-                    show(pending_gap, space_font, 1.0, " ")
-                    pending_gap = None
+                end_run()
                 show(x, piece.font, shaped.scale, shaped.glyphs, piece.text)
+
+        for n, word in enumerate(line):
+            if any(p.shaped.actual_text for p in word.pieces) and not any(map(is_arabic_char, word.text)):
+                end_run()
+                _show_in_spans(text, word, where, size, show)
+            else:
+                draw_pieces(word)
             if n in gaps:
-                if pending_gap is not None:  # (cannot happen: a word has at least one piece)
-                    show(pending_gap, space_font, 1.0, " ")
-                pending_gap = gaps[n]
+                pending_gap = gaps[n]  # (drawn before the next word's first piece)
+
         flush_run()
         canv.drawText(text)
