@@ -206,6 +206,12 @@ class Placed:
 
 def place_line(line: list[Word], size: float, gap: float) -> list[Placed]:
     """The line's pieces in visual (left-to-right) order with their x offsets."""
+    return place_line_and_gaps(line, size, gap)[0]
+
+
+def place_line_and_gaps(line: list[Word], size: float, gap: float) -> tuple[list[Placed], dict[int, float]]:
+    """:func:`place_line`, and the x offset of the space after each word that has one
+    (keyed by the word's index in the line): the drawer writes a real space there."""
     items: list[tuple[int, Piece | None, int]] = []  # (level, piece or gap, word index)
     for n, word in enumerate(line):
         for part in word.pieces:
@@ -215,12 +221,14 @@ def place_line(line: list[Word], size: float, gap: float) -> list[Placed]:
     # Rule L1 (trailing white space at the paragraph level) needs nothing: lines carry none.
     scale = size / 1000.0
     placed: list[Placed] = []
+    gaps: dict[int, float] = {}
     x = 0.0
     for index in visual_order([level for level, _, _ in items]):
         _, piece, n = items[index]
         if piece is None:
+            gaps[n] = x
             x += gap
             continue
         placed.append(Placed(x, piece, n))
         x += piece.shaped.advance * scale
-    return placed
+    return placed, gaps

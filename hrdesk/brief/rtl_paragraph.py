@@ -6,25 +6,32 @@ shaped widths, orders each line visually, and draws it piece by piece with HarfB
 glyphs (see :mod:`hrdesk.brief.line_layout`). It supports ``split()`` for page breaks
 and reports exact heights, so it also works inside ``Table`` cells.
 
-Words drawn with glyphs that do not read back as their text (Arabic forms, right-to-left
-order, mirrored brackets) are wrapped in ``/ActualText`` spans, so copying, searching and
-``pdftotext`` give the logical words.
+Text extraction (copy, search, screen readers, ``pdftotext``, pypdf) gives the logical text
+(issue #13): glyphs read back as the letters they draw (:mod:`hrdesk.brief.to_unicode`),
+each line is drawn in logical order with real spaces, and combining marks and words
+without Arabic letters (mirrored brackets, numbers) get ``/ActualText`` spans; see
+:meth:`MixedParagraph._draw_line`.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+from itertools import pairwise
 from typing import Literal
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from hrdesk.brief.fonts import font_pair
-from hrdesk.brief.line_layout import Placed, Word, line_width, place_line, prepare_words, wrap_words
-from hrdesk.brief.textrun import shape_run
+from hrdesk.brief.line_layout import Placed, Word, line_width, place_line_and_gaps, prepare_words, wrap_words
+from hrdesk.brief.textrun import is_arabic_char, shape_run
+from hrdesk.brief.to_unicode import anchor_code, typed_brackets
 
 Direction = Literal["ltr", "rtl"]
 
@@ -36,6 +43,83 @@ _ASCENT = 0.8
 def _is_bold_style(style: ParagraphStyle) -> bool:
     name = (style.fontName or "").lower()
     return "bold" in name
+
+
+#: How far (in 1/1000 of the font size) before its base a mark's span starts: enough for
+#: poppler to sort it before the base letter, too little for pypdf to see a word gap.
+_ANCHOR_LEAD = 20
+
+
+def _show_with_marks(text: PDFTextObject, glyphs: ShapedStr, logical: str, font: str) -> None:
+    """Draw shaped glyphs with each combining mark (a zero-advance glyph) in a span.
+
+    A mark is drawn on a raised baseline (``Ts``), so poppler would read it as a word of
+    its own on a line of its own. Each mark gets an ``/ActualText`` span with its letter
+    that starts and ends with an empty anchor glyph on the baseline, just before the base
+    letter (marks come before their base in the visual order HarfBuzz gives): poppler puts
+    the mark inside the word, and after the base letter once it has reordered the word.
+    pypdf ignores spans and reads the marks' own glyphs. The pen moves exactly as before,
+    so the page looks the same.
+    """
+    data = glyphs.__shapeData__
+    starts = sorted({sd.cluster for sd in data})
+    ends = dict(zip(starts, [*starts[1:], len(logical)], strict=True))
+    anchor = chr(anchor_code(font))
+    i = 0
+    while i < len(data):
+        j = i
+        mark = data[i].x_advance == 0
+        while j < len(data) and (data[j].x_advance == 0) == mark:
+            j += 1
+        if not mark:
+            text.textOut(ShapedStr(glyphs[i:j], shapeData=data[i:j]))
+        else:
+            # One span per mark, each anchored a little further left than the next, so that
+            # stacked marks (shadda and a vowel) keep their order once poppler reverses them.
+            for k in range(i, j):
+                start = data[k].cluster
+                lead = -_ANCHOR_LEAD * (j - k)
+                anchors = (
+                    ShapeData(start, 0, 0, lead, 0, 0),
+                    ShapeData(start, 0, 0, lead + _ANCHOR_LEAD, 0, 0),
+                )
+                own = logical[start : ends[start]]
+                letters = "".join(ch for ch in own if unicodedata.category(ch)[0] == "M") or own
+                text._code.append(_actual_text_marker(letters))  # (no public call adds an operator)
+                text.textOut(
+                    ShapedStr(anchor + glyphs[k] + anchor, shapeData=[anchors[0], data[k], anchors[1]])
+                )
+                text._code.append("EMC")
+        i = j
+
+
+def _show_in_spans(
+    text: PDFTextObject, word: Word, where: dict[int, float], size: float, show: Callable[..., None]
+) -> None:
+    """Draw a word without Arabic letters that is set right to left (brackets, numbers, stops).
+
+    A word whose pieces sit side by side gets one span with its logical text, so poppler
+    keeps it whole; its pieces are drawn in logical order for pypdf, between empty anchors
+    at the word's two edges, since poppler takes a span's box from its first and last
+    glyphs. Otherwise each piece that needs one gets its own span.
+    """
+    side = sorted(word.pieces, key=lambda p: where[id(p)])
+    if all(abs(where[id(a)] + a.shaped.width(size) - where[id(b)]) < 0.01 for a, b in pairwise(side)):
+        font = side[0].font
+        text._code.append(_actual_text_marker(word.text))  # (no public call adds an operator)
+        show(where[id(side[0])], font, 1.0, chr(anchor_code(font)))
+        for piece in word.pieces:
+            show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
+        show(where[id(side[-1])] + side[-1].shaped.width(size), font, 1.0, chr(anchor_code(font)))
+        text._code.append("EMC")
+        return
+    for piece in word.pieces:
+        own = piece.shaped.actual_text
+        if own:
+            text._code.append(_actual_text_marker(own))
+        show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
+        if own:
+            text._code.append("EMC")
 
 
 def _actual_text_marker(text: str) -> str:
@@ -169,86 +253,95 @@ class MixedParagraph(Flowable):
             else:
                 x0 = style.leftIndent
             baseline = top - index * leading - (leading - size) / 2 - _ASCENT * size
-            self._draw_line(canv, line, place_line(line, size, gap), x0, baseline, size)
+            layout = place_line_and_gaps(line, size, gap)
+            self._draw_line(canv, line, layout, x0, baseline, size, self.fonts.latin)
         canv.restoreState()
 
     @staticmethod
     def _draw_line(
-        canv: Canvas, line: list[Word], placed: list[Placed], x0: float, y: float, size: float
+        canv: Canvas,
+        line: list[Word],
+        layout: tuple[list[Placed], dict[int, float]],
+        x0: float,
+        y: float,
+        size: float,
+        space_font: str,
     ) -> None:
-        """Draw one line; one text object per stretch of pieces, cut around ActualText spans.
+        """Draw one line in one text object: pieces at their visual x, in logical order.
 
-        A word gets one span with its logical text when its pieces are drawn side by side
-        (always, unless a word mixes directions in unusual ways); otherwise each piece
-        that needs one gets its own.
+        Text extractors read the page two ways, and the line is written for both:
+        poppler (``pdftotext``, and readers like it) places every character by position
+        and reorders right-to-left text itself, so each piece's glyphs are drawn left to
+        right and read back through the ToUnicode maps (:mod:`hrdesk.brief.to_unicode`) as
+        logical letters; pypdf reads in drawing order and reverses right-to-left runs of one
+        string, so the pieces are drawn in logical order, each after a font selection that
+        ends the previous run, with a real space character at every gap between words (it
+        finds no gap when the next word is to the left).
         """
-        where: dict[int, list[int]] = {}
-        for i, p in enumerate(placed):
-            where.setdefault(p.word, []).append(i)
-        whole_word_span = {
-            n: idx[-1] - idx[0] + 1 == len(idx) and any(placed[k].piece.shaped.actual_text for k in idx)
-            for n, idx in where.items()
-        }
-        text: PDFTextObject | None = None
-        # Plain pieces (shaping changed nothing, no ActualText) that follow each other in one
-        # font are drawn as one string with real spaces: one text operator per run of words
-        # instead of one per word, which is most of the drawing time of a long brief.
+        placed, gaps = layout
+        where = {id(p.piece): p.x for p in placed}
+        text = canv.beginText(x0, y)
+        # Plain pieces (shaping changed nothing) that follow each other in one font, one
+        # space apart, are drawn as one string with real spaces: one text operator per run
+        # of words instead of one per word, which is most of the drawing time of a long brief.
         run: list[str] = []
         run_font, run_scale, run_x, run_end = "", 1.0, 0.0, 0.0
+        pending_gap: float | None = None
+
+        def show(x: float, font: str, scale: float, glyphs: str, logical: str = "") -> None:
+            text.setTextOrigin(x0 + x, y)
+            text.setFont(font, size * scale)
+            if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
+                glyphs = typed_brackets(font, glyphs, logical)
+            if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in glyphs.__shapeData__):
+                _show_with_marks(text, glyphs, logical, font)
+            else:
+                text.textOut(glyphs)
 
         def flush_run() -> None:
-            nonlocal text
-            if not run:
-                return
-            if text is None:
-                text = canv.beginText(x0 + run_x, y)
-            else:
-                text.setTextOrigin(x0 + run_x, y)
-            text.setFont(run_font, size * run_scale)
-            text.textOut("".join(run))
-            run.clear()
+            if run:
+                show(run_x, run_font, run_scale, "".join(run))
+                run.clear()
 
-        for i, p in enumerate(placed):
-            own = p.piece.shaped.actual_text
-            shaped = p.piece.shaped
-            if own is None and not whole_word_span[p.word] and type(shaped.glyphs) is str:
-                width = shaped.width(size)
-                if run and p.piece.font == run_font and shaped.scale == run_scale:
-                    space = stringWidth(" ", run_font, size * run_scale)
-                    if abs(p.x - run_end) < 0.01:
-                        run.append(shaped.glyphs)
-                        run_end = p.x + width
-                        continue
-                    if abs(p.x - run_end - space) < 0.01:
-                        run.append(" " + shaped.glyphs)
-                        run_end = p.x + width
-                        continue
-                flush_run()
-                run.append(shaped.glyphs)
-                run_font, run_scale, run_x, run_end = p.piece.font, shaped.scale, p.x, p.x + width
-                continue
+        def end_run() -> None:
+            """Draw the run so far, then the space pending before the next piece."""
+            nonlocal pending_gap
             flush_run()
-            if whole_word_span[p.word]:
-                opens, closes = i == where[p.word][0], i == where[p.word][-1]
-                span = line[p.word].text
+            if pending_gap is not None:
+                show(pending_gap, space_font, 1.0, " ")
+                pending_gap = None
+
+        def draw_pieces(word: Word) -> None:
+            nonlocal run_font, run_scale, run_x, run_end, pending_gap
+            for piece in word.pieces:
+                x, shaped = where[id(piece)], piece.shaped
+                if type(shaped.glyphs) is str:
+                    width = shaped.width(size)
+                    if run and piece.font == run_font and shaped.scale == run_scale:
+                        space = stringWidth(" ", run_font, size * run_scale)
+                        if pending_gap is None and abs(x - run_end) < 0.01:
+                            run.append(shaped.glyphs)
+                            run_end = x + width
+                            continue
+                        if pending_gap is not None and abs(x - run_end - space) < 0.01:
+                            run.append(" " + shaped.glyphs)
+                            run_end, pending_gap = x + width, None
+                            continue
+                    end_run()
+                    run.append(shaped.glyphs)
+                    run_font, run_scale, run_x, run_end = piece.font, shaped.scale, x, x + width
+                    continue
+                end_run()
+                show(x, piece.font, shaped.scale, shaped.glyphs, piece.text)
+
+        for n, word in enumerate(line):
+            if any(p.shaped.actual_text for p in word.pieces) and not any(map(is_arabic_char, word.text)):
+                end_run()
+                _show_in_spans(text, word, where, size, show)
             else:
-                opens = closes = own is not None
-                span = own or ""
-            if opens:
-                if text is not None:
-                    canv.drawText(text)
-                    text = None
-                canv.addLiteral(_actual_text_marker(span))
-            if text is None:
-                text = canv.beginText(x0 + p.x, y)
-            else:
-                text.setTextOrigin(x0 + p.x, y)
-            text.setFont(p.piece.font, size * p.piece.shaped.scale)
-            text.textOut(p.piece.shaped.glyphs)
-            if closes:
-                canv.drawText(text)
-                canv.addLiteral("EMC")
-                text = None
+                draw_pieces(word)
+            if n in gaps:
+                pending_gap = gaps[n]  # (drawn before the next word's first piece)
+
         flush_run()
-        if text is not None:
-            canv.drawText(text)
+        canv.drawText(text)

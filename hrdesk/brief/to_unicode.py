@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from functools import lru_cache
 
-from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapedStr
 
 _PRIVATE = range(0xE000, 0xF900)
 _PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
@@ -61,3 +63,51 @@ def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def install() -> None:
     """Make ReportLab write these maps (idempotent; ReportLab looks the function up per PDF)."""
     ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
+
+
+@lru_cache(maxsize=16)
+def _with_private_codes(font_name: str) -> ttfonts.TTFont:
+    """The font, ready to take private codes (``hbFont`` installs ``hbAddPrivate``)."""
+    ttf = pdfmetrics.getFont(font_name)
+    ttf.hbFont(1000)
+    return ttf
+
+
+@lru_cache(maxsize=16)
+def anchor_code(font_name: str) -> int:
+    """A code of ``font_name`` that draws nothing, advances nothing and reads as nothing.
+
+    The drawer puts it on the baseline at the start of an ``/ActualText`` span around a
+    combining mark (see :mod:`hrdesk.brief.rtl_paragraph`): poppler places a span's text
+    where the span's first glyph is, so the mark then reads back inside its word instead of
+    as a word of its own on the raised baseline it is drawn on. pypdf, which reads glyphs
+    and not spans, gets an empty string for it.
+    """
+    ttf = _with_private_codes(font_name)
+    code = ttf.hbAddPrivate("hrdesk.anchor", ttf.face.charToGlyph[0x20], 0)
+    with _lock:
+        _LOGICAL.setdefault(ttf.face.name.decode("latin-1"), {})[code] = ""
+    return code
+
+
+def typed_brackets(font_name: str, glyphs: ShapedStr, logical: str) -> ShapedStr:
+    """``glyphs`` with each mirrored bracket drawn through a code that reads as the bracket typed.
+
+    Shaped right to left, "(" is drawn with the glyph of ")" (bidi mirroring), whose code
+    reads back as ")": readers that take the glyphs' text (pypdf) would print ")+20 10(".
+    The same glyph gets a private code of its own, mapped to the typed bracket.
+    """
+    ttf = _with_private_codes(font_name)
+    face = ttf.face
+    codes = list(glyphs)
+    changed = False
+    for k, sd in enumerate(glyphs.__shapeData__):
+        typed = logical[sd.cluster] if 0 <= sd.cluster < len(logical) else ""
+        drawn = codes[k]
+        if typed and drawn != typed and unicodedata.mirrored(typed) and ord(drawn) in face.charToGlyph:
+            gid = face.charToGlyph[ord(drawn)]
+            code = ttf.hbAddPrivate(f"hrdesk.typed.{ord(typed):04X}.{gid}", gid, face.charWidths[ord(drawn)])
+            with _lock:
+                _LOGICAL.setdefault(face.name.decode("latin-1"), {})[code] = typed
+            codes[k], changed = chr(code), True
+    return ShapedStr("".join(codes), shapeData=glyphs.__shapeData__) if changed else glyphs

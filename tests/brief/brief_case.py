@@ -11,8 +11,11 @@ import functools
 import html
 import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from bidi import get_display
 
 from hrdesk.brief.options import ContactHistoryRow
 from hrdesk.domain.case import (
@@ -145,8 +148,23 @@ class Word:
     text: str
 
 
+def logical_word(text: str) -> str:
+    """A word as ``pdftotext -bbox`` gives it, in reading order.
+
+    ``-bbox`` lists each word's characters left to right as they sit on the page; the
+    brief draws Arabic glyphs left to right (visual order) so that poppler's plain text,
+    which reorders right-to-left lines itself, reads logically. A word with Arabic letters
+    is turned back into reading order here with the bidi algorithm (which reverses its
+    right-to-left runs and keeps numbers in it left to right). Stacked marks (a shadda and a
+    vowel) come back in HarfBuzz's order, which NFC puts back in the order they were typed.
+    """
+    if not any("\u0600" <= ch <= "\u08ff" for ch in text):
+        return text
+    return unicodedata.normalize("NFC", get_display(text, base_dir="R"))
+
+
 def pdf_words(pdf: bytes, tmp_path: Path, password: str | None = None) -> list[Word]:
-    """Words with their boxes, from poppler's ``pdftotext -bbox``."""
+    """Words with their boxes, from poppler's ``pdftotext -bbox`` (text in reading order)."""
     path = tmp_path / "read-back.pdf"
     path.write_bytes(pdf)
     command = ["pdftotext", "-bbox", *(["-upw", password] if password else []), str(path), "-"]
@@ -157,7 +175,7 @@ def pdf_words(pdf: bytes, tmp_path: Path, password: str | None = None) -> list[W
             r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', chunk
         ):
             x0, y0, x1, y1 = (float(v) for v in m.groups()[:4])
-            words.append(Word(page, x0, y0, x1, y1, html.unescape(m.group(5))))
+            words.append(Word(page, x0, y0, x1, y1, logical_word(html.unescape(m.group(5)))))
     return words
 
 

@@ -36,6 +36,12 @@ def vault(tmp_path: Path) -> Vault:
     opened.folder.release()
 
 
+def unpunctuated(word: str) -> str:
+    """A word without the punctuation around it: in right-to-left text poppler reads a
+    bracket, quote or full stop set in the Latin font as a word of its own."""
+    return word.strip(".:,;،؛«»()")
+
+
 def test_migration_is_number_four_in_a_gapless_list() -> None:
     assert MIGRATIONS[3] is m004_accountability and m004_accountability.VERSION == 4
     assert [m.VERSION for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
@@ -116,12 +122,12 @@ def test_package_pdf_names_the_people_with_checklist_and_reminder(
     case_id, service, _ = _case_with_people(vault)
     pdf = service.export_package(case_id, lang, prepared=dt.date(2025, 11, 3))
     words = pdf_words(pdf, tmp_path)
-    present = {w.text for w in words}
+    present = {unpunctuated(w.text) for w in words}
     pages = max(w.page for w in words)
     t = brief_texts(lang)
 
     def printed(text: str) -> bool:  # every word of it, wherever bidi placed them
-        return all(word in present for word in text.split())
+        return all(unpunctuated(word) in present for word in text.split())
 
     for expected in (
         "Tobias Krell Marquand",
@@ -156,8 +162,8 @@ def test_package_says_who_submits_it_and_how_to_reach_them(vault: Vault, tmp_pat
     t = brief_texts(lang)
 
     def printed(pdf: bytes, text: str) -> bool:
-        present = {w.text for w in pdf_words(pdf, tmp_path)}
-        return all(word in present for word in text.split())
+        present = {unpunctuated(w.text) for w in pdf_words(pdf, tmp_path)}
+        return all(unpunctuated(word) in present for word in text.split())
 
     case.organisation, case.request.safe_channel = "", ""
     cases.save_case(case)

@@ -38,6 +38,7 @@ from hrdesk.brief.line_layout import place_line, prepare_words, wrap_words
 from hrdesk.brief.rtl_paragraph import MixedParagraph
 from hrdesk.brief.textrun import script_runs, shape_run
 from hrdesk.resources import resource_path
+from tests.brief.brief_case import logical_word
 
 STYLE = ParagraphStyle("body", fontSize=11, leading=17)
 BOLD = ParagraphStyle("bold", parent=STYLE, fontName="HrSans-Bold")
@@ -80,7 +81,7 @@ def bbox_words(pdf: bytes, tmp_path: Path) -> list[Word]:
         for m in re.finditer(
             r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', chunk
         ):
-            words.append((page, *(float(v) for v in m.groups()[:4]), html.unescape(m.group(5))))
+            words.append((page, *(float(v) for v in m.groups()[:4]), logical_word(html.unescape(m.group(5)))))
     return words
 
 
