@@ -30,6 +30,7 @@ from reportlab.platypus import Flowable
 
 from hrdesk.brief.fonts import font_pair
 from hrdesk.brief.line_layout import Placed, Word, line_width, place_line_and_gaps, prepare_words, wrap_words
+from hrdesk.brief.reportlab_internals import add_operator, shape_data
 from hrdesk.brief.textrun import is_arabic_char, shape_run
 from hrdesk.brief.to_unicode import anchor_code, typed_brackets
 
@@ -61,7 +62,7 @@ def _show_with_marks(text: PDFTextObject, glyphs: ShapedStr, logical: str, font:
     pypdf ignores spans and reads the marks' own glyphs. The pen moves exactly as before,
     so the page looks the same.
     """
-    data = glyphs.__shapeData__
+    data = shape_data(glyphs)
     starts = sorted({sd.cluster for sd in data})
     ends = dict(zip(starts, [*starts[1:], len(logical)], strict=True))
     anchor = chr(anchor_code(font))
@@ -72,7 +73,7 @@ def _show_with_marks(text: PDFTextObject, glyphs: ShapedStr, logical: str, font:
         while j < len(data) and (data[j].x_advance == 0) == mark:
             j += 1
         if not mark:
-            text.textOut(ShapedStr(glyphs[i:j], shapeData=data[i:j]))
+            text.textOut(ShapedStr(glyphs[i:j], shapeData=data[i:j]))  # type: ignore[arg-type]  # a list, as ReportLab makes
         else:
             # One span per mark, each anchored a little further left than the next, so that
             # stacked marks (shadda and a vowel) keep their order once poppler reverses them.
@@ -85,11 +86,11 @@ def _show_with_marks(text: PDFTextObject, glyphs: ShapedStr, logical: str, font:
                 )
                 own = logical[start : ends[start]]
                 letters = "".join(ch for ch in own if unicodedata.category(ch)[0] == "M") or own
-                text._code.append(_actual_text_marker(letters))  # (no public call adds an operator)
+                add_operator(text, _actual_text_marker(letters))
                 text.textOut(
-                    ShapedStr(anchor + glyphs[k] + anchor, shapeData=[anchors[0], data[k], anchors[1]])
+                    ShapedStr(anchor + glyphs[k] + anchor, shapeData=[anchors[0], data[k], anchors[1]])  # type: ignore[arg-type]
                 )
-                text._code.append("EMC")
+                add_operator(text, "EMC")
         i = j
 
 
@@ -106,20 +107,20 @@ def _show_in_spans(
     side = sorted(word.pieces, key=lambda p: where[id(p)])
     if all(abs(where[id(a)] + a.shaped.width(size) - where[id(b)]) < 0.01 for a, b in pairwise(side)):
         font = side[0].font
-        text._code.append(_actual_text_marker(word.text))  # (no public call adds an operator)
+        add_operator(text, _actual_text_marker(word.text))
         show(where[id(side[0])], font, 1.0, chr(anchor_code(font)))
         for piece in word.pieces:
             show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
         show(where[id(side[-1])] + side[-1].shaped.width(size), font, 1.0, chr(anchor_code(font)))
-        text._code.append("EMC")
+        add_operator(text, "EMC")
         return
     for piece in word.pieces:
         own = piece.shaped.actual_text
         if own:
-            text._code.append(_actual_text_marker(own))
+            add_operator(text, _actual_text_marker(own))
         show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
         if own:
-            text._code.append("EMC")
+            add_operator(text, "EMC")
 
 
 def _actual_text_marker(text: str) -> str:
@@ -279,7 +280,11 @@ class MixedParagraph(Flowable):
         finds no gap when the next word is to the left).
         """
         placed, gaps = layout
-        where = {id(p.piece): p.x for p in placed}
+        # Where each piece goes, per word: a word that recurs in a line shares its (cached) pieces,
+        # so a piece alone does not say which occurrence it is.
+        where: dict[int, dict[int, float]] = {}
+        for p in placed:
+            where.setdefault(p.word, {})[id(p.piece)] = p.x
         text = canv.beginText(x0, y)
         # Plain pieces (shaping changed nothing) that follow each other in one font, one
         # space apart, are drawn as one string with real spaces: one text operator per run
@@ -293,7 +298,7 @@ class MixedParagraph(Flowable):
             text.setFont(font, size * scale)
             if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
                 glyphs = typed_brackets(font, glyphs, logical)
-            if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in glyphs.__shapeData__):
+            if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in shape_data(glyphs)):
                 _show_with_marks(text, glyphs, logical, font)
             else:
                 text.textOut(glyphs)
@@ -311,10 +316,10 @@ class MixedParagraph(Flowable):
                 show(pending_gap, space_font, 1.0, " ")
                 pending_gap = None
 
-        def draw_pieces(word: Word) -> None:
+        def draw_pieces(word: Word, at: dict[int, float]) -> None:
             nonlocal run_font, run_scale, run_x, run_end, pending_gap
             for piece in word.pieces:
-                x, shaped = where[id(piece)], piece.shaped
+                x, shaped = at[id(piece)], piece.shaped
                 if type(shaped.glyphs) is str:
                     width = shaped.width(size)
                     if run and piece.font == run_font and shaped.scale == run_scale:
@@ -337,9 +342,9 @@ class MixedParagraph(Flowable):
         for n, word in enumerate(line):
             if any(p.shaped.actual_text for p in word.pieces) and not any(map(is_arabic_char, word.text)):
                 end_run()
-                _show_in_spans(text, word, where, size, show)
+                _show_in_spans(text, word, where[n], size, show)
             else:
-                draw_pieces(word)
+                draw_pieces(word, where[n])
             if n in gaps:
                 pending_gap = gaps[n]  # (drawn before the next word's first piece)
 

@@ -14,9 +14,12 @@ from __future__ import annotations
 import threading
 import unicodedata
 from functools import lru_cache
+from typing import cast
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedStr
+
+from hrdesk.brief.reportlab_internals import add_private_glyph, shape_data
 
 _PRIVATE = range(0xE000, 0xF900)
 _PRESENTATION = (range(0xFB50, 0xFE00), range(0xFE70, 0xFF00))
@@ -68,7 +71,7 @@ def install() -> None:
 @lru_cache(maxsize=16)
 def _with_private_codes(font_name: str) -> ttfonts.TTFont:
     """The font, ready to take private codes (``hbFont`` installs ``hbAddPrivate``)."""
-    ttf = pdfmetrics.getFont(font_name)
+    ttf = cast(ttfonts.TTFont, pdfmetrics.getFont(font_name))  # every brief font is TrueType
     ttf.hbFont(1000)
     return ttf
 
@@ -84,7 +87,7 @@ def anchor_code(font_name: str) -> int:
     and not spans, gets an empty string for it.
     """
     ttf = _with_private_codes(font_name)
-    code = ttf.hbAddPrivate("hrdesk.anchor", ttf.face.charToGlyph[0x20], 0)
+    code = add_private_glyph(ttf, "hrdesk.anchor", ttf.face.charToGlyph[0x20], 0)
     with _lock:
         _LOGICAL.setdefault(ttf.face.name.decode("latin-1"), {})[code] = ""
     return code
@@ -101,13 +104,14 @@ def typed_brackets(font_name: str, glyphs: ShapedStr, logical: str) -> ShapedStr
     face = ttf.face
     codes = list(glyphs)
     changed = False
-    for k, sd in enumerate(glyphs.__shapeData__):
+    for k, sd in enumerate(shape_data(glyphs)):
         typed = logical[sd.cluster] if 0 <= sd.cluster < len(logical) else ""
         drawn = codes[k]
         if typed and drawn != typed and unicodedata.mirrored(typed) and ord(drawn) in face.charToGlyph:
             gid = face.charToGlyph[ord(drawn)]
-            code = ttf.hbAddPrivate(f"hrdesk.typed.{ord(typed):04X}.{gid}", gid, face.charWidths[ord(drawn)])
+            name = f"hrdesk.typed.{ord(typed):04X}.{gid}"
+            code = add_private_glyph(ttf, name, gid, face.charWidths[ord(drawn)])
             with _lock:
                 _LOGICAL.setdefault(face.name.decode("latin-1"), {})[code] = typed
             codes[k], changed = chr(code), True
-    return ShapedStr("".join(codes), shapeData=glyphs.__shapeData__) if changed else glyphs
+    return ShapedStr("".join(codes), shapeData=shape_data(glyphs)) if changed else glyphs  # type: ignore[arg-type]

@@ -399,3 +399,18 @@ def test_sample_page_renders() -> None:
 
 if __name__ == "__main__":
     Path(sys.argv[1]).write_bytes(render(sample_story()))
+
+
+@needs_pdftotext
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("the cat and the dog and the bird", "ltr"), ("ذكر مصادرنا أو الأشخاص أو القضية", "rtl")],
+)
+def test_a_word_that_recurs_in_a_line_is_drawn_at_each_of_its_places(
+    tmp_path: Path, text: str, direction: str
+) -> None:
+    """A recurring word shares its cached pieces; each occurrence still gets its own place (after
+    a merge, the second "أو" of the brief's "please do not" line was drawn over the first)."""
+    words = bbox_words(render([MixedParagraph(text, STYLE, direction)]), tmp_path)
+    assert sorted(w[5] for w in words) == sorted(text.split())
+    assert len({round(w[1]) for w in words}) == len(words)  # no two words at one place

@@ -1,0 +1,27 @@
+"""The few ReportLab internals the brief relies on, typed in one place.
+
+ReportLab keeps a shaped string's glyph positions in ``__shapeData__``, installs
+``hbAddPrivate`` on a font once ``hbFont`` is called, and has no public call that adds a raw
+operator (a marked-content span) to a text object. All three are stable in ReportLab 4.x and
+5.x but missing from its type stubs; the rest of the code goes through these functions.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
+
+
+def shape_data(glyphs: ShapedStr) -> list[ShapeData]:
+    """The per-glyph positions of a shaped string."""
+    return glyphs.__shapeData__  # type: ignore[attr-defined,no-any-return]
+
+
+def add_private_glyph(ttf: TTFont, name: str, glyph: int, advance: int) -> int:
+    """A private code of ``ttf`` that draws ``glyph`` (call ``ttf.hbFont`` first)."""
+    return int(ttf.hbAddPrivate(name, glyph, advance))  # type: ignore[attr-defined]
+
+
+def add_operator(text: PDFTextObject, operator: str) -> None:
+    """Append a raw PDF operator to ``text``."""
+    text._code.append(operator)  # type: ignore[attr-defined]
