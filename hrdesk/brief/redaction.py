@@ -140,9 +140,27 @@ def _without_article(proclitic: str) -> str:
     return proclitic
 
 
-def _significant(word: str) -> bool:
+#: Everyday words typed around a name in a people field ("Riverside radio and its presenter"):
+#: never replaced on their own, or every "and" of the brief would become "Person A".
+_COMMON_WORDS = " ".join(
+    (
+        "and the for with from his her its their our who which this that was were has have not nor",
+        "del los las por para con una uno que sus les des une pour avec dans sur qui son ses aux",
+        "على إلى عن من في مع التي الذي الذين هذا هذه ذلك تلك بعد قبل عند كان كانت وهو وهي",
+        "и в во на по за из для от его её их она они это что как при над под",
+    )
+)
+_COMMON_SET = _folded_set(_COMMON_WORDS)
+
+
+def _significant(word: str, capitals_mark_names: bool) -> bool:
+    """Whether one word of a name is also matched on its own. ``capitals_mark_names``: the
+    spelling was typed with capitals, so a lower-case word of it ("radio", "community") is a
+    description, not part of the name; a spelling typed all in lower case keeps every word."""
     folded = _fold(word).strip(".")
-    return len(word) >= _MIN_WORD and folded not in _TITLE_SET and folded not in _PLACEHOLDER_SET
+    if len(word) < _MIN_WORD or folded in _TITLE_SET or folded in _PLACEHOLDER_SET or folded in _COMMON_SET:
+        return False
+    return not (capitals_mark_names and word[0].islower())
 
 
 class Pseudonymiser:
@@ -178,8 +196,11 @@ class Pseudonymiser:
                     self._person_of.setdefault(spelling.casefold(), len(people))
                 people.append(spellings)
         for index, spellings in enumerate(people):  # a full name wins over a word shared by two people
-            for word in (w for spelling in spellings for w in spelling.split()):
-                if _significant(word) and word.casefold() not in kept:
+            for spelling in spellings:
+                capitals = spelling != spelling.lower()  # Arabic has no case: always False there
+                for word in spelling.split():
+                    if not _significant(word, capitals) or word.casefold() in kept:
+                        continue
                     for form in _word_forms(word):
                         self._person_of.setdefault(form, index)
         if self._person_of:

@@ -145,3 +145,24 @@ def test_held_out_case_in_the_pdf(lang: str, tmp_path: Path) -> None:
         assert leak not in text
     for kept in ("State Security Prosecution", "National Security Agency", "Krell", "Unknown"):
         assert kept in text
+
+
+def test_descriptive_words_around_a_name_are_not_replaced_on_their_own() -> None:
+    """Found reading a redacted demo brief: "radio" and "and" of "Riverside community radio and
+    its presenter Ana Ruiz" became "Person A" everywhere. Only the name's own words go alone."""
+    names = Pseudonymiser(["Riverside community radio and its presenter Ana Ruiz"], brief_texts("en"))
+    out = names.apply("The radio and the community met Ruiz; Ana spoke on the radio.")
+    assert out == "The radio and the community met Person A; Person A spoke on the radio."
+    # The whole spelling still goes, wherever it appears.
+    assert (
+        names.apply("Riverside community radio and its presenter Ana Ruiz was warned.")
+        == "Person A was warned."
+    )
+    # Typed all in lower case, every word of the name still counts (no capitals to tell them apart).
+    lower = Pseudonymiser(["leila haddad"], brief_texts("en"))
+    assert lower.apply("Haddad and Leila") == "Person A and Person A"
+    # Arabic has no capitals: a name's words count, the everyday words around them do not.
+    arabic = Pseudonymiser(["ليلى الحداد على الإذاعة"], brief_texts("ar"))
+    assert "على" in arabic.apply("وقف الحداد على الباب") and "الحداد" not in arabic.apply(
+        "وقف الحداد على الباب"
+    )
