@@ -56,6 +56,9 @@ class SafetyCardDialog(QDialog):
             point = QLabel()
             point.setWordWrap(True)
             point.setTextFormat(Qt.TextFormat.PlainText)
+            # Qt wraps Arabic drawn from a fallback font a few pixels wider than the label: the
+            # last letters of a line were clipped. A small margin on both sides keeps them in.
+            point.setContentsMargins(4, 0, 4, 0)
             grid.addWidget(point, row, 1)
             self.points.append(point)
         grid.setColumnStretch(1, 1)
