@@ -50,47 +50,8 @@
         <translation>لغة الملف:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>أعد كتابة كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -652,45 +613,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>تُستبدل الأسماء المكتوبة في خانة الشخص المعرّض للخطر وأشخاص كل حدث وجهات الاتصال في كل مكان، وكل كلمة منها أيضًا، مع السوابق العربية المتصلة وصيغ الإعراب الروسية؛ وتبقى المؤسسات وعبارة «مجهول» كما هي. لا تُكتشف الألقاب ولا التهجئات التي لم تُكتب هناك ولا التفاصيل التي تكشف هوية شخص ما: راجع المعاينة.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>أعد كتابة كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3331,48 @@ Use it anyway?</source>
     <message>
         <source>Show passphrase</source>
         <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>أعد كتابة كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>

@@ -50,44 +50,8 @@
         <translation>&amp;Язык материалов:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Защитить сохранённый PDF-файл паролем</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Повторите п&amp;ароль:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Пароль PDF-файла</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Повтор пароля PDF-файла</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -646,42 +610,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>Имена, указанные как человек в опасности, участники каждого события и контакты, заменяются везде, в том числе каждое слово имени, с арабскими приставками и русскими падежными формами; учреждения и «Неизвестный» остаются. Прозвища, написания, которые там не указаны, и подробности, по которым можно узнать человека, не распознаются: проверьте предпросмотр.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Защитить сохранённый PDF-файл паролем</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Повторите п&amp;ароль:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Пароль PDF-файла</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Повтор пароля PDF-файла</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3268,45 @@ Use it anyway?</source>
     <message>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Защитить сохранённый PDF-файл паролем</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Повторите п&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Пароль PDF-файла</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Повтор пароля PDF-файла</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import errno
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QLocale, Qt
+from PySide6.QtCore import QDir, QEvent, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall, percent
-from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.dialog_fit import fit_height
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_tasks import with_suffix, write_backup
 from hrdesk.services.backups import SUFFIX
@@ -121,12 +122,7 @@ class BackupDialog(QDialog):
 
         self.progress = busy_bar()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
+        self.status = StatusLine(selectable=True)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -183,7 +179,7 @@ class BackupDialog(QDialog):
         super().changeEvent(event)
 
     def show_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
+        self.status.say(text, error)
 
     def fit_height(self) -> None:
         fit_height(self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall
-from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.dialog_fit import fit_height
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native, reset_progress, show_progress
 from hrdesk.services.backups import SUFFIX
@@ -80,11 +81,7 @@ class RestoreDialog(QDialog):
 
         self.progress = busy_bar()
         layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.hide()
+        self.status = StatusLine()
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -134,7 +131,7 @@ class RestoreDialog(QDialog):
         super().changeEvent(event)
 
     def show_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
+        self.status.say(text, error)
 
     def fit_height(self) -> None:
         fit_height(self)
