@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.accountability import Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import TimelineEvent
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.date_text import DateInputError, edit_text, format_date, parse_date_input
-from hrdesk.gui.cases.labels import conduct_label
+from hrdesk.gui.common.date_text import DateInputError, edit_text, format_date, parse_date_input
+from hrdesk.gui.common.labels import conduct_label
 from hrdesk.gui.common.messages import Messages
 
 _DATA = Qt.ItemDataRole.UserRole

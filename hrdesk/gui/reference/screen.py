@@ -24,7 +24,8 @@ from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
-from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary, load_library
+from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary
+from hrdesk.reference.loading import load_library
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 
 from hrdesk.domain.case import Channel, Disclosure, Outreach
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.labels import disclosure_label
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
 from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.undo_commands import SetValue
+from hrdesk.gui.common.labels import disclosure_label
 
 
 class OutreachPage(WizardPage):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.rules import suggested_officers
-from hrdesk.gui.cases.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.embassies_editor import EmbassiesEditor
 from hrdesk.gui.cases.wizard.officers_editor import OfficersEditor
@@ -30,6 +29,7 @@ from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_la
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.policies_panel import PoliciesPanel
 from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
+from hrdesk.gui.common.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.common.reference_links import ReferenceLinks
 
 

@@ -16,14 +16,14 @@ from hrdesk.domain.case import Disclosure, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.duplicate_events import find_duplicate, merged_fields
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.date_text import format_date
-from hrdesk.gui.cases.labels import disclosure_help, disclosure_label, event_kind_label
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
 from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.undo_commands import EditField, RemoveItems, Steps
+from hrdesk.gui.common.date_text import format_date
+from hrdesk.gui.common.labels import disclosure_help, disclosure_label, event_kind_label
 
 _CHECKED_FIELDS = ("date", "kind", "what")
 
