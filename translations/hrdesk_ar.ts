@@ -3207,19 +3207,6 @@ Use it anyway?</source>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>تقريبي</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>الحكومة أو المؤسسة</translation>
     </message>
@@ -3242,10 +3229,6 @@ Use it anyway?</source>
     <message>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -4288,7 +4271,7 @@ Use it anyway?</source>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -4302,6 +4285,13 @@ Use it anyway?</source>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>الإفصاح</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>حتى</translation>
@@ -4325,10 +4315,6 @@ Use it anyway?</source>
     <message>
         <source>Sources or evidence</source>
         <translation>المصادر أو الأدلة</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -3131,19 +3131,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Aprox.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Gobierno o institución</translation>
     </message>
@@ -3166,10 +3153,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Next step</source>
         <translation>Próximo paso</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -4164,7 +4147,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -4178,6 +4161,13 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Difusión</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Hasta</translation>
@@ -4201,10 +4191,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Sources or evidence</source>
         <translation>Fuentes o pruebas</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add event</source>

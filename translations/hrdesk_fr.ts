@@ -3131,19 +3131,6 @@ L’utiliser quand même&#xa0;?</translation>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Date approx.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Gouvernement ou institution</translation>
     </message>
@@ -3166,10 +3153,6 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -4164,7 +4147,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -4178,6 +4161,13 @@ L’utiliser quand même&#xa0;?</translation>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Jusqu’au</translation>
@@ -4201,10 +4191,6 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Sources or evidence</source>
         <translation>Sources ou preuves</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -3150,19 +3150,6 @@ Use it anyway?</source>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Прибл.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Правительство или учреждение</translation>
     </message>
@@ -3185,10 +3172,6 @@ Use it anyway?</source>
     <message>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Видимость</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -4195,7 +4178,7 @@ Use it anyway?</source>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -4209,6 +4192,13 @@ Use it anyway?</source>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Видимость</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Окончание</translation>
@@ -4232,10 +4222,6 @@ Use it anyway?</source>
     <message>
         <source>Sources or evidence</source>
         <translation>Источники или доказательства</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Видимость</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -15,9 +15,10 @@ class StatusLine(QLabel):
     Plain text always: a message may quote a file name or a system error, never to be read as HTML.
     """
 
-    def __init__(self, selectable: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, selectable: bool = False, error: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status")  # the style sheet colours it, red when its "error" property is set
+        self.setProperty("error", error)  # a line that only ever shows problems (shown with show())
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         if selectable:  # a path or an error to copy into a note or a search
