@@ -73,6 +73,7 @@ class BackupDialog(ProgressDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
+        self.add_footer()
 
         self.use_vault.toggled.connect(self._choice_changed)
         self.vault_passphrase.textEdited.connect(lambda _text: self.show_status(""))

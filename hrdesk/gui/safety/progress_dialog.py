@@ -56,8 +56,9 @@ def reset_progress(bar: QProgressBar) -> None:
 
 
 class ProgressDialog(QDialog):
-    """Subclasses add their fields to ``body`` and their buttons to ``buttons``, and set the texts
-    in ``retranslate``."""
+    """Subclasses add their fields to ``body`` (the dialog's own layout, so a field that appears
+    resizes the dialog at once), then call ``add_footer``; they add their buttons to ``buttons``
+    and set the texts in ``retranslate``."""
 
     def __init__(self, object_name: str, selectable_status: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,17 +73,21 @@ class ProgressDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        self.body = QVBoxLayout()
-        self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(12)
-        layout.addLayout(self.body)
+        self.body = layout
         self.progress = busy_bar()
-        layout.addWidget(self.progress)
         self.status = StatusLine(selectable=selectable_status)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
         self.buttons = QDialogButtonBox()
-        layout.addWidget(self.buttons)
+
+    def add_footer(self) -> None:
+        """Below the fields: the busy bar, the status line, then the buttons at the bottom.
+
+        Called once the buttons are added and named: a button named once its box is in the
+        dialog keeps the style it had before the name (the danger button would look plain).
+        """
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.status)
+        self.body.addStretch(1)
+        self.body.addWidget(self.buttons)
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -75,6 +75,7 @@ class RestoreDialog(ProgressDialog):
             self.restore_button.setDefault(True)
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
+        self.add_footer()
         self.passphrase.textEdited.connect(lambda _text: self.show_status(""))
         self.retranslate()
         self.choose_button.setFocus()
