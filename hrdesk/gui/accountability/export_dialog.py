@@ -62,12 +62,8 @@ class AccountabilityExportDialog(QDialog):
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
         layout.addLayout(form)
-        self.pdf_password = PdfPasswordFields()
-        self.protect, self.password, self.repeat = (
-            self.pdf_password.protect,
-            self.pdf_password.password,
-            self.pdf_password.repeat,
-        )
+        self.pdf_password = fields = PdfPasswordFields()
+        self.protect, self.password, self.repeat = fields.protect, fields.password, fields.repeat
         layout.addWidget(self.pdf_password)
         self.status = StatusLine()
         layout.addWidget(self.status)

@@ -86,12 +86,8 @@ class BriefOptionsPanel(QWidget):
         layout.addLayout(redact_row)
         layout.addWidget(self.redact_hint)
 
-        self.pdf_password = PdfPasswordFields()
-        self.protect, self.password, self.repeat = (
-            self.pdf_password.protect,
-            self.pdf_password.password,
-            self.pdf_password.repeat,
-        )
+        self.pdf_password = fields = PdfPasswordFields()
+        self.protect, self.password, self.repeat = fields.protect, fields.password, fields.repeat
         layout.addWidget(self.pdf_password)
         layout.addStretch(1)
 
