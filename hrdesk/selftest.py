@@ -49,7 +49,8 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
             raise AssertionError(f"integrity check failed: {report.problems[0]}")
 
     def reference(state: dict) -> None:
-        from hrdesk.reference.content import compare_languages, load_library
+        from hrdesk.reference.content import compare_languages
+        from hrdesk.reference.loading import load_library
 
         problems = compare_languages([load_library(lang) for lang in LANGUAGES])
         if problems:

@@ -50,47 +50,8 @@
         <translation>لغة الملف:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>أعد كتابة كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -652,45 +613,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>تُستبدل الأسماء المكتوبة في خانة الشخص المعرّض للخطر وأشخاص كل حدث وجهات الاتصال في كل مكان، وكل كلمة منها أيضًا، مع السوابق العربية المتصلة وصيغ الإعراب الروسية؛ وتبقى المؤسسات وعبارة «مجهول» كما هي. لا تُكتشف الألقاب ولا التهجئات التي لم تُكتب هناك ولا التفاصيل التي تكشف هوية شخص ما: راجع المعاينة.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>أعد كتابة كلمة المرور:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
-            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -3285,19 +3207,6 @@ Use it anyway?</source>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>تقريبي</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>الحكومة أو المؤسسة</translation>
     </message>
@@ -3320,10 +3229,6 @@ Use it anyway?</source>
     <message>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -3409,6 +3314,48 @@ Use it anyway?</source>
     <message>
         <source>Show passphrase</source>
         <translation>إظهار عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>حماية ملف PDF المحفوظ بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>أعد كتابة كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>إعادة كتابة كلمة مرور ملف PDF</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>اكتب كلمة مرور لملف PDF، أو ألغِ تحديد خيار كلمة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرف واحد.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن حرفين.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n أحرف.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرفًا.</numerusform>
+            <numerusform>يجب ألا تقل كلمة مرور ملف PDF عن %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4271,7 @@ Use it anyway?</source>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>التاريخ</translation>
@@ -4338,6 +4285,13 @@ Use it anyway?</source>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>ضع علامة إذا كان التاريخ تقريبيًا (أو اكتب ~ قبل التاريخ)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>الإفصاح</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>حتى</translation>
@@ -4361,10 +4315,6 @@ Use it anyway?</source>
     <message>
         <source>Sources or evidence</source>
         <translation>المصادر أو الأدلة</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>الإفصاح</translation>
     </message>
     <message>
         <source>Add event</source>

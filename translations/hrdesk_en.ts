@@ -2,32 +2,12 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AccountabilityExportDialog</name>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The PDF password needs at least %n character.</numerusform>
-            <numerusform>The PDF password needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>BriefExportDialog</name>
     <message numerus="yes">
         <source>Pages: %n. Nothing is saved until you choose Save as PDF.</source>
         <translation>
             <numerusform>Pages: %n. Nothing is saved until you choose Save as PDF.</numerusform>
             <numerusform>Pages: %n. Nothing is saved until you choose Save as PDF.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>BriefOptionsPanel</name>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The PDF password needs at least %n character.</numerusform>
-            <numerusform>The PDF password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +178,16 @@
         <translation>
             <numerusform>%n outreach item</numerusform>
             <numerusform>%n outreach items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The PDF password needs at least %n character.</numerusform>
+            <numerusform>The PDF password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,43 +50,8 @@
         <translation>&amp;Idioma del expediente:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Proteger el PDF guardado con una contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Repetir la contraseña:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Repetir la contraseña del PDF</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
-            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -644,41 +609,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>Los nombres escritos como persona en riesgo, personas de cada hecho y contactos se sustituyen en todo el documento, también cada una de sus palabras, con los prefijos del árabe y las declinaciones del ruso; las instituciones y «Desconocido» se mantienen. No se detectan apodos, grafías que nunca se escribieron ahí ni detalles que identifiquen a alguien: revise la vista previa.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Proteger el PDF guardado con una contraseña</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Contraseña:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Repetir la contraseña:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Repetir la contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
-            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -3201,19 +3131,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Aprox.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Gobierno o institución</translation>
     </message>
@@ -3236,10 +3153,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Next step</source>
         <translation>Próximo paso</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -3317,6 +3230,44 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Show passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Proteger el PDF guardado con una contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir la contraseña:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Repetir la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Escriba una contraseña para el PDF o desmarque la opción de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña del PDF debe tener al menos %n carácter.</numerusform>
+            <numerusform>La contraseña del PDF debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4147,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -4210,6 +4161,13 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Marque esta casilla si la fecha es aproximada (o escriba ~ delante de la fecha)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Difusión</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Hasta</translation>
@@ -4233,10 +4191,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Sources or evidence</source>
         <translation>Fuentes o pruebas</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Difusión</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -50,43 +50,8 @@
         <translation>&amp;Langue du dossier&#xa0;:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Protéger le PDF enregistré par un mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Mot de passe du PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Confirmer le mot de passe du PDF</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -644,41 +609,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>Les noms saisis comme personne en danger, personnes de chaque fait et contacts sont remplacés partout, chacun de leurs mots aussi, avec les préfixes de l’arabe et les déclinaisons du russe&#xa0;; les institutions et «&#xa0;Inconnu&#xa0;» restent. Les surnoms, les graphies jamais saisies à ces endroits et les détails qui permettent d’identifier quelqu’un ne sont pas repérés&#xa0;: relisez l’aperçu.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Protéger le PDF enregistré par un mot de passe</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Mot de passe du PDF</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Confirmer le mot de passe du PDF</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -3201,19 +3131,6 @@ L’utiliser quand même&#xa0;?</translation>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Date approx.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Gouvernement ou institution</translation>
     </message>
@@ -3236,10 +3153,6 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -3317,6 +3230,44 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Show passphrase</source>
         <translation>Afficher la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Protéger le PDF enregistré par un mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Confirmer le mot de passe du PDF</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Saisissez un mot de passe pour le PDF, ou décochez l’option de mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe du PDF doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4147,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Date</translation>
@@ -4210,6 +4161,13 @@ L’utiliser quand même&#xa0;?</translation>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Cochez si la date est approximative (ou saisissez ~ devant la date)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Diffusion</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Jusqu’au</translation>
@@ -4233,10 +4191,6 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Sources or evidence</source>
         <translation>Sources ou preuves</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Diffusion</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -50,44 +50,8 @@
         <translation>&amp;Язык материалов:</translation>
     </message>
     <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Защитить сохранённый PDF-файл паролем</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Повторите п&amp;ароль:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Пароль PDF-файла</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Повтор пароля PDF-файла</translation>
-    </message>
-    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить как PDF…</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <source>Save the accountability package as PDF</source>
@@ -646,42 +610,6 @@
     <message>
         <source>The names typed as the person at risk, the people of each event and the contacts are replaced everywhere, each word of them too, with Arabic prefixes and Russian case forms; institutions and &quot;Unknown&quot; stay. Nicknames, spellings never typed there and details that identify someone are not caught: read the preview.</source>
         <translation>Имена, указанные как человек в опасности, участники каждого события и контакты, заменяются везде, в том числе каждое слово имени, с арабскими приставками и русскими падежными формами; учреждения и «Неизвестный» остаются. Прозвища, написания, которые там не указаны, и подробности, по которым можно узнать человека, не распознаются: проверьте предпросмотр.</translation>
-    </message>
-    <message>
-        <source>Protect the saved PDF with a password</source>
-        <translation>Защитить сохранённый PDF-файл паролем</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Па&amp;роль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>Повторите п&amp;ароль:</translation>
-    </message>
-    <message>
-        <source>PDF password</source>
-        <translation>Пароль PDF-файла</translation>
-    </message>
-    <message>
-        <source>Repeat PDF password</source>
-        <translation>Повтор пароля PDF-файла</translation>
-    </message>
-    <message>
-        <source>Type a password for the PDF, or untick the password option.</source>
-        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The PDF password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -3222,19 +3150,6 @@ Use it anyway?</source>
 <context>
     <name>OutreachPage</name>
     <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Approx.</source>
-        <comment>short for: the date is approximate</comment>
-        <translation>Прибл.</translation>
-    </message>
-    <message>
-        <source>Tick when the date is approximate (or type ~ before the date)</source>
-        <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
-    </message>
-    <message>
         <source>Government or institution</source>
         <translation>Правительство или учреждение</translation>
     </message>
@@ -3257,10 +3172,6 @@ Use it anyway?</source>
     <message>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Видимость</translation>
     </message>
     <message>
         <source>Add outreach</source>
@@ -3340,6 +3251,45 @@ Use it anyway?</source>
     <message>
         <source>Show passphrase</source>
         <translation>Показать парольную фразу</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPasswordFields</name>
+    <message>
+        <source>Protect the saved PDF with a password</source>
+        <translation>Защитить сохранённый PDF-файл паролем</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Повторите п&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Пароль PDF-файла</translation>
+    </message>
+    <message>
+        <source>Repeat PDF password</source>
+        <translation>Повтор пароля PDF-файла</translation>
+    </message>
+    <message>
+        <source>Type a password for the PDF, or untick the password option.</source>
+        <translation>Введите пароль для PDF-файла или снимите отметку о защите паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PDF password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль PDF должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль PDF должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +4178,7 @@ Use it anyway?</source>
     </message>
 </context>
 <context>
-    <name>TimelinePage</name>
+    <name>TablePage</name>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -4242,6 +4192,13 @@ Use it anyway?</source>
         <source>Tick when the date is approximate (or type ~ before the date)</source>
         <translation>Отметьте, если дата приблизительная (или поставьте ~ перед датой)</translation>
     </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Видимость</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
     <message>
         <source>Until</source>
         <translation>Окончание</translation>
@@ -4265,10 +4222,6 @@ Use it anyway?</source>
     <message>
         <source>Sources or evidence</source>
         <translation>Источники или доказательства</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Видимость</translation>
     </message>
     <message>
         <source>Add event</source>

@@ -17,7 +17,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = tuple((code, NATIVE_NAMES[code]) for co
 
 
 # The number style of the UI, like QLocale's default locale: set with the language, read by
-# the code that writes dates (hrdesk.gui.cases.date_text).
+# the code that writes dates (hrdesk.gui.common.date_text).
 _ui_style: NumberStyle = DEFAULT_STYLE
 
 

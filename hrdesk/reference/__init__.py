@@ -9,8 +9,8 @@ from hrdesk.reference.content import (
     Source,
     Topic,
     compare_languages,
-    load_library,
 )
+from hrdesk.reference.loading import load_library
 
 __all__ = [
     "LANGUAGES",

@@ -21,7 +21,6 @@ from hrdesk.domain.countries import EU_MEMBERS, EUROPEAN_UNION
 from hrdesk.domain.languages import LANGUAGES as LANGUAGES  # re-exported: the reference's languages
 from hrdesk.reference.search import fold as fold  # re-exported: callers fold as the search does
 from hrdesk.reference.search import search
-from hrdesk.resources import resource_path
 
 FORMAT = "hrdesk-reference"
 VERSION = 1
@@ -124,27 +123,6 @@ def _find(items: Iterable[Any], item_id: str) -> Any:
         if item.id == item_id:
             return item
     raise KeyError(item_id)
-
-
-def load_library(language: str, root: Path | None = None) -> ReferenceLibrary:
-    """Load and validate one language file; raise ReferenceContentError if it is unusable.
-
-    ``root`` is the folder holding ``<language>.json``; by default the bundled
-    ``resources/reference``. Tests pass a temporary folder.
-    """
-    if language not in LANGUAGES:
-        raise ReferenceContentError(f"unknown language {language!r}; expected one of {', '.join(LANGUAGES)}")
-    if root is None:
-        from hrdesk.reference.installed import installed_text  # an update wins when newer
-
-        if (installed := installed_text(language)) is not None:
-            return parse_library(*installed, language)
-    path = (root / f"{language}.json") if root is not None else resource_path("reference", f"{language}.json")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReferenceContentError(f"{path}: file not found") from None
-    return parse_library(raw, str(path), language)
 
 
 def parse_library(raw: bytes, name: str, language: str) -> ReferenceLibrary:

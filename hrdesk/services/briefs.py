@@ -18,7 +18,7 @@ from hrdesk.brief.protect import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH  # f
 from hrdesk.brief.protect import encrypt_pdf
 from hrdesk.brief.render import render_brief
 from hrdesk.domain.case import Case
-from hrdesk.reference.content import load_library
+from hrdesk.reference.loading import load_library
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.vault import Vault

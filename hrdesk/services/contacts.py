@@ -40,7 +40,8 @@ from hrdesk.domain.rotation import (
     rotation_alerts,
     snoozed_until,
 )
-from hrdesk.vault.contacts_repository import ContactsRepository, PageKey
+from hrdesk.vault.contacts_interactions import PageKey
+from hrdesk.vault.contacts_repository import ContactsRepository
 from hrdesk.vault.vault import Vault
 
 _T = TypeVar("_T")

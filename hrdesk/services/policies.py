@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hrdesk.domain.countries import country_code
-from hrdesk.reference.content import Entry, ReferenceContentError, load_library
+from hrdesk.reference.content import Entry, ReferenceContentError
+from hrdesk.reference.loading import load_library
 
 
 @dataclass(frozen=True)

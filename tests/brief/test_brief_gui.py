@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from hrdesk.brief.options import Section, Variant
 from hrdesk.gui.app import build_context, create_application
 from hrdesk.gui.brief.export_dialog import BriefExportDialog, suggested_file_name
-from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.printing import PrintDialog
 from hrdesk.gui.common.clipboard_guard import ClipboardGuard
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.context import AppContext
 from hrdesk.services.cases import CaseService
@@ -41,7 +41,7 @@ def context(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     Messages.answer = lambda kind, title, text: True
     yield ctx
     Messages.answer = None
-    SaveDialog.answer = None
+    FileDialogs.answer = None
     PrintDialog.answer = None
     ctx.session.release()
 
@@ -78,7 +78,7 @@ def test_save_writes_only_the_chosen_file_with_its_password(
 ) -> None:
     out = tmp_path / "chosen"
     out.mkdir()
-    SaveDialog.answer = lambda title: str(out / "for-embassy")
+    FileDialogs.answer = lambda kind, title: str(out / "for-embassy")
     dialog.panel.protect.setChecked(True)
     qtbot.keyClicks(dialog.panel.password, "x")
     qtbot.keyClicks(dialog.panel.repeat, "x")
@@ -98,7 +98,7 @@ def test_save_writes_only_the_chosen_file_with_its_password(
 
 
 def test_cancelled_save_writes_nothing(dialog: BriefExportDialog, tmp_path: Path) -> None:
-    SaveDialog.answer = lambda title: ""
+    FileDialogs.answer = lambda kind, title: ""
     assert not dialog.save_brief()
     assert [p for p in tmp_path.rglob("*.pdf")] == []
 

@@ -16,7 +16,7 @@ from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import Embassy, Interaction, Officer
-from hrdesk.reference.content import load_library
+from hrdesk.reference.loading import load_library
 from hrdesk.services.briefs import embassy_policies, for_embassy
 from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog

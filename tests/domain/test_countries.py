@@ -3,7 +3,7 @@
 import pytest
 
 from hrdesk.domain.countries import country_code, country_name, display_government
-from hrdesk.reference.content import load_library
+from hrdesk.reference.loading import load_library
 
 
 @pytest.mark.parametrize(

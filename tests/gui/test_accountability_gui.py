@@ -17,7 +17,7 @@ from hrdesk.domain.accountability import ConductCategory
 from hrdesk.domain.case import TimelineEvent
 from hrdesk.domain.dates import PartialDate
 from hrdesk.gui.accountability.dialog import AccountabilityDialog
-from hrdesk.gui.brief.file_dialogs import SaveDialog
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.services.accountability import AccountabilityService
 from tests.gui.cases.helpers import new_case, open_cases_screen, service_of, type_text
@@ -30,7 +30,7 @@ NAME = "Coronel Tomás Ibáñez"
 @pytest.fixture
 def save_answer():
     yield
-    SaveDialog.answer = None
+    FileDialogs.answer = None
 
 
 def _open_case_with_events(qtbot: QtBot, make_controller):
@@ -156,7 +156,7 @@ def test_export_writes_the_pdf_where_chosen(
     type_text(qtbot, dialog.form.position_edit, "Comandante")  # not saved yet: export must flush it
     target = tmp_path / "out" / "package"
     target.parent.mkdir()
-    SaveDialog.answer = lambda title: str(target)
+    FileDialogs.answer = lambda kind, title: str(target)
 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     export = dialog.export_dialog

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
-from hrdesk.reference.content import load_library
+from hrdesk.reference.loading import load_library
 from tests.gui.cases.helpers import open_cases_screen
 
 

@@ -11,7 +11,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.reference import packs
 from hrdesk.reference.installed import bundled_date, installed_pack_path
 from hrdesk.reference.packs import build_pack

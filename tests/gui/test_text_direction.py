@@ -124,7 +124,7 @@ def test_settings_choice_changes_digits_and_months_everywhere(
 
     from hrdesk.domain.dates import PartialDate
     from hrdesk.gui.app import build_context, create_application
-    from hrdesk.gui.cases.date_text import format_date
+    from hrdesk.gui.common.date_text import format_date
     from hrdesk.gui.settings.screen import SettingsScreen
     from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, Settings, number_style
     from hrdesk.vault.folder import VaultFolder

@@ -28,9 +28,9 @@ from hrdesk.reference.content import (
     Topic,
     compare_languages,
     fold,
-    load_library,
     split_bullet,
 )
+from hrdesk.reference.loading import load_library
 from hrdesk.resources import resource_path
 
 TOPIC_IDS = [

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk.reference.content import LANGUAGES, Entry, ReferenceLibrary, load_library
+from hrdesk.reference.content import LANGUAGES, Entry, ReferenceLibrary
+from hrdesk.reference.loading import load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY_CHECKED = "2026-12-04"

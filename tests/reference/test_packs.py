@@ -15,8 +15,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hrdesk.cli.main import main
 from hrdesk.reference import packs
-from hrdesk.reference.content import LANGUAGES, load_library
+from hrdesk.reference.content import LANGUAGES
 from hrdesk.reference.installed import bundled_date, current_content, install_pack, installed_pack_path
+from hrdesk.reference.loading import load_library
 from hrdesk.reference.packs import PackError, build_pack, read_pack
 from hrdesk.resources import resource_path
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from hrdesk.domain.countries import EUROPEAN_UNION, country_code, country_name
-from hrdesk.reference.content import LANGUAGES, load_library
+from hrdesk.reference.content import LANGUAGES
+from hrdesk.reference.loading import load_library
 
 # One policy entry per government; a member state of the EU also gets the EU's guidelines after it.
 POLICIES = {

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk.reference.content import load_library
+from hrdesk.reference.loading import load_library
 from hrdesk.reference.search import TermMapError, fold, load_terms, search
 
 

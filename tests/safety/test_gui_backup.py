@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from hrdesk.gui.app import build_context, create_application
-from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.controller import AppController
 from hrdesk.gui.dialogs.create_vault import CreateVaultDialog

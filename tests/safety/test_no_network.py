@@ -44,7 +44,8 @@ socket.getaddrinfo = refuse
 
 from hrdesk.cli.main import main
 from hrdesk.vault.folder import VaultFolder
-from hrdesk.reference.content import LANGUAGES, load_library
+from hrdesk.reference.content import LANGUAGES
+from hrdesk.reference.loading import load_library
 
 held = []
 real_acquire = VaultFolder.acquire

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,17 +26,17 @@ from PySide6.QtWidgets import (
 
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
 from hrdesk.gui.common.dialog_fit import limit_to_screen
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
-from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.common.pdf_password import PdfPasswordFields
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.context import AppContext
 from hrdesk.private_files import write_export
 from hrdesk.services.accountability import AccountabilityService, render_package
-from hrdesk.services.briefs import MIN_PASSWORD_LENGTH
 
 
 class AccountabilityExportDialog(QDialog):
@@ -63,18 +62,10 @@ class AccountabilityExportDialog(QDialog):
         self.language_label.setBuddy(self.language)
         form.addRow(self.language_label, self.language)
         layout.addLayout(form)
-        self.protect = QCheckBox()
-        layout.addWidget(self.protect)
-        self.password, self.repeat = PassphraseEdit(), PassphraseEdit()
-        self.password_labels = [QLabel(), QLabel()]
-        password_form = QFormLayout()
-        for label, field in zip(self.password_labels, (self.password, self.repeat), strict=True):
-            label.setBuddy(field)
-            password_form.addRow(label, field)
-        layout.addLayout(password_form)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.pdf_password = fields = PdfPasswordFields()
+        self.protect, self.password, self.repeat = fields.protect, fields.password, fields.repeat
+        layout.addWidget(self.pdf_password)
+        self.status = StatusLine()
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.save_button = QPushButton(icon("mdi6.content-save-outline"), "")
@@ -84,8 +75,6 @@ class AccountabilityExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save_package)
         layout.addWidget(self.buttons)
-        self.protect.toggled.connect(self._show_password)
-        self._show_password(False)
         limit_to_screen(self, QSize(520, 300))
         self.retranslate()
 
@@ -98,11 +87,6 @@ class AccountabilityExportDialog(QDialog):
             )
         )
         self.language_label.setText(self.tr("&Language of the package:"))
-        self.protect.setText(self.tr("Protect the saved PDF with a password"))
-        self.password_labels[0].setText(self.tr("&Password:"))
-        self.password_labels[1].setText(self.tr("&Repeat password:"))
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.repeat.setAccessibleName(self.tr("Repeat PDF password"))
         self.save_button.setText(self.tr("&Save as PDF…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -114,36 +98,15 @@ class AccountabilityExportDialog(QDialog):
         super().showEvent(event)
         exclude_from_capture(self)
 
-    def _show_password(self, on: bool) -> None:
-        for widget in (self.password, self.repeat, *self.password_labels):
-            widget.setVisible(on)
-        if not on:
-            self.password.clear()
-            self.repeat.clear()
-
     def _set_status(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-
-    def password_problem(self) -> str | None:
-        if not self.protect.isChecked():
-            return None
-        if not self.password.text():
-            return self.tr("Type a password for the PDF, or untick the password option.")
-        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return self.tr("The PDF password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-        if self.password.text() != self.repeat.text():
-            return self.tr("The two passwords are not the same.")
-        return None
+        self.status.say(text, error)
 
     # -- saving --------------------------------------------------------------------------------
     def save_package(self) -> bool:
         """Ask where, then render and write in the background; False when nothing was started."""
         if self._busy:
             return False
-        problem = self.password_problem()
+        problem = self.pdf_password.problem()
         if problem:
             self._set_status(problem, error=True)
             self.password.setFocus()
@@ -152,7 +115,7 @@ class AccountabilityExportDialog(QDialog):
         if vault is None:
             return False
         language = str(self.language.currentData())
-        path = SaveDialog.ask(
+        path = FileDialogs.save_path(
             self,
             self.tr("Save the accountability package as PDF"),
             f"accountability-{language}.pdf",
@@ -166,7 +129,7 @@ class AccountabilityExportDialog(QDialog):
         service = AccountabilityService(vault)
         case = copy.deepcopy(service.cases.load_case(self.case_id))
         file = copy.deepcopy(service.load(self.case_id))
-        password = (self.password.text() if self.protect.isChecked() else None) or None
+        password = self.pdf_password.chosen()
         prepared = dt.date.today()  # the day the user asked for it, shown on the package
 
         def render() -> bytes:

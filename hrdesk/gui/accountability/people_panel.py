@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.accountability import ResponsiblePerson
-from hrdesk.gui.cases.bidi import isolated
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.icons import icon
 
 _ID = Qt.ItemDataRole.UserRole

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.accountability import Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import TimelineEvent
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.date_text import DateInputError, edit_text, format_date, parse_date_input
-from hrdesk.gui.cases.labels import conduct_label
+from hrdesk.gui.common.date_text import DateInputError, edit_text, format_date, parse_date_input
+from hrdesk.gui.common.labels import conduct_label
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.status_line import StatusLine
 
 _DATA = Qt.ItemDataRole.UserRole
 _ALIAS_SEPARATORS = re.compile(r"[;؛]")
@@ -79,11 +80,7 @@ class AccountabilityPersonForm(QWidget):
         for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
             label.setBuddy(buddy)
             form.addRow(label, field)
-        self.problem = QLabel()
-        self.problem.setObjectName("status")
-        self.problem.setProperty("error", True)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = StatusLine(error=True)
         form.addRow(self.problem)
         layout.addLayout(form)
 

@@ -32,13 +32,13 @@ from hrdesk.brief.options import BriefOptions, ContactHistoryRow, Variant
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.brief.email_dialog import EmailDraftDialog
-from hrdesk.gui.brief.file_dialogs import SaveDialog
 from hrdesk.gui.brief.options_panel import BriefOptionsPanel
 from hrdesk.gui.brief.preview import PdfPreview
 from hrdesk.gui.brief.printing import PrintDialog, print_document
 from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.capture_guard import exclude_from_capture
 from hrdesk.gui.common.dialog_fit import available_geometry, limit_to_screen
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.wrapping_label import WrappingLabel
@@ -211,21 +211,23 @@ class BriefExportDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------------
     def save_brief(self) -> bool:
-        problem = self.panel.password_problem()
+        problem = self.panel.pdf_password.problem()
         if problem:
             self.status.setText(problem)
             self.panel.password.setFocus()
             return False
         options = self.options()
         suggested = suggested_file_name(options)
-        path = SaveDialog.ask(self, self.tr("Save the brief as PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        path = FileDialogs.save_path(
+            self, self.tr("Save the brief as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return False
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         data = self.current_pdf()
-        password = self.panel.chosen_password()
+        password = self.panel.pdf_password.chosen()
         if password:
             data = protect_pdf(data, password)
         try:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
-from hrdesk.gui.common.passphrase_edit import PassphraseEdit
-from hrdesk.services.briefs import MIN_PASSWORD_LENGTH
+from hrdesk.gui.common.pdf_password import PdfPasswordFields
 from hrdesk.settings import Settings, number_style
 
 
@@ -87,18 +86,10 @@ class BriefOptionsPanel(QWidget):
         layout.addLayout(redact_row)
         layout.addWidget(self.redact_hint)
 
-        self.protect = QCheckBox()
-        self.password, self.repeat = PassphraseEdit(), PassphraseEdit()
-        self.password_labels = [QLabel(), QLabel()]
-        password_form = QFormLayout()
-        for label, edit in zip(self.password_labels, (self.password, self.repeat), strict=True):
-            label.setBuddy(edit)
-            password_form.addRow(label, edit)
-        layout.addWidget(self.protect)
-        layout.addLayout(password_form)
+        self.pdf_password = fields = PdfPasswordFields()
+        self.protect, self.password, self.repeat = fields.protect, fields.password, fields.repeat
+        layout.addWidget(self.pdf_password)
         layout.addStretch(1)
-        self.protect.toggled.connect(self._show_password)
-        self._show_password(False)
 
         self.language.currentIndexChanged.connect(self.changed)
         self.variant.currentIndexChanged.connect(self.changed)
@@ -136,23 +127,11 @@ class BriefOptionsPanel(QWidget):
                 "identify someone are not caught: read the preview."
             )
         )
-        self.protect.setText(self.tr("Protect the saved PDF with a password"))
-        self.password_labels[0].setText(self.tr("&Password:"))
-        self.password_labels[1].setText(self.tr("&Repeat password:"))
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.repeat.setAccessibleName(self.tr("Repeat PDF password"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _show_password(self, on: bool) -> None:
-        for widget in (self.password, self.repeat, *self.password_labels):
-            widget.setVisible(on)
-        if not on:
-            self.password.clear()
-            self.repeat.clear()
 
     def options(self) -> BriefOptions:
         """The brief options as chosen now (the password is asked separately)."""
@@ -164,18 +143,3 @@ class BriefOptionsPanel(QWidget):
             embassy=self.embassy.currentText().strip(),
             number_style=number_style(Settings()),
         )
-
-    def password_problem(self) -> str | None:
-        """Why the password cannot be used (translated), or None when it is fine or not wanted."""
-        if not self.protect.isChecked():
-            return None
-        if not self.password.text():
-            return self.tr("Type a password for the PDF, or untick the password option.")
-        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
-            return self.tr("The PDF password needs at least %n characters.", "", MIN_PASSWORD_LENGTH)
-        if self.password.text() != self.repeat.text():
-            return self.tr("The two passwords are not the same.")
-        return None
-
-    def chosen_password(self) -> str | None:
-        return self.password.text() if self.protect.isChecked() else None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from hrdesk.domain.case import Disclosure, Outreach, TimelineEvent
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.private_files import write_export
 from hrdesk.services import accountability_files

@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rules import ReadinessItem
-from hrdesk.gui.cases.date_text import format_date
-from hrdesk.gui.cases.labels import case_status_label, readiness_item_label
+from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.labels import case_status_label, readiness_item_label
 from hrdesk.services.cases import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex

@@ -90,6 +90,7 @@ class CasesScreen(Screen):
 
     def open_accountability(self, case_id: int) -> None:
         """The people responsible and their conduct; not modal, so Reference can be read alongside."""
+        # Imported when first opened: its export brings in the PDF renderer, which start-up can do without.
         from hrdesk.gui.accountability.dialog import AccountabilityDialog
 
         dialog = AccountabilityDialog(self.context, case_id, self)

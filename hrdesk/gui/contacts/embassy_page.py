@@ -6,10 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QDialog,
-    QFormLayout,
     QHeaderView,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -46,14 +43,8 @@ class EmbassyPage(ContactPage):
         self.edit_button.clicked.connect(self.edit)
         self.add_officer_button.clicked.connect(self.add_officer)
         self.delete_button.clicked.connect(self.delete)
-        self.dialog: QDialog | None = None
 
-        self.details = QFormLayout()
-        self.detail_labels = [QLabel() for _ in range(3)]
-        self.detail_values = [plain_label(selectable=True) for _ in range(3)]
-        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
-            self.details.addRow(label, value)
-        self.body_layout.addLayout(self.details)
+        self.add_details(3)
         self.roles_label = PlainLabel()
         self.roles_label.setObjectName("sectionHeading")
         self.body_layout.addWidget(self.roles_label)
@@ -94,10 +85,7 @@ class EmbassyPage(ContactPage):
         self.embassy = self.log.embassy(self.embassy_id)
         self.heading.setText(self.embassy.label)
         values = (self.embassy.website, self.embassy.contacts, self.embassy.priorities)
-        for label, value, text in zip(self.detail_labels, self.detail_values, values, strict=True):
-            value.setText(text)
-            label.setVisible(bool(text))
-            value.setVisible(bool(text))
+        self.show_details(values)
         self._fill_roles()
         self.items_model.reload()
         self.items_model.fetchMore()
@@ -207,20 +195,11 @@ class EmbassyPage(ContactPage):
         self.no_items.setText(self.tr("Nothing tracked with this embassy yet."))
         self.history_empty.setText(self.tr("No interactions with this embassy yet."))
 
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
-        dialog.open()
-
-    def _saved(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     def edit(self) -> None:
-        self._open_dialog(EmbassyDialog(self.log, self.embassy, parent=self))
+        self.open_dialog(EmbassyDialog(self.log, self.embassy, parent=self))
 
     def add_officer(self) -> None:
-        self._open_dialog(OfficerDialog(self.log, embassy_id=self.embassy_id, parent=self))
+        self.open_dialog(OfficerDialog(self.log, embassy_id=self.embassy_id, parent=self))
 
     def delete(self) -> None:
         if not Messages.confirm(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.contacts import InteractionChannel, ItemKind, ItemStatus, OfficerStatus
-from hrdesk.gui.cases.labels import officer_role_label
+from hrdesk.gui.common.labels import officer_role_label
 
 _CHANNEL: dict[InteractionChannel, Callable[[], str]] = {
     InteractionChannel.MEETING: lambda: QCoreApplication.translate("ContactLabels", "Meeting"),

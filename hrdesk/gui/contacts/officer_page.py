@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hrdesk.domain.contacts import Officer
 from hrdesk.domain.handover import HandOverResult, OpenWork
@@ -68,15 +68,9 @@ class OfficerPage(ContactPage):
         self.edit_button.clicked.connect(self.edit)
         self.left_button.clicked.connect(self.mark_left)
         self.delete_button.clicked.connect(self.delete)
-        self.dialog: QDialog | None = None
         self._successor: Officer | None = None
         self._predecessor: Officer | None = None
-        self.details = QFormLayout()
-        self.detail_labels = [QLabel() for _ in range(5)]
-        self.detail_values = [plain_label(selectable=True) for _ in range(5)]
-        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
-            self.details.addRow(label, value)
-        self.body_layout.addLayout(self.details)
+        self.add_details(5)
         self.body_layout.addStretch(1)
         self.set_history(interactions_model(log, officer_id=officer_id), hidden=[InteractionColumn.EMBASSY])
         self.reload()
@@ -87,10 +81,7 @@ class OfficerPage(ContactPage):
         self.heading.setText(officer.name)
         self.embassy_button.setText(self.log.embassy(officer.embassy_id).label)
         values = (officer.email, officer.phone, officer.secure_handle, officer.languages, officer.notes)
-        for label, value, text in zip(self.detail_labels, self.detail_values, values, strict=True):
-            value.setText(text)
-            label.setVisible(bool(text))
-            value.setVisible(bool(text))
+        self.show_details(values)
         self.left_button.setVisible(officer.in_post)
         self.open_work = None if officer.in_post else self.handover.open_work(self.officer_id)
         self.hand_over_button.setVisible(self.open_work is not None and not self.open_work.empty)
@@ -187,21 +178,12 @@ class OfficerPage(ContactPage):
         if officer is not None and officer.id is not None:
             self.open_officer.emit(officer.id)
 
-    def _open_dialog(self, dialog: QDialog) -> None:
-        self.dialog = dialog
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
-        dialog.open()
-
-    def _saved(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     def edit(self) -> None:
-        self._open_dialog(OfficerDialog(self.log, self.officer, parent=self))
+        self.open_dialog(OfficerDialog(self.log, self.officer, parent=self))
 
     def mark_left(self) -> None:
         dialog = LeftDialog(self.log, self.officer, parent=self)
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
         # Then offer to hand over what is still open (once the first dialog has closed).
         dialog.saved.connect(lambda _id: QTimer.singleShot(0, self._offer_hand_over))
 

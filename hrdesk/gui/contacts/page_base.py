@@ -9,7 +9,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,6 +40,7 @@ class ContactPage(QWidget):
     def __init__(self, log: ContactLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.log = log
+        self.dialog: QDialog | None = None  # the editing dialog open over this page, if any
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         bar = QHBoxLayout()
@@ -88,6 +92,32 @@ class ContactPage(QWidget):
         button = QPushButton(icon(icon_name), "")
         self.actions_bar.addWidget(button)
         return button
+
+    def add_details(self, count: int) -> None:
+        """``count`` rows of label and value (how to reach someone, notes...) in the page's body;
+        ``show_details`` fills them and hides the empty ones."""
+        self.details = QFormLayout()
+        self.detail_labels = [QLabel() for _ in range(count)]
+        self.detail_values = [plain_label(selectable=True) for _ in range(count)]
+        for label, value in zip(self.detail_labels, self.detail_values, strict=True):
+            self.details.addRow(label, value)
+        self.body_layout.addLayout(self.details)
+
+    def show_details(self, texts: Iterable[str]) -> None:
+        for label, value, text in zip(self.detail_labels, self.detail_values, texts, strict=True):
+            value.setText(text)
+            label.setVisible(bool(text))
+            value.setVisible(bool(text))
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open an editing dialog of this page (kept in ``dialog``); once it saved, show the change."""
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
+        dialog.open()
+
+    def _saved(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def set_history(self, model: LazyTableModel, hidden: Iterable[InteractionColumn] = ()) -> None:
         self.history_model = model

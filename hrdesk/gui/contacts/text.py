@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QDate, QLocale
 
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.date_text import format_date
+from hrdesk.gui.common.date_text import format_date
 
 
 def day_text(day: dt.date | None) -> str:

@@ -10,6 +10,7 @@ from hrdesk.gui.common.background import BackgroundCall
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.context import AppContext
 from hrdesk.vault.errors import VaultError, WrongPassphrase
 
@@ -27,10 +28,7 @@ class ChangePassphraseDialog(QDialog):
         self.current_label.setBuddy(self.current)
         self.fields.add_row_above(self.current_label, self.current)
         layout.addWidget(self.fields)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setProperty("error", True)
-        self.status.setWordWrap(True)
+        self.status = StatusLine()
         layout.addWidget(self.status)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -63,7 +61,7 @@ class ChangePassphraseDialog(QDialog):
             return
         problem = self.fields.problem()
         if problem:
-            self.status.setText(problem)
+            self.status.say(problem, error=True)
             (self.new if len(self.new.text()) < MIN_LENGTH else self.repeat).setFocus()
             return
         if not self.fields.accept_risk():
@@ -83,10 +81,12 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.setEnabled(True)
         if isinstance(error, WrongPassphrase):
-            self.status.setText(self.tr("The current passphrase is not correct. Nothing was changed."))
+            self.status.say(
+                self.tr("The current passphrase is not correct. Nothing was changed."), error=True
+            )
             self.current.selectAll()
             self.current.setFocus()
         elif isinstance(error, (VaultError, OSError)):
-            self.status.setText(self.tr("The passphrase could not be changed. Nothing was changed."))
+            self.status.say(self.tr("The passphrase could not be changed. Nothing was changed."), error=True)
         else:
             raise error

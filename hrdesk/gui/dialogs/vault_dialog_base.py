@@ -6,9 +6,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.dialog_fit import fit_height
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.language_combo import LanguageCombo
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.help.dialog import HELP_KEYS, HelpDialog
 
@@ -42,11 +43,7 @@ class VaultDialogBase(QDialog):
         self.body.setSpacing(10)
         layout.addLayout(self.body)
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.hide()
+        self.status = StatusLine()
         layout.addWidget(self.status)
         # Help needs no vault: F1 works before the vault exists or while it is locked.
         QShortcut(QKeySequence(HELP_KEYS), self, self.show_help)
@@ -58,7 +55,7 @@ class VaultDialogBase(QDialog):
         return page
 
     def show_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)  # the dialog grows: the fields and buttons keep their room
+        self.status.say(text, error)  # the dialog grows: the fields and buttons keep their room
 
     def set_busy(self, busy: bool) -> None:
         """While the key is derived (about half a second): wait cursor, inputs disabled."""

@@ -20,11 +20,13 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.screen import Screen
+from hrdesk.gui.common.status_line import StatusLine
 from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
-from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary, load_library
+from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary
+from hrdesk.reference.loading import load_library
 
 ENTRY_ID = Qt.ItemDataRole.UserRole
 
@@ -79,11 +81,7 @@ class ReferenceScreen(Screen):
         self.view.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.splitter = splitter
         layout.addWidget(splitter, 1)
-        self.problem = QLabel()
-        self.problem.setObjectName("status")
-        self.problem.setProperty("error", True)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = StatusLine(error=True)
         layout.addWidget(self.problem)
 
         context.languages.changed.connect(self._ui_language_changed)

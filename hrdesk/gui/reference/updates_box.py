@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hrdesk.gui.cases.file_dialogs import FileDialogs
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.reference.installed import current_content, install_pack

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
 from hrdesk.gui.common.background import POLL_MS, ProgressRelay
-from hrdesk.gui.safety.backup_dialog import busy_bar, show_progress
+from hrdesk.gui.safety.progress_dialog import busy_bar, show_progress
 
 
 class AutoBackupStatus(QWidget):

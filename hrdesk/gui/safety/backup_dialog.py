@@ -2,91 +2,40 @@
 
 from __future__ import annotations
 
-import errno
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.file_dialogs import FileDialogs
-from hrdesk.gui.common.background import BackgroundCall, percent
-from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.background import BackgroundCall
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.new_passphrase import NewPassphraseFields
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.safety.backup_tasks import with_suffix, write_backup
+from hrdesk.gui.safety.progress_dialog import DISK_FULL, NOT_ALLOWED, ProgressDialog, native, show_progress
 from hrdesk.services.backups import SUFFIX
 from hrdesk.vault.database import WriteFailed
 from hrdesk.vault.errors import VaultError, WrongPassphrase
 
-DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
-NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR}
 
-
-def native(path: Path) -> str:
-    return QDir.toNativeSeparators(str(path))
-
-
-def busy_bar() -> QProgressBar:
-    """A thin, hidden busy indicator (the time a backup or restore takes is not known in advance).
-
-    Its colour is the palette's highlight: the app's style sheet paints progress chunks red (the
-    passphrase meter), which would make waiting look like an error.
-    """
-    bar = QProgressBar()
-    bar.setObjectName("busy")
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.setStyleSheet("QProgressBar::chunk { background: palette(highlight); }")
-    bar.hide()
-    return bar
-
-
-def show_progress(bar: QProgressBar, done: int, total: int) -> int:
-    """Turn the busy bar into a measured one at ``done`` of ``total``; return the percentage."""
-    value = percent(done, total)
-    bar.setRange(0, 100)
-    bar.setValue(value)
-    return value
-
-
-def reset_progress(bar: QProgressBar) -> None:
-    """Back to "busy, time unknown" (the snapshot is taken before any byte is sealed)."""
-    bar.setRange(0, 0)
-    bar.setValue(0)
-
-
-class BackupDialog(QDialog):
+class BackupDialog(ProgressDialog):
     """Writes one encrypted backup file of the whole (unlocked) vault."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("backupDialog", selectable_status=True, parent=parent)
         self.context = context
-        self.setObjectName("backupDialog")
-        self.setMinimumWidth(540)
         self.saved_to: Path | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        layout = self.body
 
         self.protect_label = QLabel()
         layout.addWidget(self.protect_label)
@@ -119,24 +68,12 @@ class BackupDialog(QDialog):
         layout.addWidget(self.separate)
         layout.addWidget(self.separate_note)
 
-        self.progress = busy_bar()
-        layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-
-        self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer()
 
         self.use_vault.toggled.connect(self._choice_changed)
         self.vault_passphrase.textEdited.connect(lambda _text: self.show_status(""))
@@ -176,17 +113,6 @@ class BackupDialog(QDialog):
         )
         self.save_button.setText(self.tr("Choose a file and &back up…"))
         self.close_button.setText(self.tr("&Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def show_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-
-    def fit_height(self) -> None:
-        fit_height(self)
 
     def _choice_changed(self) -> None:
         separate = self.use_separate.isChecked()
@@ -237,10 +163,7 @@ class BackupDialog(QDialog):
         task.failed.connect(lambda error: self._failed(path, error))
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.use_vault, self.use_separate, self.vault_box, self.separate, self.buttons):
-            widget.setEnabled(not busy)
-        reset_progress(self.progress)
-        self.progress.setVisible(busy)
+        self.show_busy(busy, (self.use_vault, self.use_separate, self.vault_box, self.separate, self.buttons))
 
     def _progressed(self, done: int, total: int) -> None:
         value = show_progress(self.progress, done, total)

@@ -6,26 +6,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.common.background import BackgroundCall
-from hrdesk.gui.common.dialog_fit import fit_height, show_status
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.passphrase_edit import PassphraseEdit
 from hrdesk.gui.context import AppContext
-from hrdesk.gui.safety.backup_dialog import DISK_FULL, busy_bar, native, reset_progress, show_progress
+from hrdesk.gui.safety.progress_dialog import DISK_FULL, ProgressDialog, native, show_progress
 from hrdesk.services.backups import SUFFIX
 from hrdesk.services.restore_in_place import stage_restore
 from hrdesk.vault.backup_file import BackupError
@@ -33,31 +30,22 @@ from hrdesk.vault.database import WriteFailed
 from hrdesk.vault.errors import VaultError, WrongPassphrase
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(ProgressDialog):
     """``replacing``: a vault exists here and the restore replaces it (asks once, danger style)."""
 
     restored = Signal(object)  # the Path of the checked, restored vault, beside the vault folder
 
     def __init__(self, context: AppContext, replacing: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("restoreDialog", selectable_status=False, parent=parent)
         self.context = context
         self.replacing = replacing
         self.source: Path | None = None
-        self.setObjectName("restoreDialog")
-        self.setMinimumWidth(540)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        self.heading = QLabel()
-        self.heading.setObjectName("heading")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        layout = self.body
         self.warning = QLabel()
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
         self.warning.setVisible(replacing)
-        for widget in (self.heading, self.intro, self.warning):
-            layout.addWidget(widget)
+        layout.addWidget(self.warning)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -78,17 +66,6 @@ class RestoreDialog(QDialog):
         form.addRow(self.passphrase_label, self.passphrase)
         layout.addLayout(form)
 
-        self.progress = busy_bar()
-        layout.addWidget(self.progress)
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.hide()
-        layout.addWidget(self.status)
-        layout.addStretch(1)
-
-        self.buttons = QDialogButtonBox()
         self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         if replacing:  # it replaces the current vault: looks dangerous, never the default button
@@ -98,7 +75,7 @@ class RestoreDialog(QDialog):
             self.restore_button.setDefault(True)
         self.buttons.accepted.connect(self._restore)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_footer()
         self.passphrase.textEdited.connect(lambda _text: self.show_status(""))
         self.retranslate()
         self.choose_button.setFocus()
@@ -128,17 +105,6 @@ class RestoreDialog(QDialog):
         self.restore_button.setText(self.tr("&Replace the vault") if self.replacing else self.tr("&Restore"))
         self.cancel_button.setText(self.tr("&Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def show_status(self, text: str, error: bool = False) -> None:
-        show_status(self.status, text, error)
-
-    def fit_height(self) -> None:
-        fit_height(self)
-
     def choose_file(self) -> None:
         chosen = FileDialogs.open_path(
             self,
@@ -157,10 +123,7 @@ class RestoreDialog(QDialog):
         self.passphrase.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.choose_button, self.passphrase, self.buttons):
-            widget.setEnabled(not busy)
-        reset_progress(self.progress)
-        self.progress.setVisible(busy)
+        self.show_busy(busy, (self.choose_button, self.passphrase, self.buttons))
 
     def _progressed(self, done: int, total: int) -> None:
         value = show_progress(self.progress, done, total)

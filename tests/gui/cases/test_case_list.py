@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from hrdesk.domain.case import CaseStatus, Disclosure, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.file_dialogs import FileDialogs
 from hrdesk.gui.cases.list_model import CaseColumn
+from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.messages import Messages
 from tests.gui.cases.helpers import focused, press, solo_service, type_text
 

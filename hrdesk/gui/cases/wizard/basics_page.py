@@ -6,7 +6,6 @@ is asked. An empty title is refused: the old title stays until a new one is type
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.gui.cases.wizard.editor import CaseEditor
-from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
+from hrdesk.gui.cases.wizard.page_base import WizardPage, hint_label, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.people_editor import PeopleEditor
+from hrdesk.gui.common.status_line import StatusLine
 
 MAX_LINE = 2000
 
@@ -39,21 +39,13 @@ class BasicsPage(WizardPage):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        self.heading = heading_label()
-        self.intro = hint_label()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.title_edit = self._line(form, "title_label")
-        self.title_error = QLabel()
-        self.title_error.setObjectName("status")
-        self.title_error.setProperty("error", True)
-        self.title_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_error.setWordWrap(True)
-        self.title_error.hide()
+        self.title_error = StatusLine(error=True)
         form.addRow("", self.title_error)
         self.country_edit = self._line(form, "country_label")
         self.at_risk_edit = self._line(form, "at_risk_label")
@@ -84,11 +76,11 @@ class BasicsPage(WizardPage):
         self.title_edit.textEdited.connect(self._title_edited)
         self.title_edit.editingFinished.connect(self._title_finished)
         for edit in (self.country_edit, self.at_risk_edit, self.organisation_edit):
-            edit.textEdited.connect(self._edited)
-        self.summary_edit.textChanged.connect(self._edited)
-        self.people.changed.connect(self._edited)
+            edit.textEdited.connect(self.save_soon)
+        self.summary_edit.textChanged.connect(self.save_soon)
+        self.people.changed.connect(self.save_soon)
         for check in (self.business_check, self.security_check, self.profile_check):
-            check.toggled.connect(self._fact_toggled)
+            check.toggled.connect(self.save_now)  # the facts change the suggested officers
         self.retranslate()
 
     def _line(self, form: QFormLayout, label_name: str) -> QLineEdit:
@@ -210,16 +202,6 @@ class BasicsPage(WizardPage):
         case.security_forces_involved = self.security_check.isChecked()
         case.high_profile = self.profile_check.isChecked()
         case.people = self.people.people()
-
-    def _edited(self) -> None:
-        if self.editor is not None:
-            self.editor.schedule_save()
-
-    def _fact_toggled(self) -> None:
-        """The facts change the suggested officers: save and tell the other pages now."""
-        if self.editor is not None:
-            self.editor.schedule_save()
-            self.editor.flush()
 
     def _title_edited(self, text: str) -> None:
         if self.editor is None:

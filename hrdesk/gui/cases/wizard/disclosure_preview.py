@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from hrdesk.domain.case import Case, Disclosure
-from hrdesk.gui.cases.bidi import isolated
-from hrdesk.gui.cases.date_text import format_date, format_range
-from hrdesk.gui.cases.labels import channel_label, disclosure_help, disclosure_label, event_kind_label
+from hrdesk.domain.isolate import isolated
+from hrdesk.gui.common.date_text import format_date, format_range
+from hrdesk.gui.common.labels import channel_label, disclosure_help, disclosure_label, event_kind_label
 
 PREVIEW_CHARS = 120
 

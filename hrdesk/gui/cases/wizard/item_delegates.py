@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hrdesk.gui.cases.date_text import DateInputError
-from hrdesk.gui.cases.labels import enum_label
 from hrdesk.gui.cases.wizard.item_model import ColumnKind, ItemTableModel
+from hrdesk.gui.common.date_text import DateInputError
+from hrdesk.gui.common.labels import enum_label
 from hrdesk.gui.common.text_direction import AutoDirectionDelegate
 
 Index = QModelIndex | QPersistentModelIndex

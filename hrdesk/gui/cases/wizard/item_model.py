@@ -28,8 +28,8 @@ from PySide6.QtCore import (
 from hrdesk.domain.case import Outreach, TimelineEvent
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.date_text import DateInputError, edit_text, format_date, parse_date_input
-from hrdesk.gui.cases.labels import enum_label
+from hrdesk.gui.common.date_text import DateInputError, edit_text, format_date, parse_date_input
+from hrdesk.gui.common.labels import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 Item = TimelineEvent | Outreach

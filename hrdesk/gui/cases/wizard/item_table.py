@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.date_text import format_date
-from hrdesk.gui.cases.labels import enum_label
 from hrdesk.gui.cases.notice_bar import NoticeBar, NoticeKind
 from hrdesk.gui.cases.wizard.editor import ItemStore
 from hrdesk.gui.cases.wizard.item_delegates import ItemDelegate
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind, ItemTableModel
 from hrdesk.gui.cases.wizard.undo_commands import AddItems, EditField, RemoveItems
+from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.labels import enum_label
 
 UNDO_MS = 10_000
 

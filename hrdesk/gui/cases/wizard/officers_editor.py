@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.case import OfficerRole
 from hrdesk.domain.rules import is_security_service
-from hrdesk.gui.cases.labels import officer_role_label
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.labels import officer_role_label
 
 
 class OfficersEditor(QWidget):

@@ -11,46 +11,38 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from hrdesk.domain.case import Channel, Disclosure, Outreach
+from hrdesk.domain.case import Channel, Outreach
 from hrdesk.domain.dates import PartialDate
-from hrdesk.gui.cases.labels import disclosure_label
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
-from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import hint_label, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.table_page import TablePage, date_columns, disclosure_column
 from hrdesk.gui.cases.wizard.undo_commands import SetValue
+from hrdesk.gui.common.labels import disclosure_label
 
 
-class OutreachPage(WizardPage):
+class OutreachPage(TablePage):
     page_id = PageId.OUTREACH
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = page_layout(self)
-        self.heading = heading_label()
-        self.intro = hint_label()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout)
         self.none_check = QCheckBox()
         layout.addWidget(self.none_check)
         self.none_hint = hint_label()
         layout.addWidget(self.none_hint)
         columns = [
-            Column("date", ColumnKind.DATE, lambda: self.tr("Date"), width=130),
-            Column(
-                "date",
-                ColumnKind.APPROXIMATE,
-                lambda: self.tr("Approx.", "short for: the date is approximate"),
-                tip=lambda: self.tr("Tick when the date is approximate (or type ~ before the date)"),
-            ),
+            *date_columns(),
             Column("institution", ColumnKind.TEXT, lambda: self.tr("Government or institution"), width=200),
             Column("channel", ColumnKind.CHOICE, lambda: self.tr("Channel"), Channel, width=110),
             Column("contact", ColumnKind.TEXT, lambda: self.tr("Person contacted"), width=150),
             Column("asked", ColumnKind.TEXT, lambda: self.tr("What was asked"), width=200),
             Column("outcome", ColumnKind.TEXT, lambda: self.tr("Outcome"), width=180),
             Column("next_step", ColumnKind.TEXT, lambda: self.tr("Next step"), width=160),
-            Column("disclosure", ColumnKind.CHOICE, lambda: self.tr("Disclosure"), Disclosure, width=130),
+            disclosure_column(),
         ]
         texts = TableTexts(
             add=lambda: self.tr("Add outreach"),
@@ -96,18 +88,11 @@ class OutreachPage(WizardPage):
         self.table.model.rowsRemoved.connect(self._update_none_state)
         self._update_none_state()
 
-    def unload(self) -> None:
-        self.table.unload()
-        super().unload()
-
-    def flush(self) -> None:
-        self.table.flush()
-
     def refresh(self) -> None:
         self._update_none_state()
 
     def _new_item(self) -> Outreach:
-        disclosure = self.editor.case.default_disclosure if self.editor else Disclosure.HAND_OVER
+        disclosure = self.new_row_disclosure()
         return Outreach(date=PartialDate.from_date(dt.date.today()), disclosure=disclosure)
 
     def _none_toggled(self, checked: bool) -> None:
@@ -125,8 +110,7 @@ class OutreachPage(WizardPage):
         self.none_check.blockSignals(True)
         self.none_check.setChecked(value)
         self.none_check.blockSignals(False)
-        self.editor.schedule_save()
-        self.editor.flush()
+        self.save_now()
         self._update_none_state()
 
     def _update_none_state(self) -> None:

@@ -41,6 +41,24 @@ class WizardPage(QWidget):
     def refresh(self) -> None:
         """The case changed elsewhere (another page): update what this page derives from it."""
 
+    def add_heading(self, layout: QVBoxLayout) -> None:
+        """The page's heading and the short explanation under it (``retranslate`` sets their texts)."""
+        self.heading = heading_label()
+        self.intro = hint_label()
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+
+    def save_soon(self) -> None:
+        """Something was typed: save after a short pause (typing on is not interrupted)."""
+        if self.editor is not None:
+            self.editor.schedule_save()
+
+    def save_now(self) -> None:
+        """A choice that other pages derive from (ticks, lists): save at once, so they follow."""
+        if self.editor is not None:
+            self.editor.schedule_save()
+            self.editor.flush()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.rules import suggested_officers
-from hrdesk.gui.cases.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.embassies_editor import EmbassiesEditor
 from hrdesk.gui.cases.wizard.officers_editor import OfficersEditor
-from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout, scrolling
+from hrdesk.gui.cases.wizard.page_base import WizardPage, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.policies_panel import PoliciesPanel
 from hrdesk.gui.cases.wizard.support_catalogue import SupportCatalogue
+from hrdesk.gui.common.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.common.reference_links import ReferenceLinks
+from hrdesk.gui.common.status_line import StatusLine
 
 
 def _text_box(minimum_height: int = 90) -> QPlainTextEdit:
@@ -49,10 +50,7 @@ class RequestPage(WizardPage):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(12)
-        self.heading = heading_label()
-        self.intro = hint_label()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout)
         self.links = ReferenceLinks()
         self.links.requested.connect(self.reference_requested)
         layout.addWidget(self.links)
@@ -79,12 +77,7 @@ class RequestPage(WizardPage):
         self.deadline_label = QLabel()
         self.deadline_label.setBuddy(self.deadline_edit)
         ask_layout.addRow(self.deadline_label, self.deadline_edit)
-        self.deadline_error = QLabel()
-        self.deadline_error.setObjectName("status")
-        self.deadline_error.setProperty("error", True)
-        self.deadline_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.deadline_error.setWordWrap(True)
-        self.deadline_error.hide()
+        self.deadline_error = StatusLine(error=True)
         ask_layout.addRow(self.deadline_error)
         layout.addWidget(self.ask_box)
 
@@ -135,18 +128,19 @@ class RequestPage(WizardPage):
             edit.setMaxLength(2000)
             label.setBuddy(edit)
             glance_layout.addRow(label, edit)
-            edit.textEdited.connect(self._edited)
+            edit.textEdited.connect(self.save_soon)
         layout.addWidget(self.glance_box)
         layout.addStretch(1)
         page_layout(self).addWidget(scrolling(content))
 
-        self.catalogue.changed.connect(self._lists_changed)
-        self.embassies.changed.connect(self._lists_changed)
+        # Ticks and lists are few and small: saved at once, readiness follows.
+        self.catalogue.changed.connect(self.save_now)
+        self.embassies.changed.connect(self.save_now)
         self.embassies.changed.connect(lambda: self.policies.set_embassies(self.embassies.embassies()))
-        self.officers.changed.connect(self._lists_changed)
+        self.officers.changed.connect(self.save_now)
         for text_box in (self.ask_edit, self.why_edit, self.can_do_edit):
-            text_box.textChanged.connect(self._edited)
-        self.urgency_edit.textEdited.connect(self._edited)
+            text_box.textChanged.connect(self.save_soon)
+        self.urgency_edit.textEdited.connect(self.save_soon)
         self.deadline_edit.textEdited.connect(self._deadline_edited)
         self.retranslate()
 
@@ -284,16 +278,6 @@ class RequestPage(WizardPage):
         except DateInputError:
             return False
 
-    def _edited(self) -> None:
-        if self.editor is not None:
-            self.editor.schedule_save()
-
-    def _lists_changed(self) -> None:
-        """Ticks and lists are few and small: save them at once, readiness follows."""
-        if self.editor is not None:
-            self.editor.schedule_save()
-            self.editor.flush()
-
     def _deadline_edited(self, text: str) -> None:
         try:
             if text.strip():
@@ -302,4 +286,4 @@ class RequestPage(WizardPage):
         except DateInputError as error:
             self.deadline_error.setText(str(error))
             self.deadline_error.show()
-        self._edited()
+        self.save_soon()

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.domain.rules import ReadinessItem, past_dates, readiness
-from hrdesk.gui.cases.date_text import format_date
-from hrdesk.gui.cases.labels import readiness_item_label
 from hrdesk.gui.cases.wizard.disclosure_preview import DisclosurePreview
 from hrdesk.gui.cases.wizard.editor import CaseEditor
-from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import WizardPage, hint_label, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PAGE_FOR_READINESS, PageId
+from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.icons import icon
+from hrdesk.gui.common.labels import readiness_item_label
 
 
 class ReviewPage(WizardPage):
@@ -37,10 +37,7 @@ class ReviewPage(WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = page_layout(self)
-        self.heading = heading_label()
-        self.intro = hint_label()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout)
         self.check_box = QGroupBox()
         grid = QGridLayout(self.check_box)
         grid.setVerticalSpacing(4)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hrdesk.domain.case import SupportKind, SupportRequest
-from hrdesk.gui.cases.labels import support_kind_label
+from hrdesk.gui.common.labels import support_kind_label
 
 MAX_NOTE = 2000
 

@@ -16,28 +16,26 @@ from hrdesk.domain.case import Disclosure, EventKind, TimelineEvent
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.duplicate_events import find_duplicate, merged_fields
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.date_text import format_date
-from hrdesk.gui.cases.labels import disclosure_help, disclosure_label, event_kind_label
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
-from hrdesk.gui.cases.wizard.page_base import WizardPage, heading_label, hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import hint_label, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.cases.wizard.table_page import TablePage, date_columns, disclosure_column
 from hrdesk.gui.cases.wizard.undo_commands import EditField, RemoveItems, Steps
+from hrdesk.gui.common.date_text import format_date
+from hrdesk.gui.common.labels import disclosure_help, disclosure_label, event_kind_label
 
 _CHECKED_FIELDS = ("date", "kind", "what")
 
 
-class TimelinePage(WizardPage):
+class TimelinePage(TablePage):
     page_id = PageId.TIMELINE
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = page_layout(self)
-        self.heading = heading_label()
-        self.intro = hint_label()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
+        self.add_heading(layout)
         row = QHBoxLayout()
         self.default_label = QLabel()
         self.default_combo = QComboBox()
@@ -50,20 +48,14 @@ class TimelinePage(WizardPage):
         row.addWidget(self.default_help, 1)
         layout.addLayout(row)
         columns = [
-            Column("date", ColumnKind.DATE, lambda: self.tr("Date"), width=130),
-            Column(
-                "date",
-                ColumnKind.APPROXIMATE,
-                lambda: self.tr("Approx.", "short for: the date is approximate"),
-                tip=lambda: self.tr("Tick when the date is approximate (or type ~ before the date)"),
-            ),
+            *date_columns(),
             Column("end_date", ColumnKind.END_DATE, lambda: self.tr("Until"), width=110),
             Column("kind", ColumnKind.CHOICE, lambda: self.tr("Kind"), EventKind, width=150),
             Column("what", ColumnKind.TEXT, lambda: self.tr("What happened"), width=280),
             Column("place", ColumnKind.TEXT, lambda: self.tr("Place"), width=130),
             Column("who", ColumnKind.TEXT, lambda: self.tr("Who was involved"), width=150),
             Column("source", ColumnKind.TEXT, lambda: self.tr("Sources or evidence"), width=170),
-            Column("disclosure", ColumnKind.CHOICE, lambda: self.tr("Disclosure"), Disclosure, width=130),
+            disclosure_column(),
         ]
         texts = TableTexts(
             add=lambda: self.tr("Add event"),
@@ -118,23 +110,15 @@ class TimelinePage(WizardPage):
         self._update_default_help()
         self.table.load(editor.case.timeline, editor.timeline_store)
 
-    def unload(self) -> None:
-        self.table.unload()
-        super().unload()
-
-    def flush(self) -> None:
-        self.table.flush()
-
     def _new_event(self) -> TimelineEvent:
-        disclosure = self.editor.case.default_disclosure if self.editor else Disclosure.HAND_OVER
+        disclosure = self.new_row_disclosure()
         return TimelineEvent(date=PartialDate.from_date(dt.date.today()), disclosure=disclosure)
 
     def _default_changed(self) -> None:
         self._update_default_help()
         if self.editor is not None:
             self.editor.case.default_disclosure = Disclosure(self.default_combo.currentData())
-            self.editor.schedule_save()
-            self.editor.flush()
+            self.save_now()
 
     # -- checks after an edit ------------------------------------------------------------------
     def _check_edit(self, event: TimelineEvent, field: str) -> None:

@@ -1,9 +1,9 @@
 """Human-readable, translated names for every enum value of a case, in one place.
 
-The wizard, the contact log and the brief preview all show the same words for the same ids,
-so translators see each name once. Each name is a literal ``translate("Labels", ...)`` call
-(Qt Linguist only finds literals) evaluated when asked for, never at import time, so a
-language switch takes effect at once.
+The wizard, the contact log, the accountability file and the brief preview all show the same
+words for the same ids, so translators see each name once. Each name is a literal
+``translate("Labels", ...)`` call (Qt Linguist only finds literals) evaluated when asked for,
+never at import time, so a language switch takes effect at once.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
-"""Open and save dialogs through one thin wrapper, so tests answer them without blocking.
+"""Open and save dialogs through one thin wrapper (every one the app shows), so tests answer them
+without blocking.
 
 Qt's own (non-native) dialog is used on purpose: desktop-native dialogs add the chosen file
-to the system's "recent files" list, which would leave the name of a case file behind.
+to the system's "recent files" list, which would leave the name of a case file, a brief or a
+backup behind.
 Tests set ``FileDialogs.answer`` (a callable receiving kind and title, returning a path or "").
 """
 
