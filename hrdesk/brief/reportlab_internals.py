@@ -25,3 +25,8 @@ def add_private_glyph(ttf: TTFont, name: str, glyph: int, advance: int) -> int:
 def add_operator(text: PDFTextObject, operator: str) -> None:
     """Append a raw PDF operator to ``text``."""
     text._code.append(operator)  # type: ignore[attr-defined]
+
+
+def text_operators(text: PDFTextObject) -> list[str]:
+    """The operators written so far into ``text`` (a list the next ones are appended to)."""
+    return text._code  # type: ignore[attr-defined,no-any-return]

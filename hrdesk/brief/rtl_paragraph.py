@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
+from hrdesk.brief.drawn_pieces import draw_piece
 from hrdesk.brief.fonts import font_pair
 from hrdesk.brief.line_layout import Placed, Word, line_width, place_line_and_gaps, prepare_words, wrap_words
 from hrdesk.brief.reportlab_internals import add_operator, shape_data
@@ -295,13 +296,17 @@ class MixedParagraph(Flowable):
 
         def show(x: float, font: str, scale: float, glyphs: str, logical: str = "") -> None:
             text.setTextOrigin(x0 + x, y)
-            text.setFont(font, size * scale)
-            if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
-                glyphs = typed_brackets(font, glyphs, logical)
-            if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in shape_data(glyphs)):
-                _show_with_marks(text, glyphs, logical, font)
-            else:
-                text.textOut(glyphs)
+
+            def draw() -> None:
+                shown = glyphs
+                if isinstance(shown, ShapedStr) and any(map(unicodedata.mirrored, logical)):
+                    shown = typed_brackets(font, shown, logical)
+                if isinstance(shown, ShapedStr) and any(sd.x_advance == 0 for sd in shape_data(shown)):
+                    _show_with_marks(text, shown, logical, font)
+                else:
+                    text.textOut(shown)
+
+            draw_piece(canv, text, font, size * scale, glyphs, logical, draw)
 
         def flush_run() -> None:
             if run:
