@@ -25,6 +25,11 @@ from bidi import algorithm as uba
 _NOT_PLAIN_LTR = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
 #: Bidi classes that can make any character of a right-to-left paragraph leave level 1.
 _NOT_PLAIN_RTL = frozenset({"L", "EN", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+#: Classes whose every character of a run resolves like the run's first, wherever it is:
+#: rules W1-W7, N1-N2 and I1-I2 look at runs of these as a whole, not at their length.
+#: Not separators (rule W4 changes one ES or CS between numbers, not two), not brackets
+#: (rule N0 pairs them one by one), not explicit formatting characters.
+_SQUEEZABLE = frozenset({"L", "R", "AL", "EN", "AN", "WS", "ET", "NSM"})
 #: python-bidi's pure-Python algorithm predates isolates (Unicode 6.3); treat them as
 #: the embeddings they approximate so the algorithm sees only classes it knows.
 _ISOLATE_AS_EMBEDDING = str.maketrans(
@@ -114,11 +119,37 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
     """
     if not text:
         return []
-    classes = {bidirectional(ch) for ch in text}
+    kinds = list(map(bidirectional, text))
+    classes = set(kinds)
     if not rtl and classes.isdisjoint(_NOT_PLAIN_LTR):
         return [0] * len(text)
     if rtl and classes.isdisjoint(_NOT_PLAIN_RTL):
         return [1] * len(text)
+    # The pure-Python algorithm costs per character; a word is resolved as one letter.
+    short, counts = _squeezed(text, kinds)
+    levels = _resolve(short, rtl)
+    if len(short) == len(text):
+        return levels
+    return [level for level, count in zip(levels, counts, strict=True) for _ in range(count)]
+
+
+def _squeezed(text: str, kinds: list[str]) -> tuple[str, list[int]]:
+    """``text`` with each run of characters of one :data:`_SQUEEZABLE` class cut to its first,
+    and how many characters each kept one stands for."""
+    kept: list[str] = []
+    counts: list[int] = []
+    previous = ""
+    for ch, kind in zip(text, kinds, strict=True):
+        if kind == previous and kind in _SQUEEZABLE:
+            counts[-1] += 1
+            continue
+        kept.append(ch)
+        counts.append(1)
+        previous = kind
+    return "".join(kept), counts
+
+
+def _resolve(text: str, rtl: bool) -> list[int]:
     base = 1 if rtl else 0
     storage = uba.get_empty_storage()
     storage["base_level"] = base
