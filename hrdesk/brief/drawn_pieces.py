@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -22,35 +23,38 @@ from hrdesk.brief.reportlab_internals import text_operators
 #: (font, size, glyphs, logical text) -> (the glyphs, kept so their id stays theirs; operators)
 _Drawn = dict[tuple[str, float, object, str], tuple[str, list[str]]]
 
+#: How a piece's glyphs are drawn the first time: (text object, font, glyphs, logical text),
+#: starting from the font just selected.
+DrawGlyphs = Callable[[PDFTextObject, str, str, str], None]
+
 _by_document: weakref.WeakKeyDictionary[object, _Drawn] = weakref.WeakKeyDictionary()
 
 
-def draw_piece(
-    canv: Canvas,
-    text: PDFTextObject,
-    font: str,
-    size: float,
-    glyphs: str,
-    logical: str,
-    draw: Callable[[], None],
-) -> None:
-    """Select ``font`` at ``size`` in ``text`` and draw ``glyphs`` with ``draw``, or reuse its operators.
+class PieceWriter:
+    """Writes the pieces of one line into one text object, each at its own origin."""
 
-    ``draw`` must depend only on the arguments and start from the font just selected (as
-    every piece of a line does: each is drawn after its own font selection). A plain
-    string is known by its value; a shaped one by its identity, since two shapings of
-    one string may place its glyphs differently (shaped pieces come from a cache, so the
-    same piece is the same object).
-    """
-    drawn = _by_document.setdefault(canv._doc, {})  # type: ignore[attr-defined]
-    key = (font, size, glyphs if type(glyphs) is str else id(glyphs), logical)
-    text.setFont(font, size)
-    ops = text_operators(text)
-    known = drawn.get(key)
-    if known is not None:
-        ops.extend(known[1])
-        return
-    start = len(ops)
-    draw()
-    drawn[key] = (glyphs, ops[start:])
-    text.setFont(font, size)  # the next piece starts from a fresh font selection either way
+    def __init__(self, canv: Canvas, text: PDFTextObject, draw: DrawGlyphs) -> None:
+        self._text = text
+        self._ops = text_operators(text)
+        self._drawn = _by_document.setdefault(canv._doc, {})  # type: ignore[attr-defined]
+        self._draw = draw
+        # What ``setTextOrigin`` writes (the text object keeps no other state a line needs).
+        self._origin = "1 0 0 1 %s Tm" if canv.bottomup else "1 0 0 -1 %s Tm"
+
+    def show(self, x: float, y: float, font: str, size: float, glyphs: str, logical: str = "") -> None:
+        """Draw ``glyphs`` in ``font`` at ``size`` with their origin at ``(x, y)``.
+
+        A plain string is known by its value; a shaped one by its identity, since two
+        shapings of one string may place its glyphs differently (shaped pieces come from a
+        cache, so the same piece is the same object).
+        """
+        self._ops.append(self._origin % fp_str(x, y))
+        key = (font, size, glyphs if type(glyphs) is str else id(glyphs), logical)
+        known = self._drawn.get(key)
+        if known is not None:
+            self._ops.extend(known[1])
+            return
+        start = len(self._ops)
+        self._text.setFont(font, size)
+        self._draw(self._text, font, glyphs, logical)
+        self._drawn[key] = (glyphs, self._ops[start:])
