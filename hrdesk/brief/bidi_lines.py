@@ -30,6 +30,7 @@ _NOT_PLAIN_RTL = frozenset({"L", "EN", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", 
 #: Not separators (rule W4 changes one ES or CS between numbers, not two), not brackets
 #: (rule N0 pairs them one by one), not explicit formatting characters.
 _SQUEEZABLE = frozenset({"L", "R", "AL", "EN", "AN", "WS", "ET", "NSM"})
+_STRONG = frozenset({"L", "R", "AL"})
 #: python-bidi's pure-Python algorithm predates isolates (Unicode 6.3); treat them as
 #: the embeddings they approximate so the algorithm sees only classes it knows.
 _ISOLATE_AS_EMBEDDING = str.maketrans(
@@ -135,17 +136,23 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
 
 def _squeezed(text: str, kinds: list[str]) -> tuple[str, list[int]]:
     """``text`` with each run of characters of one :data:`_SQUEEZABLE` class cut to its first,
-    and how many characters each kept one stands for."""
+    and spaces between two letters of one strong class folded into the first, and how many
+    characters each kept one stands for."""
     kept: list[str] = []
+    kept_kinds: list[str] = []
     counts: list[int] = []
-    previous = ""
     for ch, kind in zip(text, kinds, strict=True):
-        if kind == previous and kind in _SQUEEZABLE:
+        if kept_kinds and kind == kept_kinds[-1] and kind in _SQUEEZABLE:
             counts[-1] += 1
-            continue
-        kept.append(ch)
-        counts.append(1)
-        previous = kind
+        elif len(kept_kinds) > 1 and kept_kinds[-1] == "WS" and kind == kept_kinds[-2] and kind in _STRONG:
+            # Spaces between two letters of one direction take it (rule N1): "word word" as "w".
+            del kept[-1], kept_kinds[-1]
+            spaces = counts.pop()
+            counts[-1] += spaces + 1
+        else:
+            kept.append(ch)
+            kept_kinds.append(kind)
+            counts.append(1)
     return "".join(kept), counts
 
 
