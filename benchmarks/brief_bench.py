@@ -41,8 +41,9 @@ WORDS = {
 }
 
 
-def fictional_case(events: int, lang: str) -> Case:
-    rnd = random.Random(events)
+def fictional_case(events: int, lang: str, seed: int | None = None) -> Case:
+    """``events`` fictional events in ``lang``; another ``seed`` gives other sentences."""
+    rnd = random.Random(events if seed is None else seed)
     words = WORDS.get(lang, WORDS["en"]).split()
     timeline = [
         TimelineEvent(

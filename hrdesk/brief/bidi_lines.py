@@ -15,16 +15,44 @@ in any run it shapes right-to-left; that is why levels, not strings, come out of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 from unicodedata import bidirectional
 
 from bidi import algorithm as uba
 
+
+class _ClassCodes(dict[int, str]):
+    """Code point -> one letter for its bidi class (for ``str.translate``), filled as asked."""
+
+    def __missing__(self, code: int) -> str:
+        letter = _LETTER[bidirectional(chr(code))]
+        self[code] = letter
+        return letter
+
+
+_LETTER = {
+    "L": "L", "R": "R", "AL": "A", "EN": "E", "AN": "N", "WS": "W", "ET": "T", "NSM": "M",
+    "ES": "s", "CS": "c", "BN": "b", "B": "B", "S": "S", "ON": "o",
+    "LRE": "1", "LRO": "2", "RLE": "3", "RLO": "4", "PDF": "5",
+    "LRI": "6", "RLI": "7", "FSI": "8", "PDI": "9",
+}  # fmt: skip
+_CLASS_CODES = _ClassCodes()
+
 #: Bidi classes that can make any character of a left-to-right paragraph leave level 0.
-_NOT_PLAIN_LTR = frozenset({"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+_NOT_PLAIN_LTR = frozenset("RAN123456789")
 #: Bidi classes that can make any character of a right-to-left paragraph leave level 1.
-_NOT_PLAIN_RTL = frozenset({"L", "EN", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"})
+_NOT_PLAIN_RTL = frozenset("LEN123456789")
+#: What is resolved as one character (the run's first), in class letters:
+#: - a run of one class among letters, numbers, spaces, terminators and marks, whose every
+#:   character resolves like its first wherever it is (rules W1-W7, N1-N2 and I1-I2 look at
+#:   such runs as a whole, not at their length). Not separators (rule W4 changes one ES or CS
+#:   between numbers, not two), not brackets (rule N0 pairs them one by one), not explicit
+#:   formatting characters;
+#: - letters of one direction with spaces between them, which take that direction (rule N1):
+#:   "word word" as "w".
+_SQUEEZE = re.compile(r"([LRA])(?:\1|W+\1)*|([ENWTM])\2*|.", re.DOTALL)
 #: python-bidi's pure-Python algorithm predates isolates (Unicode 6.3); treat them as
 #: the embeddings they approximate so the algorithm sees only classes it knows.
 _ISOLATE_AS_EMBEDDING = str.maketrans(
@@ -114,11 +142,23 @@ def resolve_levels(text: str, rtl: bool) -> list[int]:
     """
     if not text:
         return []
-    classes = {bidirectional(ch) for ch in text}
+    codes = text.translate(_CLASS_CODES)
+    classes = set(codes)
     if not rtl and classes.isdisjoint(_NOT_PLAIN_LTR):
         return [0] * len(text)
     if rtl and classes.isdisjoint(_NOT_PLAIN_RTL):
         return [1] * len(text)
+    # The pure-Python algorithm costs per character; a word is resolved as one letter.
+    runs = [m.span() for m in _SQUEEZE.finditer(codes)]
+    if len(runs) == len(text):
+        return _resolve(text, rtl)
+    levels: list[int] = []
+    for level, (start, end) in zip(_resolve("".join(text[a] for a, _ in runs), rtl), runs, strict=True):
+        levels += [level] * (end - start)
+    return levels
+
+
+def _resolve(text: str, rtl: bool) -> list[int]:
     base = 1 if rtl else 0
     storage = uba.get_empty_storage()
     storage["base_level"] = base

@@ -93,7 +93,12 @@ class Layout:
             ends.append(len(body) - 1)
         n = len(header)
 
-        def build(part: list[Sequence[Cell]], part_ends: list[int], with_header: bool) -> Table:
+        def build(
+            part: list[Sequence[Cell]],
+            part_ends: list[int],
+            with_header: bool,
+            heights: list[float | None] | None,
+        ) -> Table:
             top = 1 if with_header else 0
             commands: list[tuple[Any, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -120,6 +125,7 @@ class Layout:
             table = Table(
                 mirror_columns([head, *part] if with_header else part, self.rtl),
                 colWidths=mirror_columns([widths], self.rtl)[0],
+                rowHeights=heights,
                 repeatRows=top,
                 hAlign="RIGHT" if self.rtl else "LEFT",
             )

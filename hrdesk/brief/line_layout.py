@@ -81,6 +81,11 @@ def prepare_words(text: str, fonts: FontPair, rtl: bool, auto: bool = False) -> 
     character (``rtl`` when it has none), like ``dir="auto"`` in HTML; phone numbers,
     addresses and dates are isolated inside it (:mod:`hrdesk.brief.isolation`).
     """
+    return list(_prepared(text, fonts, rtl, auto))
+
+
+@lru_cache(maxsize=4096)  # names, places, dates and headings recur in a brief's cells: prepare each once
+def _prepared(text: str, fonts: FontPair, rtl: bool, auto: bool) -> tuple[Word, ...]:
     words: list[Word] = []
     blocks = with_substitutes(text, fonts).replace("\r\n", "\n").split("\n")
     while blocks and not blocks[-1].strip():
@@ -104,7 +109,7 @@ def prepare_words(text: str, fonts: FontPair, rtl: bool, auto: bool = False) -> 
                 Word(token, pieces, _advance(pieces), gap, hard_break=index > 0 and n == 0, rtl=block_rtl)
             )
             offset = end + 1
-    return words
+    return tuple(words)
 
 
 def _slice(word: Word, start: int, end: int) -> tuple[Piece, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr, TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Table
 
 
 def shape_data(glyphs: ShapedStr) -> list[ShapeData]:
@@ -25,3 +26,13 @@ def add_private_glyph(ttf: TTFont, name: str, glyph: int, advance: int) -> int:
 def add_operator(text: PDFTextObject, operator: str) -> None:
     """Append a raw PDF operator to ``text``."""
     text._code.append(operator)  # type: ignore[attr-defined]
+
+
+def text_operators(text: PDFTextObject) -> list[str]:
+    """The operators written so far into ``text`` (a list the next ones are appended to)."""
+    return text._code  # type: ignore[attr-defined,no-any-return]
+
+
+def row_heights(table: Table) -> list[float | None]:
+    """The row heights ``table`` measured at its last ``wrap`` (``None`` where it stopped early)."""
+    return list(getattr(table, "_rowHeights", None) or [])

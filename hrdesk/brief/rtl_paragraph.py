@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
+from hrdesk.brief.drawn_pieces import PieceWriter
 from hrdesk.brief.fonts import font_pair
 from hrdesk.brief.line_layout import Placed, Word, line_width, place_line_and_gaps, prepare_words, wrap_words
 from hrdesk.brief.reportlab_internals import add_operator, shape_data
@@ -121,6 +122,16 @@ def _show_in_spans(
         show(where[id(piece)], piece.font, piece.shaped.scale, piece.shaped.glyphs, piece.text)
         if own:
             add_operator(text, "EMC")
+
+
+def _draw_glyphs(text: PDFTextObject, font: str, glyphs: str, logical: str) -> None:
+    """Draw one piece's glyphs in the font just selected: brackets as typed, marks in spans."""
+    if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
+        glyphs = typed_brackets(font, glyphs, logical)
+    if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in shape_data(glyphs)):
+        _show_with_marks(text, glyphs, logical, font)
+    else:
+        text.textOut(glyphs)
 
 
 def _actual_text_marker(text: str) -> str:
@@ -293,15 +304,10 @@ class MixedParagraph(Flowable):
         run_font, run_scale, run_x, run_end = "", 1.0, 0.0, 0.0
         pending_gap: float | None = None
 
+        writer = PieceWriter(canv, text, _draw_glyphs)
+
         def show(x: float, font: str, scale: float, glyphs: str, logical: str = "") -> None:
-            text.setTextOrigin(x0 + x, y)
-            text.setFont(font, size * scale)
-            if isinstance(glyphs, ShapedStr) and any(map(unicodedata.mirrored, logical)):
-                glyphs = typed_brackets(font, glyphs, logical)
-            if isinstance(glyphs, ShapedStr) and any(sd.x_advance == 0 for sd in shape_data(glyphs)):
-                _show_with_marks(text, glyphs, logical, font)
-            else:
-                text.textOut(glyphs)
+            writer.show(x0 + x, y, font, size * scale, glyphs, logical)
 
         def flush_run() -> None:
             if run:

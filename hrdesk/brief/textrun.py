@@ -110,15 +110,16 @@ def _invisible(ch: str) -> bool:
 def with_substitutes(text: str, fonts: FontPair) -> str:
     """``text`` with every visible character that no bundled font has replaced by
     :data:`~hrdesk.brief.fonts.SUBSTITUTE` (same length, so offsets still hold)."""
-    if text.isascii():
+    if text.isascii() or all(_kept(ch, fonts) for ch in set(text)):
         return text
-    out = list(text)
-    for start, end, arabic in script_runs(text):
-        font = font_for_run(fonts, arabic)
-        for i in range(start, end):
-            if not _invisible(out[i]) and _drawn_by(out[i], font) is None:
-                out[i] = SUBSTITUTE
-    return "".join(out)
+    return "".join(ch if _kept(ch, fonts) else SUBSTITUTE for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _kept(ch: str, fonts: FontPair) -> bool:
+    """Whether ``ch`` is drawn as itself. A visible character's run (:func:`script_runs`) is
+    Arabic exactly when the character is: only marks and joiners follow the one before."""
+    return _invisible(ch) or _drawn_by(ch, font_for_run(fonts, is_arabic_char(ch))) is not None
 
 
 def font_runs(text: str, fonts: FontPair) -> list[tuple[int, int, str]]:

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from hrdesk.brief.chunked_table import CHUNK_ROWS, ChunkedTable
+from hrdesk.brief.chunked_table import CHUNK_ROWS, ChunkedTable, TableChunk
 from hrdesk.brief.layout import Layout
 from hrdesk.brief.options import BriefOptions, Section
 from hrdesk.brief.redaction import Pseudonymiser
 from hrdesk.brief.render import render_brief
+from hrdesk.brief.rtl_paragraph import MixedParagraph
 from hrdesk.brief.styles import brief_styles
 from hrdesk.brief.table_sections import timeline_table
 from hrdesk.brief.texts import brief_texts
@@ -81,3 +82,20 @@ def test_short_tables_stay_one_table_and_long_ones_come_in_chunks() -> None:
     assert not isinstance(timeline_table(events[: CHUNK_ROWS - 1], lay), ChunkedTable)  # not the long one
     chunked = timeline_table(events, lay)
     assert isinstance(chunked, ChunkedTable) and len(chunked.chunks) == 4
+
+
+def test_rows_measured_before_a_page_break_are_not_measured_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = brief_texts("ar")
+    lay = Layout(texts, brief_styles(True), "rtl", Pseudonymiser([], texts, enabled=False), 480)
+    first = timeline_table(long_case("ar").timeline[CHUNK_ROWS + 1 :], lay).chunks[0]  # type: ignore[attr-defined]
+    first.wrap(480, 100_000)  # measures every row, as a frame does before it splits
+    assert None not in first.heights
+    _head, rest = first.split(480, 300)
+    assert isinstance(rest, TableChunk) and 0 < len(rest.rows) < CHUNK_ROWS
+    assert rest.heights == first.heights[CHUNK_ROWS - len(rest.rows) :]
+    measured = []
+    original = MixedParagraph.wrap
+    monkeypatch.setattr(MixedParagraph, "wrap", lambda p, w, h: measured.append(p) or original(p, w, h))
+    _width, height = rest.wrap(480, 100_000)
+    assert len(measured) == 4  # only the header row: the body rows keep the heights known before
+    assert height >= sum(h for h in rest.heights if h is not None)
