@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.lazy_rows import LazyRows
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
-from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
+from hrdesk.gui.today.rows import commitment_texts, date_line, follow_up_texts, quiet_texts, rotation_texts
 from hrdesk.gui.today.section import Section, TodayRow
 from hrdesk.services.contacts import ContactLog, TodayView
 from hrdesk.settings import COMING_UP_DAYS
@@ -248,7 +248,7 @@ class TodayScreen(Screen):
     # -- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.date_line.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self.date_line.setText(date_line(QDate.currentDate()))
         self.links.set_links(
             self.tr("Why this matters:"),
             [
