@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
@@ -58,16 +58,6 @@ class Today(QObject):
 
     def due_in(self, days: int) -> str:
         return self.tr("Due in %n day(s), on %1", "", days)
-
-
-def date_line(day: QDate) -> str:
-    """The date under Today's heading: the locale's long form, but in Arabic with the month names
-    chosen in Settings (it said "ديسمبر" above rows saying "كانون الأول/ديسمبر")."""
-    locale = QLocale()
-    if locale.language() != QLocale.Language.Arabic:
-        return locale.toString(day, QLocale.FormatType.LongFormat)
-    weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.LongFormat)
-    return f"{weekday}، {day_text(dt.date(day.year(), day.month(), day.day()))}"
 
 
 def due_tag(due: dt.date, today: dt.date) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout,
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES, RotationAlert
+from hrdesk.gui.cases.date_text import long_date
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.plain_label import PlainLabel
@@ -27,7 +28,7 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.lazy_rows import LazyRows
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
-from hrdesk.gui.today.rows import commitment_texts, date_line, follow_up_texts, quiet_texts, rotation_texts
+from hrdesk.gui.today.rows import commitment_texts, follow_up_texts, quiet_texts, rotation_texts
 from hrdesk.gui.today.section import Section, TodayRow
 from hrdesk.services.contacts import ContactLog, TodayView
 from hrdesk.settings import COMING_UP_DAYS
@@ -248,7 +249,7 @@ class TodayScreen(Screen):
     # -- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.date_line.setText(date_line(QDate.currentDate()))
+        self.date_line.setText(long_date(QDate.currentDate()))
         self.links.set_links(
             self.tr("Why this matters:"),
             [
