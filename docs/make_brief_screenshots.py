@@ -1,11 +1,13 @@
-"""Render page 1 of a brief in each language to ``docs/screenshots/brief-<lang>.png``.
+"""Render page 1 of every brief variant in each language to ``docs/screenshots/``: the hand-over
+brief (``brief-<lang>.png``), the speaker notes (``brief-notes-<lang>.png``) and the
+accountability package (``accountability-<lang>.png``).
 
 The case is fictional (an invented country, people and organisation), written in each of
 the five languages so the pictures show real shaping, line order and mirrored tables, not
 English placed in an Arabic layout. The PDF goes from memory straight into ``pdftoppm``
 (Debian ``poppler-utils``) through a pipe::
 
-    PYTHONPATH=. python docs/make_brief_screenshots.py [--languages en,ar] [--page 1]
+    PYTHONPATH=. python docs/make_brief_screenshots.py [--languages en,ar] [--variants notes] [--page 1]
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hrdesk.brief.options import BriefOptions
+from hrdesk.brief.options import BriefOptions, Variant
 from hrdesk.brief.render import render_brief
 from hrdesk.brief.texts import BRIEF_LANGUAGES
+from hrdesk.domain.accountability import AccountabilityFile, Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import (
     Case,
     CaseRequest,
@@ -31,8 +34,13 @@ from hrdesk.domain.case import (
     TimelineEvent,
 )
 from hrdesk.domain.dates import PartialDate
+from hrdesk.services.accountability import render_package
 
 OUT = Path(__file__).resolve().parent / "screenshots"
+PREPARED = dt.date(2025, 11, 3)
+# Each variant and the start of its file name: brief-en.png, brief-notes-en.png, accountability-en.png.
+# The first email is text, not a PDF: its picture is the email-dialog shot of make_screenshots.py.
+VARIANTS = {"hand-over": "brief", "notes": "brief-notes", "accountability": "accountability"}
 NBSP = "\u00a0"
 
 # Per language: title, country, person at risk, organisation, summary, support note, ask, why,
@@ -83,6 +91,15 @@ STORIES: dict[str, dict[str, object]] = {
         ),
         "private": "A friendly police officer warned us about the checkpoint.",
         "embassy": "Embassy of Canada",
+        "please_do_not": "name Elena Ortiz in public or contact her family.",
+        "safe_channel": "Through the committee's lawyer, in person.",
+        "confirmed_by": "The regional ombudsman's office.",
+        "responsible": (
+            "Colonel R. Maldonado (fictional)",
+            "Provincial police commander",
+            "Ordered the overnight detention at the checkpoint, without charge.",
+            "Lawyer's notes and two witness statements, kept by the committee's lawyer.",
+        ),
     },
     "es": {
         "title": "Amenazas contra el comité de agua del Río Claro",
@@ -133,6 +150,15 @@ STORIES: dict[str, dict[str, object]] = {
         ),
         "private": "Un policía de confianza nos avisó del control.",
         "embassy": "Embajada de Canadá",
+        "please_do_not": "nombre a Elena Ortiz en público ni contacte a su familia.",
+        "safe_channel": "A través de la abogada del comité, en persona.",
+        "confirmed_by": "La Defensoría del Pueblo regional.",
+        "responsible": (
+            "Coronel R. Maldonado (ficticio)",
+            "Comandante de la policía provincial",
+            "Ordenó la retención nocturna en el control, sin cargos.",
+            "Notas de la abogada y dos testimonios, en poder de la abogada del comité.",
+        ),
     },
     "fr": {
         "title": "Menaces contre le comité de l’eau du Río Claro",
@@ -184,6 +210,15 @@ STORIES: dict[str, dict[str, object]] = {
         ),
         "private": "Un policier de confiance nous a prévenus du barrage.",
         "embassy": "Ambassade du Canada",
+        "please_do_not": "nommer Elena Ortiz en public ni contacter sa famille.",
+        "safe_channel": "Par l'avocate du comité, en personne.",
+        "confirmed_by": "Le bureau régional du médiateur.",
+        "responsible": (
+            "Colonel R. Maldonado (fictif)",
+            "Commandant de la police provinciale",
+            "A ordonné la détention de nuit au barrage, sans inculpation.",
+            "Notes de l'avocate et deux témoignages, conservés par l'avocate du comité.",
+        ),
     },
     "ar": {
         "title": "تهديدات ضد لجنة المياه في وادي النهر الصافي",
@@ -226,6 +261,15 @@ STORIES: dict[str, dict[str, object]] = {
         ),
         "private": "حذّرنا شرطي نثق به من الحاجز قبل يوم.",
         "embassy": "سفارة كندا",
+        "please_do_not": "ذكر اسم سلمى الحداد علنًا أو الاتصال بعائلتها.",
+        "safe_channel": "عن طريق محامية اللجنة، وجهًا لوجه.",
+        "confirmed_by": "مكتب أمين المظالم في المحافظة.",
+        "responsible": (
+            "العقيد ر. المالكي (شخصية خيالية)",
+            "قائد شرطة المحافظة",
+            "أمر باحتجازها ليلة كاملة عند الحاجز دون توجيه أي تهمة.",
+            "ملاحظات المحامية وشهادتان مكتوبتان، تحتفظ بها محامية اللجنة.",
+        ),
     },
     "ru": {
         "title": "Угрозы комитету по защите воды реки Рио-Кларо",
@@ -276,6 +320,15 @@ STORIES: dict[str, dict[str, object]] = {
         ),
         "private": "О посте нас заранее предупредил знакомый полицейский.",
         "embassy": "Посольство Канады",
+        "please_do_not": "называйте Елену Ортис публично и не связывайтесь с её семьёй.",
+        "safe_channel": "Через адвоката комитета, только при личной встрече.",
+        "confirmed_by": "Региональный уполномоченный по правам человека.",
+        "responsible": (
+            "Полковник Р. Мальдонадо (вымышленный)",
+            "Начальник областной полиции",
+            "Распорядился задержать её на ночь на посту без предъявления обвинения.",
+            "Записи адвоката и два свидетельских показания хранятся у адвоката комитета.",
+        ),
     },
 }
 
@@ -291,8 +344,12 @@ def fictional_case(lang: str) -> Case:
     """The same invented story, told in ``lang``."""
     s = STORIES[lang]
     events = [
-        TimelineEvent(date, kind, what, place=place, who=who, source=source, end_date=end)
-        for (date, end, kind), (what, place, who, source) in zip(DATES, s["events"], strict=True)  # type: ignore[arg-type]
+        # Ids as a vault gives them: the accountability package links its conduct to event 3.
+        TimelineEvent(date, kind, what, place=place, who=who, source=source, end_date=end, id=n)
+        for n, ((date, end, kind), (what, place, who, source)) in enumerate(
+            zip(DATES, s["events"], strict=True),  # type: ignore[arg-type]
+            1,
+        )
     ]
     events.append(
         TimelineEvent(
@@ -316,6 +373,9 @@ def fictional_case(lang: str) -> Case:
             deadline=PartialDate(2025, 12, 9),
             why_it_matters=str(s["why"]),
             embassy_can_do=str(s["can_do"]),
+            please_do_not=str(s["please_do_not"]),
+            safe_channel=str(s["safe_channel"]),
+            confirmed_by=str(s["confirmed_by"]),
         ),
         timeline=events,
         outreach=[
@@ -326,38 +386,45 @@ def fictional_case(lang: str) -> Case:
     )
 
 
-def screenshot(lang: str, page: int) -> Path:
-    """Render the brief in memory and pipe it into pdftoppm; returns the PNG's path."""
-    pdf = render_brief(
-        fictional_case(lang),
-        BriefOptions(language=lang, embassy=str(STORIES[lang]["embassy"]), prepared=dt.date(2025, 11, 3)),
+def fictional_package(lang: str) -> AccountabilityFile:
+    """One invented person responsible, their conduct linked to the detention (event 3)."""
+    name, position, conduct, evidence = STORIES[lang]["responsible"]  # type: ignore[misc]
+    person = ResponsiblePerson(name, position=position, birth_date=PartialDate(1968, approximate=True), id=1)
+    return AccountabilityFile(
+        [person], [Conduct(1, ConductCategory.ARBITRARY_DETENTION, conduct, evidence, event_ids=[3])]
     )
-    target = OUT / f"brief-{lang}"
-    command = [
-        "pdftoppm",
-        "-png",
-        "-r",
-        "70",
-        "-f",
-        str(page),
-        "-l",
-        str(page),
-        "-singlefile",
-        "-",
-        str(target),
-    ]
-    subprocess.run(command, input=pdf, check=True)
+
+
+def render(lang: str, variant: str) -> bytes:
+    """The PDF of one variant: the hand-over brief, the speaker notes or the accountability package."""
+    if variant == "accountability":
+        return render_package(fictional_case(lang), fictional_package(lang), lang, prepared=PREPARED)
+    options = BriefOptions(
+        language=lang, variant=Variant(variant), embassy=str(STORIES[lang]["embassy"]), prepared=PREPARED
+    )
+    return render_brief(fictional_case(lang), options)
+
+
+def screenshot(lang: str, variant: str, page: int, out: Path = OUT) -> Path:
+    """Render the variant in memory and pipe page ``page`` into pdftoppm (0: every page, numbered)."""
+    target = out / f"{VARIANTS[variant]}-{lang}"
+    pages = ["-f", str(page), "-l", str(page), "-singlefile"] if page else []
+    command = ["pdftoppm", "-png", "-r", "70", *pages, "-", str(target)]
+    subprocess.run(command, input=render(lang, variant), check=True)
     return target.with_suffix(".png")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--languages", default=",".join(BRIEF_LANGUAGES), help="comma-separated codes")
-    parser.add_argument("--page", type=int, default=1, help="the page to render (default: 1)")
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="comma-separated variants")
+    parser.add_argument("--page", type=int, default=1, help="the page to render (default: 1; 0: all)")
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
+    args.out.mkdir(exist_ok=True)
     for lang in args.languages.split(","):
-        print(screenshot(lang.strip(), args.page))
+        for variant in args.variants.split(","):
+            print(screenshot(lang.strip(), variant.strip(), args.page, args.out))
     return 0
 
 

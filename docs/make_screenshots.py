@@ -26,7 +26,7 @@ os.environ["HRDESK_TEST_FAST_KDF"] = "1"
 from case_shots import SHOTS as CASE_SHOTS  # docs/case_shots.py: fictional cases and wizard pages
 from contact_shots import SHOTS as CONTACT_SHOTS  # docs/contact_shots.py: a fictional contact log
 from dialog_shots import SHOTS as DIALOG_SHOTS  # docs/dialog_shots.py: dialogs, errors included
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from hrdesk.gui.app import build_context, create_application
 from hrdesk.gui.context import AppContext
@@ -63,6 +63,20 @@ def _settings(context: AppContext) -> QWidget:
     return window
 
 
+def _settings_part(box: str) -> Callable[[AppContext], QWidget]:
+    """Settings scrolled to one box: one screen cannot show them all at 1366x720."""
+
+    def factory(context: AppContext) -> QWidget:
+        window = _settings(context)
+        window.show()
+        QApplication.processEvents()
+        screen = window.screens["settings"]  # type: ignore[attr-defined]
+        screen.findChild(QScrollArea).ensureWidgetVisible(getattr(screen, box), 0, 0)
+        return window
+
+    return factory
+
+
 def _reference(context: AppContext) -> QWidget:
     window = _main_window(context)
     assert isinstance(window, MainWindow)  # noqa: S101
@@ -87,6 +101,7 @@ SHOTS: list[tuple[str, bool, Callable[[AppContext], QWidget]]] = [
     ("unlock", False, _unlock),
     ("main-window", True, _main_window),
     ("settings", True, _settings),
+    ("settings-safety", True, _settings_part("safety_box")),
     ("reference", True, _reference),
     # The first topic, opened by the "In danger now" button, and the embassy security topic.
     ("reference-in-danger", True, _reference_entry("in-danger-tonight")),

@@ -2842,17 +2842,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>&amp;Suggest a passphrase</source>
         <translation>اقترح عبارة مرور</translation>
     </message>
-    <message numerus="yes">
-        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
-        <translation>
-            <numerusform>لا كلمات عشوائية.</numerusform>
-            <numerusform>كلمة عشوائية واحدة، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
-            <numerusform>كلمتان عشوائيتان، مخفيتان حتى تضغط على العين. دوّنهما ثم اكتبهما مرة أخرى في الحقل أدناه.</numerusform>
-            <numerusform>%n كلمات عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
-            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
-            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في الحقل أدناه.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The word list is missing, so no passphrase can be suggested.</source>
         <translation>قائمة الكلمات غير موجودة، لذا لا يمكن اقتراح عبارة مرور.</translation>
@@ -2939,6 +2928,17 @@ Use it anyway?</source>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>لا يمكن أن تتكوّن عبارة المرور من مسافات فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</source>
+        <translation>
+            <numerusform>لا كلمات عشوائية.</numerusform>
+            <numerusform>كلمة عشوائية واحدة، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في حقل إعادة الكتابة.</numerusform>
+            <numerusform>كلمتان عشوائيتان، مخفيتان حتى تضغط على العين. دوّنهما ثم اكتبهما مرة أخرى في حقل إعادة الكتابة.</numerusform>
+            <numerusform>%n كلمات عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في حقل إعادة الكتابة.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في حقل إعادة الكتابة.</numerusform>
+            <numerusform>%n كلمة عشوائية، مخفية حتى تضغط على العين. دوّنها ثم اكتبها مرة أخرى في حقل إعادة الكتابة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>

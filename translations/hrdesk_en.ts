@@ -133,10 +133,10 @@
 <context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
-        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</source>
         <translation>
-            <numerusform>%n random word, hidden until you press the eye. Write it down, then type it again below.</numerusform>
-            <numerusform>%n random words, hidden until you press the eye. Write them down, then type them again below.</numerusform>
+            <numerusform>%n random word, hidden until you press the eye. Write it down, then type it again in the repeat field.</numerusform>
+            <numerusform>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

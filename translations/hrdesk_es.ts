@@ -2782,13 +2782,6 @@ Prepárese, de forma segura y sin conexión, para pedir ayuda a embajadas extran
         <source>&amp;Suggest a passphrase</source>
         <translation>Su&amp;gerir una frase de contraseña</translation>
     </message>
-    <message numerus="yes">
-        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
-        <translation>
-            <numerusform>%n palabra al azar, oculta hasta que pulse el ojo. Anótela y vuelva a escribirla abajo.</numerusform>
-            <numerusform>%n palabras al azar, ocultas hasta que pulse el ojo. Anótelas y vuelva a escribirlas abajo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The word list is missing, so no passphrase can be suggested.</source>
         <translation>Falta la lista de palabras, así que no se puede sugerir una frase de contraseña.</translation>
@@ -2871,6 +2864,13 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Una frase de contraseña no puede ser solo espacios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</source>
+        <translation>
+            <numerusform>%n palabra al azar, oculta hasta que pulse el ojo. Anótela y vuelva a escribirla en el campo de repetición.</numerusform>
+            <numerusform>%n palabras al azar, ocultas hasta que pulse el ojo. Anótelas y vuelva a escribirlas en el campo de repetición.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>

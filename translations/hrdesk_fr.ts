@@ -2782,13 +2782,6 @@ Préparez-vous, en toute sécurité et hors ligne, à demander l’aide d’amba
         <source>&amp;Suggest a passphrase</source>
         <translation>&amp;Suggérer une phrase de passe</translation>
     </message>
-    <message numerus="yes">
-        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
-        <translation>
-            <numerusform>%n mot tiré au hasard, masqué jusqu’à ce que vous cliquiez sur l’œil. Notez-le, puis saisissez-le à nouveau ci-dessous.</numerusform>
-            <numerusform>%n mots tirés au hasard, masqués jusqu’à ce que vous cliquiez sur l’œil. Notez-les, puis saisissez-les à nouveau ci-dessous.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The word list is missing, so no passphrase can be suggested.</source>
         <translation>La liste de mots est introuvable&#xa0;: aucune phrase de passe ne peut être suggérée.</translation>
@@ -2871,6 +2864,13 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Une phrase de passe ne peut pas être faite uniquement d’espaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</source>
+        <translation>
+            <numerusform>%n mot tiré au hasard, masqué jusqu’à ce que vous cliquiez sur l’œil. Notez-le, puis saisissez-le à nouveau dans le champ de confirmation.</numerusform>
+            <numerusform>%n mots tirés au hasard, masqués jusqu’à ce que vous cliquiez sur l’œil. Notez-les, puis saisissez-les à nouveau dans le champ de confirmation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>

@@ -2797,14 +2797,6 @@ Prepare, safely and offline, to ask foreign embassies for help. Everything stays
         <source>&amp;Suggest a passphrase</source>
         <translation>Пре&amp;дложить парольную фразу</translation>
     </message>
-    <message numerus="yes">
-        <source>%n random words, hidden until you press the eye. Write them down, then type them again below.</source>
-        <translation>
-            <numerusform>%n случайное слово, скрытое, пока вы не нажмёте на глаз. Запишите его, затем введите ещё раз ниже.</numerusform>
-            <numerusform>%n случайных слова, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
-            <numerusform>%n случайных слов, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз ниже.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The word list is missing, so no passphrase can be suggested.</source>
         <translation>Список слов не найден, поэтому предложить парольную фразу нельзя.</translation>
@@ -2888,6 +2880,14 @@ Use it anyway?</source>
     <message>
         <source>A passphrase cannot be only spaces.</source>
         <translation>Парольная фраза не может состоять из одних пробелов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n random words, hidden until you press the eye. Write them down, then type them again in the repeat field.</source>
+        <translation>
+            <numerusform>%n случайное слово, скрытое, пока вы не нажмёте на глаз. Запишите его, затем введите ещё раз в поле повтора.</numerusform>
+            <numerusform>%n случайных слова, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз в поле повтора.</numerusform>
+            <numerusform>%n случайных слов, скрытых, пока вы не нажмёте на глаз. Запишите их, затем введите ещё раз в поле повтора.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>

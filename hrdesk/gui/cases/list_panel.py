@@ -168,6 +168,9 @@ class CaseListPanel(QWidget):
         self.export_action.setText(self.tr("Export case file…"))
         self.import_action.setText(self.tr("Import case file…"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by title or country"))
+        # Wide enough for the hint in every language (the Russian one was cut at 220 px).
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(min(max(220, hint + 40), 420))
         self.filter_edit.setAccessibleName(self.tr("Filter cases by title or country"))
         self.status_filter.setAccessibleName(self.tr("Show cases with this status"))
         for index, text in enumerate(

@@ -80,6 +80,17 @@ def format_date(date: PartialDate, locale: QLocale | None = None) -> str:
     return text
 
 
+def long_date(day: QDate, locale: QLocale | None = None) -> str:
+    """A full date with its weekday ("Friday, December 4, 2026"), the locale's long form; in Arabic
+    with the month names chosen in Settings, like every other date (it said "ديسمبر" where the rest
+    of the screen said "كانون الأول/ديسمبر")."""
+    locale = locale or QLocale()
+    if locale.language() != QLocale.Language.Arabic:
+        return locale.toString(day, QLocale.FormatType.LongFormat)
+    weekday = locale.dayName(day.dayOfWeek(), QLocale.FormatType.LongFormat)
+    return f"{weekday}، {format_date(PartialDate(day.year(), day.month(), day.day()), locale)}"
+
+
 def format_range(start: PartialDate, end: PartialDate | None, locale: QLocale | None = None) -> str:
     if end is None:
         return format_date(start, locale)

@@ -84,8 +84,9 @@ class NewPassphraseFields(QWidget):
         self.suggest_button.setText(self.tr("&Suggest a passphrase"))
         self.suggest_hint.setText(
             self.tr(
+                # The repeat field is above the button, not below it: say which field, not where.
                 "%n random words, hidden until you press the eye. Write them down, then type them "
-                "again below.",
+                "again in the repeat field.",
                 "",
                 GENERATED_WORDS,
             )

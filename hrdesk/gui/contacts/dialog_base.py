@@ -89,8 +89,21 @@ class ContactDialog(QDialog):
             self._fit_form()
             self._arrange_focus()
 
+    def _unwrap_short_labels(self) -> None:
+        """A wrapped form label can be given less than its own width: "С кем" (With whom) broke into
+        two lines. Labels that fit on one line in a sensible column stay on one line."""
+        limit = 24 * self.fontMetrics().averageCharWidth()
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel) and label.wordWrap():
+                text = label.text().replace("&&", "&").replace("&", "")
+                if label.fontMetrics().horizontalAdvance(text) <= limit:
+                    label.setWordWrap(False)
+
     def _fit_form(self) -> None:
         """As large as the form wants (within the screen): a scroll bar only when the screen is too small."""
+        self._unwrap_short_labels()
         page = self._page.sizeHint()
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         room = available_geometry(self).width() - 2 * FRAME.width() - 40

@@ -310,6 +310,9 @@ class ContactsScreen(Screen):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search officers, embassies and interactions (Ctrl+F)"))
+        # Wide enough for the hint in every language (it was cut at 280 px); the top row has room.
+        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(min(max(280, hint_width + 110), 600))
         self.search.setAccessibleName(self.tr("Search the contact log"))
         self.log_button.setText(self.tr("&Log an interaction"))
         self.log_button.setToolTip(self.tr("Log a meeting, call, email or event (Ctrl+N)"))

@@ -55,6 +55,7 @@ class SearchResultsView(QTreeWidget):
             self._add_hits(group, kind, hits, kind in results.more)
         self.expandAll()
         self._retitle_groups()
+        self._fit_title_column()
         first = self.topLevelItem(0)
         if first is not None and (child := first.child(0)) is not None:
             self.setCurrentItem(child)
@@ -75,6 +76,14 @@ class SearchResultsView(QTreeWidget):
             item.setFont(0, font)
             group.addChild(item)
 
+    def _fit_title_column(self) -> None:
+        """The title column as wide as its longest title, up to about 50 characters (longer ones are
+        elided, full text in the tooltip): at Qt's default 100 px every title was cut to a word."""
+        self.resizeColumnToContents(0)
+        widest = 50 * self.fontMetrics().averageCharWidth()
+        if self.columnWidth(0) > widest:
+            self.setColumnWidth(0, widest)
+
     def shown_count(self, kind: SearchKind) -> int:
         """How many hits of ``kind`` are listed now (the next page starts after them)."""
         group = self._group(kind)
@@ -90,6 +99,7 @@ class SearchResultsView(QTreeWidget):
         if last is not None and last.data(0, MORE_ROLE):
             group.removeChild(last)
         self._add_hits(group, kind, hits, more)
+        self._fit_title_column()
         gone = self.results.more - {kind}
         self.results = dataclasses.replace(self.results, more=gone | ({kind} if more else set()))
         self._retitle_groups()

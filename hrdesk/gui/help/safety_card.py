@@ -3,6 +3,8 @@ that keep the vault safe, with the keys as they are set on this computer."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -55,10 +57,9 @@ class SafetyCardDialog(QDialog):
             grid.addWidget(picture, row, 0, Qt.AlignmentFlag.AlignTop)
             point = QLabel()
             point.setWordWrap(True)
-            point.setTextFormat(Qt.TextFormat.PlainText)
-            # Qt wraps Arabic drawn from a fallback font a few pixels wider than the label: the
-            # last letters of a line were clipped. A small margin on both sides keeps them in.
-            point.setContentsMargins(4, 0, 4, 0)
+            # Rich text (escaped): wrapped as plain text, the long Arabic points were drawn wider
+            # than the label that measured them and ran off the card's edge (seen at 1366x768).
+            point.setTextFormat(Qt.TextFormat.RichText)
             grid.addWidget(point, row, 1)
             self.points.append(point)
         grid.setColumnStretch(1, 1)
@@ -103,7 +104,7 @@ class SafetyCardDialog(QDialog):
             self.tr("Help (F1) explains all of this and more. It works offline, like the rest of hrdesk."),
         )
         for point, text in zip(self.points, texts, strict=True):
-            point.setText(text)
+            point.setText(html.escape(text, quote=False))
         self.help_button.setText(self.tr("Open &Help"))
         self.done_button.setText(self.tr("&Got it"))
 

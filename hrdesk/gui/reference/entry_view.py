@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.languages import is_rtl
 from hrdesk.gui.common.bundled_fonts import arabic_font_css
+from hrdesk.gui.common.date_text import long_date
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.reference.content import Contact, Entry, split_bullet
@@ -148,9 +149,7 @@ class EntryView(QWidget):
         if entry is None:
             self.source.setText("")
             return
-        checked = QLocale().toString(
-            QDate(entry.checked.year, entry.checked.month, entry.checked.day), QLocale.FormatType.LongFormat
-        )
+        checked = long_date(QDate(entry.checked.year, entry.checked.month, entry.checked.day))
         source = f"{entry.source.organisation} — {entry.source.document}"
         self.source.setText(
             self.tr("Source: %1").replace("%1", isolated(source))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from hrdesk.gui.common.date_text import long_date
 from hrdesk.gui.common.file_dialogs import FileDialogs
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
@@ -48,7 +49,7 @@ class ReferenceUpdatesBox(QGroupBox):
         self.import_button.setText(self.tr("&Import update…"))
         self.import_button.setAccessibleName(self.tr("Import a signed reference update"))
         made, signer = current_content()
-        shown = QLocale().toString(QDate(made.year, made.month, made.day), QLocale.FormatType.LongFormat)
+        shown = long_date(QDate(made.year, made.month, made.day))
         self.status.setText(
             self.tr("In use: the content bundled with hrdesk, checked up to %1.").replace("%1", shown)
             if signer is None

@@ -97,6 +97,8 @@ class SettingsScreen(Screen):
             form.addRow(label, combo)
         self.arabic_note = QLabel()
         self.arabic_note.setWordWrap(True)
+        # A wrapped label in a form keeps a narrow guess of its width: in Arabic it was four short lines.
+        self.arabic_note.setMinimumWidth(60 * self.arabic_note.fontMetrics().averageCharWidth())
         form.addRow("", self.arabic_note)
         layout.addWidget(self.language_box)
 

@@ -7,8 +7,10 @@ call with its own plural forms (translators see whole sentences, never fragments
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
 from hrdesk.domain.isolate import isolated
@@ -17,6 +19,20 @@ from hrdesk.gui.contacts.labels import channel_label, item_kind_label, role_labe
 from hrdesk.gui.contacts.text import day_text, first_line, names_text
 
 SEP = " · "
+LRM, RLM = "\u200e", "\u200f"
+
+
+def joined(parts: Iterable[str]) -> str:
+    """The parts of a detail line, each in its own isolate: in Arabic a run of Latin names and
+    embassies otherwise merged into one left-to-right run, the "و" glued to the wrong name."""
+    # With every part isolated no letter is left to set the line's direction: a mark sets the UI's
+    # (a Russian line started with an Arabic name was laid out right to left).
+    mark = RLM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
+    return mark + SEP.join(isolated(p) for p in parts if p)
+
+
+def names(values: Iterable[str]) -> str:
+    return names_text(isolated(v) for v in values)
 
 
 class Today(QObject):
@@ -72,10 +88,10 @@ def follow_up_texts(follow_up: FollowUp, today: dt.date) -> tuple[str, str, str]
     title = first_line(follow_up.title) or what
     parts = [
         what if title != what else "",
-        names_text(follow_up.officer_names),
-        names_text(follow_up.embassy_names),
+        names(follow_up.officer_names),
+        names(follow_up.embassy_names),
     ]
-    return due_tag(follow_up.due, today), title, SEP.join(p for p in parts if p)
+    return due_tag(follow_up.due, today), title, joined(parts)
 
 
 def rotation_texts(alert: RotationAlert, embassy: str) -> tuple[str, str, str]:
@@ -91,13 +107,13 @@ def rotation_texts(alert: RotationAlert, embassy: str) -> tuple[str, str, str]:
         tag = QCoreApplication.translate("Today", "Posting ends today")
     else:
         tag = Today().posting_ends(days).replace("%1", isolated(day_text(alert.end)))
-    return tag, officer.name, SEP.join(p for p in (role_label(officer.role), embassy) if p)
+    return tag, officer.name, joined((role_label(officer.role), embassy))
 
 
 def commitment_texts(row: ItemRow, today: dt.date) -> tuple[str, str, str]:
     due = row.item.due or today
     tag = Today().promised((today - due).days).replace("%1", isolated(day_text(due)))
-    return tag, first_line(row.item.what), SEP.join(p for p in (row.officer, row.embassy, row.case) if p)
+    return tag, first_line(row.item.what), joined((row.officer, row.embassy, row.case))
 
 
 def quiet_texts(contact: QuietContact, today: dt.date) -> tuple[str, str, str]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from hrdesk.domain.contacts import FollowUp, FollowUpSource, ItemRow, QuietContact
 from hrdesk.domain.isolate import isolated
 from hrdesk.domain.rotation import QUIET_DAYS_RANGE, SNOOZE_CHOICES, RotationAlert
+from hrdesk.gui.common.date_text import long_date
 from hrdesk.gui.common.empty_state import EmptyState
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.plain_label import PlainLabel
@@ -248,7 +249,7 @@ class TodayScreen(Screen):
     # -- words --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.date_line.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        self.date_line.setText(long_date(QDate.currentDate()))
         self.links.set_links(
             self.tr("Why this matters:"),
             [

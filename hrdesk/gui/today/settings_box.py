@@ -26,6 +26,7 @@ class TodaySettingsBox(QGroupBox):
         self.note = QLabel()
         self.note.setObjectName("hint")
         self.note.setWordWrap(True)
+        self.note.setMinimumWidth(60 * self.note.fontMetrics().averageCharWidth())  # else a narrow column
         form.addRow("", self.note)
         self.retranslate()
 

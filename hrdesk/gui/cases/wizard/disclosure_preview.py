@@ -48,9 +48,21 @@ class DisclosurePreview(QTreeWidget):
             group.setFont(0, font)
             self.groups[level] = group
         self._case: Case | None = None
+        self._fitted = False  # columns sized to the first case shown in this language (see _fit)
         self.retranslate()
 
+    def _fit_columns(self) -> None:
+        """Item, date and kind as wide as their texts, within limits; the content takes the rest.
+        The fixed widths cut "Hecho de la cronología" and Arabic dates in the middle. Done once
+        per language, so a column the user widened stays as they left it."""
+        chars = self.fontMetrics().averageCharWidth()
+        for column, most in enumerate((30, 34, 26)):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), most * chars))
+        self._fitted = True
+
     def retranslate(self) -> None:
+        self._fitted = False
         self.setHeaderLabels([self.tr("Item"), self.tr("Date"), self.tr("Kind"), self.tr("Content")])
         self.setAccessibleName(self.tr("What each printout will contain"))
         self.show_case(self._case)
@@ -101,6 +113,8 @@ class DisclosurePreview(QTreeWidget):
                 folded.setExpanded(False)
             group.addChildren([QTreeWidgetItem(texts) for texts in rows[level]])
             group.setExpanded(True)
+        if case is not None and not self._fitted:
+            self._fit_columns()
         self.setUpdatesEnabled(True)
 
     def _case_rows(self, case: Case) -> list[list[str]]:
