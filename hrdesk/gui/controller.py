@@ -70,6 +70,10 @@ class AppController(QObject):
         dialog.activateWindow()
 
     def _open_main_window(self) -> None:
+        if not self.context.session.is_unlocked or self.window is not None:
+            # A dialog's "unlocked" that arrives after a lock (or twice) opens nothing: the
+            # vault is closed again, and the unlock dialog now up stays.
+            return
         just_created = isinstance(self.dialog, CreateVaultDialog)  # the safety card, once
         if self.dialog is not None:
             self.dialog.deleteLater()

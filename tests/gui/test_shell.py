@@ -131,3 +131,15 @@ def test_a_lock_during_unlock_keeps_the_vault_locked(qtbot: QtBot, make_controll
     assert controller.window is None and not controller.context.session.is_unlocked
     unlock_with(qtbot, controller, PASS)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+
+
+def test_an_unlocked_signal_while_locked_opens_nothing(qtbot: QtBot, make_controller) -> None:
+    """Found as a flaky test: a dialog's "unlocked" that arrived after a lock built the main window
+    with no vault (an AssertionError in the Today screen). It must open nothing."""
+    controller = make_controller(existing_vault=True)
+    unlock_with(qtbot, controller, PASS)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    controller.lock()
+    assert controller.window is None and controller.dialog is not None
+    controller.dialog.unlocked.emit()  # late, as from an unlock that the lock overtook
+    assert controller.window is None and not controller.context.session.is_unlocked
