@@ -290,12 +290,17 @@ class TodayScreen(Screen):
         self.coming.set_texts(
             self.tr("Coming up (%n)", "", self.coming_up_total),
             empty=self.tr("Nothing is due in the next %n day(s).", "", days),
-            note=self.tr("Follow-ups due in the next %n day(s).", "", days)
-            + (
-                " " + self.tr("Showing the first %n.", "", len(self.coming_up))
-                if self.coming_up_total > len(self.coming_up)
-                else ""
-            ),
+            # With nothing due, the "nothing is due" line says it all: no note repeating the period.
+            note=(
+                self.tr("Follow-ups due in the next %n day(s).", "", days)
+                + (
+                    " " + self.tr("Showing the first %n.", "", len(self.coming_up))
+                    if self.coming_up_total > len(self.coming_up)
+                    else ""
+                )
+            )
+            if self.coming_up
+            else "",
         )
         self.coming.setVisible(days > 0)
         self.quiet.set_texts(
