@@ -251,3 +251,30 @@ def test_each_table_cell_takes_the_side_of_its_own_text(qtbot: QtBot, qapp: QApp
     middle = rect.center().x()
     assert min(ink_columns(0)) > middle  # the Arabic text sits on the right half
     assert max(ink_columns(1)) < middle  # the English text on the left half
+
+
+def test_lists_of_names_isolate_each_name_and_take_the_ui_direction(qapp: QApplication) -> None:
+    """The embassy and officer tables showed "Claire Dubois وMarc T…" in Arabic: the list's "و"
+    glued to the wrong Latin name. Each name is isolated; a mark gives the list the UI's side."""
+    from PySide6.QtCore import QLocale
+
+    from hrdesk.gui.contacts.text import names_text
+
+    before = (qapp.layoutDirection(), QLocale())
+    try:
+        qapp.setLayoutDirection(RTL)
+        QLocale.setDefault(QLocale("ar"))
+        text = names_text(["Claire Dubois", "Marc Tremblay"])
+        assert (
+            text.startswith("\u200f")
+            and f"{FSI}Claire Dubois{PDI}" in text
+            and f"{FSI}Marc Tremblay{PDI}" in text
+        )
+        assert first_strong_direction(text) == RTL
+        qapp.setLayoutDirection(LTR)
+        QLocale.setDefault(QLocale("en"))
+        assert first_strong_direction(names_text(["ليلى الحداد", "Ana"])) == LTR
+        assert names_text([]) == ""
+    finally:
+        qapp.setLayoutDirection(before[0])
+        QLocale.setDefault(before[1])

@@ -9,10 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from hrdesk.domain.dates import PartialDate
+from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.date_text import format_date
+
+LRM, RLM = "\u200e", "\u200f"
 
 
 def day_text(day: dt.date | None) -> str:
@@ -20,7 +24,12 @@ def day_text(day: dt.date | None) -> str:
 
 
 def names_text(names: Iterable[str]) -> str:
-    return QLocale().createSeparatedList([n for n in names if n])
+    """The names as one list in the UI's language, each in its own isolate: in Arabic, Latin names
+    otherwise merged into one run with the "و" glued to the wrong name. A leading mark gives the
+    list the UI's direction (every letter is inside an isolate, so none would set it)."""
+    mark = RLM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
+    listed = QLocale().createSeparatedList([isolated(n) for n in names if n])
+    return mark + listed if listed else ""
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -32,7 +32,7 @@ def joined(parts: Iterable[str]) -> str:
 
 
 def names(values: Iterable[str]) -> str:
-    return names_text(isolated(v) for v in values)
+    return names_text(values)
 
 
 class Today(QObject):
