@@ -46,9 +46,6 @@ class SafetyBox(QGroupBox):
         self.shortcut = QKeySequenceEdit()
         self.shortcut.setMaximumSequenceLength(1)
         self.shortcut.setClearButtonEnabled(True)
-        # One key combination fits in a short field; stretched across the page it read as a text box.
-        widest = self.shortcut.fontMetrics().horizontalAdvance("Ctrl+Alt+Shift+F12")
-        self.shortcut.setMaximumWidth(widest + 8 * self.shortcut.fontMetrics().averageCharWidth())
         self.shortcut.setKeySequence(
             QKeySequence.fromString(context.settings.get(LOCK_HIDE_SHORTCUT), PORTABLE)
         )
@@ -117,6 +114,11 @@ class SafetyBox(QGroupBox):
         return label
 
     def retranslate(self) -> None:
+        # One key combination fits in a short field (stretched across the page it read as a text
+        # box), as long as the longest one in this language's key names ("Control+Mayúsculas+…").
+        longest = QKeySequence("Ctrl+Alt+Shift+F12").toString(QKeySequence.SequenceFormat.NativeText)
+        metrics = self.shortcut.fontMetrics()
+        self.shortcut.setMaximumWidth(metrics.horizontalAdvance(longest) + 8 * metrics.averageCharWidth())
         self.setTitle(self.tr("Emergencies"))
         self.shortcut_label.setText(self.tr("Lock and &hide keys:"))
         self.shortcut.setAccessibleName(self.tr("Keys that lock the vault and hide every window"))
