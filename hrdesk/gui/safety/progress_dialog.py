@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, Q
 from hrdesk.gui.common.background import percent
 from hrdesk.gui.common.dialog_fit import fit_height
 from hrdesk.gui.common.status_line import StatusLine
+from hrdesk.gui.common.wrapped_text import WrappedText
 
 DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.ENOTDIR, errno.EISDIR}
@@ -69,8 +70,7 @@ class ProgressDialog(QDialog):
         layout.setSpacing(12)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.intro = WrappedText()  # long Arabic lines lost their last letters as plain text
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         self.body = layout
