@@ -3792,7 +3792,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>This date has already passed: %1. Update the deadline or the urgency on the Request page, or the embassy may think the matter is over.</source>
-        <translation>Эта дата уже прошла: %1. Обновите крайний срок или срочность на странице «Просьба», иначе посольство может решить, что вопрос закрыт.</translation>
+        <translation>Эта дата уже прошла (%1). Обновите крайний срок или срочность на странице «Просьба», иначе посольство может решить, что вопрос закрыт.</translation>
     </message>
 </context>
 <context>
