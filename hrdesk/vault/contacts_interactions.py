@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from hrdesk.domain.contacts import Interaction, InteractionChannel, InteractionRow
+from hrdesk.vault.contacts_search import forget_interaction, write_interaction_index
 from hrdesk.vault.contacts_tables import LINKED, ContactTables, day, split_names, stamp
 from hrdesk.vault.database import inserted_id
 
@@ -30,8 +31,10 @@ class InteractionTables(ContactTables):
                 (*values, now, now),
             )
             interaction.id = iid = inserted_id(cur)
+            previous_date = None
         else:
             iid = interaction.id
+            previous_date = self._date_of(iid)
             self.conn.execute(
                 "UPDATE interactions SET date = ?, channel = ?, summary = ?, asked = ?, committed = ?, "
                 "updated_at = ? WHERE id = ?",
@@ -49,8 +52,12 @@ class InteractionTables(ContactTables):
             [(iid, cid, values[0]) for cid in dict.fromkeys(interaction.case_ids)],
         )
         self._set_follow_up("interaction_id", iid, interaction.follow_up, interaction.follow_up_done)
-        self._index("interactions_fts", iid, values[2:])
+        write_interaction_index(self.conn, iid, values[0], values[2:], previous_date)
         return iid
+
+    def _date_of(self, interaction_id: int) -> str | None:
+        row = self.conn.execute("SELECT date FROM interactions WHERE id = ?", (interaction_id,)).fetchone()
+        return None if row is None else str(row[0])
 
     def interaction(self, interaction_id: int) -> Interaction | None:
         row = self.conn.execute(
@@ -80,8 +87,10 @@ class InteractionTables(ContactTables):
         )
 
     def delete_interaction(self, interaction_id: int) -> None:
+        date = self._date_of(interaction_id)
         self.conn.execute("DELETE FROM interactions WHERE id = ?", (interaction_id,))
-        self.conn.execute("DELETE FROM interactions_fts WHERE rowid = ?", (interaction_id,))
+        if date is not None:
+            forget_interaction(self.conn, interaction_id, date)
 
     def interaction_rows(
         self,

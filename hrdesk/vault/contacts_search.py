@@ -9,6 +9,7 @@ and letter variants do not matter: "muller" finds "Müller", "محمد" finds "�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -23,7 +24,10 @@ _FOLD = str.maketrans(
     {"ى": "ي", "ة": "ه", "ـ": "", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ß": "ss"}
 )
 _WORD = re.compile(r"\w+")
-_FEW_MATCHES = 1000  # below this, sorting the matches beats walking the date index
+# An interaction's row in the index is keyed by its date, then its id (see ``interaction_key``):
+# ids take the low 40 bits (a trillion rows), the date's day number (below 2**22) the bits above.
+_ID_BITS = 40
+_ID_MASK = (1 << _ID_BITS) - 1
 
 
 def fold_for_search(text: str) -> str:
@@ -48,6 +52,26 @@ def write_index(conn: Connection, table: str, rowid: int, texts: Iterable[str]) 
     conn.execute(
         f"INSERT INTO {table}(rowid, text) VALUES (?, ?)", (rowid, fold_for_search("\n".join(texts)))
     )
+
+
+def interaction_key(date: str, interaction_id: int) -> int:
+    """An interaction's rowid in ``interactions_fts``: its date and id in one integer, so the
+    index itself holds every word's matches newest first and a search can stop after a page
+    (migration 8). ``date`` is the ISO date stored in ``interactions``."""
+    return (dt.date.fromisoformat(date).toordinal() << _ID_BITS) | interaction_id
+
+
+def write_interaction_index(
+    conn: Connection, interaction_id: int, date: str, texts: Iterable[str], previous_date: str | None = None
+) -> None:
+    """(Re)index one interaction; a re-dated one leaves its old key behind, so that goes first."""
+    if previous_date is not None:
+        forget_interaction(conn, interaction_id, previous_date)
+    write_index(conn, "interactions_fts", interaction_key(date, interaction_id), texts)
+
+
+def forget_interaction(conn: Connection, interaction_id: int, date: str) -> None:
+    conn.execute("DELETE FROM interactions_fts WHERE rowid = ?", (interaction_key(date, interaction_id),))
 
 
 @dataclass(frozen=True)
@@ -109,28 +133,15 @@ def _by_rank(conn: Connection, table: str, match: str, limit: int, offset: int =
 
 
 def _newest_interactions(conn: Connection, match: str, limit: int, offset: int = 0) -> list[int]:
-    """The newest matches by date. Few matches: look each one up and sort them. Many (a common
-    word): walk the date index from the end and keep those in the match set, which stops after
-    ``offset + limit`` rows instead of sorting thousands. Both stay near 10 ms at 100,000
-    interactions.
+    """The newest matches by date, read straight off the index in its own (date, id) order: FTS5
+    walks a word's matches from the newest and stops after ``offset + limit`` of them.
 
-    Not bm25 here: ranking a common word's 28,000 matches at 100,000 interactions took 65 ms
-    against 30 ms for this (and grows with the vault), and in a log people look for the latest."""
-    count = conn.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ? LIMIT ?)",
-        (match, _FEW_MATCHES + 1),
-    ).fetchone()[0]
-    if count <= _FEW_MATCHES:
-        sql = (
-            "SELECT id FROM interactions WHERE id IN "
-            "(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?) "
-            "ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        )
-    else:
-        sql = (
-            "WITH hits(id) AS MATERIALIZED "
-            "(SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ?) "
-            "SELECT i.id FROM interactions i INDEXED BY interactions_date WHERE i.id IN hits "
-            "ORDER BY i.date DESC, i.id DESC LIMIT ? OFFSET ?"
-        )
-    return [r[0] for r in conn.execute(sql, (match, limit, offset))]
+    At 1,000,000 interactions a common word (282,000 matches) takes 9 ms this way; collecting
+    its matches and walking the date index of ``interactions`` took 54 ms. Not bm25: in a log
+    people look for the latest, and ranking a common word's matches grows with the vault."""
+    rows = conn.execute(
+        "SELECT rowid FROM interactions_fts WHERE interactions_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ? OFFSET ?",
+        (match, limit, offset),
+    )
+    return [r[0] & _ID_MASK for r in rows]

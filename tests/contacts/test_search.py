@@ -135,26 +135,7 @@ def test_no_plaintext_in_the_vault_folder(tmp_path: Path, log: ContactLog, vault
         assert files_containing(marker, tmp_path) == [], marker
 
 
-def test_both_search_plans_find_the_newest_by_date(log: ContactLog, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Few matches are sorted; many are found by walking the date index. Same answer either way."""
-    from hrdesk.vault import contacts_search
-
-    ana = add_officer(log, add_embassy(log), "Ana")
-    for n in (3, 0, 5, 1, 4, 2):  # entered out of date order
-        log.log_interaction(Interaction(TODAY - dt.timedelta(days=n), [ana], summary=f"visa talk {n}"))
-    few = names(log.search("visa", limit=3).interactions)
-    monkeypatch.setattr(contacts_search, "_FEW_MATCHES", 2)
-    many = names(log.search("visa", limit=3).interactions)
-    assert few == many == ["visa talk 0", "visa talk 1", "visa talk 2"]
-
-
-@pytest.mark.parametrize("few_matches", [1000, 2])  # both plans: sort the few, walk the date index
-def test_pages_follow_each_other_newest_first_with_nothing_lost_or_repeated(
-    log: ContactLog, monkeypatch: pytest.MonkeyPatch, few_matches: int
-) -> None:
-    from hrdesk.vault import contacts_search
-
-    monkeypatch.setattr(contacts_search, "_FEW_MATCHES", few_matches)
+def test_pages_follow_each_other_newest_first_with_nothing_lost_or_repeated(log: ContactLog) -> None:
     ana = add_officer(log, add_embassy(log), "Ana")
     days = [7, 2, 9, 0, 5, 11, 1, 8, 3, 10, 6, 4]  # entered out of date order
     for n in days:
@@ -165,6 +146,22 @@ def test_pages_follow_each_other_newest_first_with_nothing_lost_or_repeated(
     assert seen == [f"visa talk {n}" for n in range(12)]
     assert [SearchKind.INTERACTION in page.more for page in pages] == [True, True, False]
     assert log.search("visa", limit=5, offset=12).interactions == []
+
+
+def test_a_re_dated_interaction_moves_in_the_results_and_leaves_nothing_behind(log: ContactLog) -> None:
+    """The index keeps matches in (date, id) order; an edited date must move the row, not copy it."""
+    ana = add_officer(log, add_embassy(log), "Ana")
+    same_day = [log.log_interaction(Interaction(TODAY, [ana], summary=f"visa talk {n}")) for n in range(3)]
+    older = log.log_interaction(Interaction(TODAY - dt.timedelta(days=400), [ana], summary="visa old"))
+    assert names(log.search("visa").interactions) == ["visa talk 2", "visa talk 1", "visa talk 0", "visa old"]
+    moved = log.interaction(older)
+    moved.date = TODAY + dt.timedelta(days=1)
+    log.log_interaction(moved)
+    assert names(log.search("visa").interactions) == ["visa old", "visa talk 2", "visa talk 1", "visa talk 0"]
+    assert log.search_counts("visa")[SearchKind.INTERACTION] == 4
+    log.delete_interaction(same_day[1])
+    assert names(log.search("visa").interactions) == ["visa old", "visa talk 2", "visa talk 0"]
+    assert log.search_counts("visa")[SearchKind.INTERACTION] == 3
 
 
 def test_embassies_and_officers_come_by_relevance_a_page_at_a_time(log: ContactLog) -> None:

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from hrdesk.domain.contacts import SearchKind
+from hrdesk.vault import contacts_search
 from hrdesk.vault.database import open_database
 from hrdesk.vault.errors import NotAVault
 from hrdesk.vault.migrations import LATEST_VERSION, MIGRATIONS, _statements, migrate, schema_version
@@ -46,3 +48,27 @@ def test_a_newer_vault_is_refused(tmp_path: Path) -> None:
 def test_statement_splitter_keeps_triggers_whole() -> None:
     sql = "CREATE TABLE a(x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
     assert len(_statements(sql)) == 2
+
+
+def test_version_8_re_keys_the_interaction_index_by_date(tmp_path: Path) -> None:
+    """Interactions indexed by id before version 8 are found after it, newest first, and only once."""
+    conn = open_database(tmp_path / "db", KEY)
+    migrate(conn, target=7)
+    now = "2026-01-01T00:00:00+00:00"
+    for iid, date, summary in [
+        (1, "2026-05-14", "visa new"),
+        (2, "2024-03-01", "visa old"),
+        (3, "2025-01-09", "other"),
+    ]:
+        conn.execute(
+            "INSERT INTO interactions(id, date, channel, summary, asked, committed, created_at, updated_at) "
+            "VALUES (?, ?, 'meeting', ?, '', '', ?, ?)",
+            (iid, date, summary, now, now),
+        )
+        conn.execute("INSERT INTO interactions_fts(rowid, text) VALUES (?, ?)", (iid, summary))
+    assert migrate(conn) == LATEST_VERSION
+    found = contacts_search.matching_ids(conn, "visa", limit=10)
+    assert found.interactions == [1, 2]  # by date, not by id
+    assert contacts_search.count_matches(conn, "visa")[SearchKind.INTERACTION] == 2
+    assert contacts_search.count_matches(conn, "other")[SearchKind.INTERACTION] == 1
+    assert conn.execute("SELECT count(*) FROM interactions_fts").fetchone() == (3,)

@@ -1,7 +1,9 @@
 """Numbered schema migrations, applied in order and recorded in ``PRAGMA user_version``.
 
-Each migration is a module with ``VERSION`` (its number, starting at 1) and ``SQL``. To change
-the schema, add the next module and append it to ``MIGRATIONS``; never edit a released one.
+Each migration is a module with ``VERSION`` (its number, starting at 1) and ``SQL``, and
+optionally ``apply(conn)`` for what SQL alone cannot do (re-indexing text the way the app
+folds it), run after the SQL in the same transaction. To change the schema, add the next
+module and append it to ``MIGRATIONS``; never edit a released one.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from hrdesk.vault.migrations import (
     m005_glance,
     m006_people,
     m007_handover,
+    m008_search_by_date,
 )
 
 MIGRATIONS: list[ModuleType] = [
@@ -30,6 +33,7 @@ MIGRATIONS: list[ModuleType] = [
     m005_glance,
     m006_people,
     m007_handover,
+    m008_search_by_date,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -49,6 +53,8 @@ def migrate(conn: Connection, target: int = LATEST_VERSION) -> int:
         try:
             for statement in _statements(module.SQL):
                 conn.execute(statement)
+            if hasattr(module, "apply"):
+                module.apply(conn)
             conn.execute(f"PRAGMA user_version = {int(module.VERSION)}")
         except BaseException:
             conn.execute("ROLLBACK")
