@@ -4769,6 +4769,10 @@ Use it anyway?</source>
         <translation>جارٍ فتح القفل…</translation>
     </message>
     <message>
+        <source>Still unlocking… The first time a new version of hrdesk opens a vault, it may update it, which can take a minute for a large contact log.</source>
+        <translation>لا يزال فتح القفل جاريًا… في المرة الأولى التي يفتح فيها إصدار جديد من hrdesk الخزنة قد يحدّثها، وقد يستغرق ذلك دقيقة إذا كان سجل الاتصالات كبيرًا.</translation>
+    </message>
+    <message>
         <source>Locked. Type your passphrase again to open the vault.</source>
         <translation>تم القفل. اكتب عبارة المرور مرة أخرى لفتح الخزنة.</translation>
     </message>

@@ -4577,6 +4577,10 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Desbloqueando…</translation>
     </message>
     <message>
+        <source>Still unlocking… The first time a new version of hrdesk opens a vault, it may update it, which can take a minute for a large contact log.</source>
+        <translation>Aún se está desbloqueando… La primera vez que una nueva versión de hrdesk abre una caja fuerte, puede actualizarla; con un registro de contactos grande, eso tarda hasta un minuto.</translation>
+    </message>
+    <message>
         <source>Locked. Type your passphrase again to open the vault.</source>
         <translation>Bloqueada. Vuelva a escribir su frase de contraseña para abrir la caja fuerte.</translation>
     </message>

@@ -4577,6 +4577,10 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
+        <source>Still unlocking… The first time a new version of hrdesk opens a vault, it may update it, which can take a minute for a large contact log.</source>
+        <translation>Déverrouillage en cours… La première fois qu’une nouvelle version de hrdesk ouvre un coffre-fort, elle peut le mettre à jour, ce qui peut prendre une minute si le journal des contacts est volumineux.</translation>
+    </message>
+    <message>
         <source>Locked. Type your passphrase again to open the vault.</source>
         <translation>Verrouillé. Saisissez à nouveau votre phrase de passe pour ouvrir le coffre-fort.</translation>
     </message>

@@ -4625,6 +4625,10 @@ Use it anyway?</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
+        <source>Still unlocking… The first time a new version of hrdesk opens a vault, it may update it, which can take a minute for a large contact log.</source>
+        <translation>Разблокировка ещё идёт… Когда новая версия hrdesk впервые открывает хранилище, она может его обновить; при большом журнале контактов это занимает до минуты.</translation>
+    </message>
+    <message>
         <source>Locked. Type your passphrase again to open the vault.</source>
         <translation>Заблокировано. Введите парольную фразу ещё раз, чтобы открыть хранилище.</translation>
     </message>

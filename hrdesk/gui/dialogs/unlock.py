@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from hrdesk.domain.isolate import isolated
@@ -15,6 +15,10 @@ from hrdesk.services.demo import DEMO_PASSPHRASE
 from hrdesk.services.unlock_guard import AttemptsLeft, VaultErased
 from hrdesk.services.vault_session import UnlockCancelled
 from hrdesk.vault.errors import NotAVault, VaultError, VaultInUse, WrongPassphrase
+
+# After this long, "Unlocking…" says why it takes a while: the first unlock by a new version
+# of hrdesk may update the vault (re-indexing a large contact log takes up to a minute).
+STILL_UNLOCKING_MS = 3000
 
 
 class UnlockDialog(VaultDialogBase):
@@ -50,6 +54,8 @@ class UnlockDialog(VaultDialogBase):
         self.buttons.rejected.connect(self.reject)
         self.body.addWidget(self.buttons)
         self.passphrase.textEdited.connect(lambda _text: self.show_status(""))
+        self.still_unlocking = QTimer(self, singleShot=True, interval=STILL_UNLOCKING_MS)
+        self.still_unlocking.timeout.connect(self._say_still_unlocking)
         self.retranslate()
         self.passphrase.setFocus()
 
@@ -86,19 +92,30 @@ class UnlockDialog(VaultDialogBase):
             return
         self.show_status(self.tr("Unlocking…"))
         self.set_busy(True)
+        self.still_unlocking.start()
         session = self.context.session
         started = session.lock_count  # a lock (panic key, screen lock) while the KDF runs wins
         task = BackgroundCall(lambda: session.unlock(passphrase, started), self)
         task.done.connect(self._unlocked)
         task.failed.connect(self._failed)
 
+    def _say_still_unlocking(self) -> None:
+        self.show_status(
+            self.tr(
+                "Still unlocking… The first time a new version of hrdesk opens a vault, it may "
+                "update it, which can take a minute for a large contact log."
+            )
+        )
+
     def _unlocked(self, _vault: object) -> None:
+        self.still_unlocking.stop()
         self.set_busy(False)
         self.passphrase.clear()
         self.unlocked.emit()
         self.accept()
 
     def _failed(self, error: Exception) -> None:
+        self.still_unlocking.stop()
         self.set_busy(False)
         # While busy, focus left the disabled field and a button took over as default: without
         # this, Enter stopped unlocking from the third attempt on.
