@@ -32,6 +32,11 @@ def system_language() -> str:
     return code if code in CODES else "en"
 
 
+# Hints are told apart by their slant (app.qss), but Arabic has no italic: Qt would slant the
+# letters itself, which no Arabic reader expects. In Arabic they stay upright.
+UPRIGHT_HINTS = "\nQLabel#hint { font-style: normal; }\n"
+
+
 class LanguageSwitcher(QObject):
     """Installs the translators for one language; Qt then sends LanguageChange to every widget."""
 
@@ -64,7 +69,17 @@ class LanguageSwitcher(QObject):
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight
         )
+        self._set_hint_style(upright=is_rtl(code))
         self.changed.emit(code)
+
+    def _set_hint_style(self, upright: bool) -> None:
+        """Add or remove ``UPRIGHT_HINTS``; the style sheet is set again only when it changes (that
+        re-polishes every widget)."""
+        sheet = self._app.styleSheet()
+        base = sheet.removesuffix(UPRIGHT_HINTS)
+        wanted = base + UPRIGHT_HINTS if upright else base
+        if wanted != sheet:
+            self._app.setStyleSheet(wanted)
 
     def _load(self, path: str) -> None:
         translator = QTranslator(self)

@@ -55,3 +55,24 @@ def test_focus_is_styled_for_sidebar_steps_and_rows() -> None:
     for selector in ("#navigation::item:focus", "#steps::item:focus", "QTableView::item:focus"):
         assert selector in style
     assert "placeholder-text);\n    font" not in style
+
+
+def test_hints_are_slanted_except_in_arabic(qapp: QApplication) -> None:
+    """Arabic has no italic: a slanted hint would be letters Qt bent itself (issue #13)."""
+    from hrdesk.gui.i18n import LanguageSwitcher
+
+    create_application()
+    switcher = LanguageSwitcher(qapp)
+    page = QWidget()
+    hint = QLabel("A hint", page)
+    hint.setObjectName("hint")
+    QVBoxLayout(page).addWidget(hint)
+    page.show()
+    try:
+        for language, slanted in (("en", True), ("ar", False), ("ru", True), ("ar", False), ("es", True)):
+            switcher.apply(language)
+            QApplication.processEvents()
+            assert hint.font().italic() is slanted, language
+    finally:
+        switcher.apply("en")
+        page.close()
