@@ -583,6 +583,10 @@
         <translation>اختياري</translation>
     </message>
     <message>
+        <source>No government is recognised in this name, so the brief cannot cite its policy. Type a country&apos;s name or its two-letter code (Canada, CA).</source>
+        <translation>لا تُعرف أي حكومة من هذا الاسم، لذلك لا يمكن أن تستشهد المذكّرة بسياستها. اكتب اسم البلد أو رمزه المكوّن من حرفين (كندا، CA).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>

@@ -579,6 +579,10 @@
         <translation>Opcional</translation>
     </message>
     <message>
+        <source>No government is recognised in this name, so the brief cannot cite its policy. Type a country&apos;s name or its two-letter code (Canada, CA).</source>
+        <translation>En este nombre no se reconoce ningún gobierno, así que el dosier no podrá citar su política. Escriba el nombre de un país o su código de dos letras (Canadá, CA).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

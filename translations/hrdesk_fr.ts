@@ -579,6 +579,10 @@
         <translation>Facultatif</translation>
     </message>
     <message>
+        <source>No government is recognised in this name, so the brief cannot cite its policy. Type a country&apos;s name or its two-letter code (Canada, CA).</source>
+        <translation>Aucun gouvernement n’est reconnu dans ce nom : la note de synthèse ne pourra pas citer sa politique. Saisissez le nom d’un pays ou son code à deux lettres (Canada, CA).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Rubriques</translation>
     </message>

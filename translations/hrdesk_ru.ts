@@ -580,6 +580,10 @@
         <translation>Необязательно</translation>
     </message>
     <message>
+        <source>No government is recognised in this name, so the brief cannot cite its policy. Type a country&apos;s name or its two-letter code (Canada, CA).</source>
+        <translation>В этом названии не удаётся распознать ни одно правительство, поэтому записка не сможет сослаться на его политику. Введите название страны или её двухбуквенный код (Канада, CA).</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>

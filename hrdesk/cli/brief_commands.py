@@ -13,13 +13,18 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
 from hrdesk.brief.texts import BRIEF_LANGUAGES
 from hrdesk.cli.common import EXIT_USAGE, CliError, SecretInput, check_output, open_vault, write_output_file
+from hrdesk.domain.echo import shown
 from hrdesk.services.cases import CaseNotFound
 from hrdesk.vault.vault import Vault
+
+if TYPE_CHECKING:  # ReportLab comes with it: imported only when a command needs it
+    from hrdesk.services.briefs import BriefService
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
 
@@ -113,12 +118,18 @@ def _sections(values: list[str] | None) -> frozenset[Section]:
 
 
 def _export(
-    args: argparse.Namespace, secrets: SecretInput, make: Callable[[Vault, str | None], bytes]
+    args: argparse.Namespace,
+    secrets: SecretInput,
+    make: Callable[[Vault, str | None], bytes],
+    before: Callable[[Vault], None] | None = None,
 ) -> int:
-    """Open the vault, read the PDF password if asked, build the PDF in memory, write it to --out."""
+    """Open the vault, check the options against it (``before``), read the PDF password if asked,
+    build the PDF in memory, write it to --out."""
     target = check_output(args.out)
     vault = open_vault(args, secrets)
     try:
+        if before is not None:
+            before(vault)
         password = secrets.read_new("PDF password: ") if args.encrypt else None
         if password is not None and not password:
             raise CliError("the PDF password is empty; nothing was written", EXIT_USAGE)
@@ -147,6 +158,16 @@ REDACTION_WARNING = (
 )
 
 
+def refuse_unknown_embassy(service: BriefService, embassy: str) -> None:
+    """A typo in ``--embassy`` would quietly give a brief that cites no policy and no contact."""
+    if embassy and not service.knows_embassy(embassy):
+        raise CliError(
+            f"--embassy {shown(embassy)} names no government hrdesk recognises and no embassy of the "
+            "contact log: type a country's name or its two-letter code (Canada, CA)",
+            EXIT_USAGE,
+        )
+
+
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
     from hrdesk.services.briefs import BriefService  # ReportLab: imported only when a PDF is made
 
@@ -160,7 +181,10 @@ def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
         embassy=args.embassy.strip(),
     )
     return _export(
-        args, secrets, lambda vault, pw: BriefService(vault).export_brief(args.case_id, options, pw)
+        args,
+        secrets,
+        lambda vault, pw: BriefService(vault).export_brief(args.case_id, options, pw),
+        before=lambda vault: refuse_unknown_embassy(BriefService(vault), options.embassy),
     )
 
 
@@ -179,7 +203,9 @@ def run_email(args: argparse.Namespace, secrets: SecretInput) -> int:
     options = BriefOptions(language=args.lang, redact_names=args.redact_names, embassy=args.embassy.strip())
     vault = open_vault(args, secrets)
     try:
-        draft = BriefService(vault).email_draft(args.case_id, options, detailed=args.detailed)
+        service = BriefService(vault)
+        refuse_unknown_embassy(service, options.embassy)
+        draft = service.email_draft(args.case_id, options, detailed=args.detailed)
     except CaseNotFound as exc:
         raise CliError(str(exc)) from None
     finally:

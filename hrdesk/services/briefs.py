@@ -12,7 +12,7 @@ import dataclasses
 from functools import lru_cache
 
 from hrdesk.brief.email_draft import EmailDraft, draft_email
-from hrdesk.brief.embassy_match import government_code
+from hrdesk.brief.embassy_match import government_code, same_embassy
 from hrdesk.brief.options import BriefOptions, ContactHistoryRow, PolicyCitation, Section
 from hrdesk.brief.protect import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH  # for the export dialogs
 from hrdesk.brief.protect import encrypt_pdf
@@ -47,6 +47,12 @@ def embassy_policies(embassy: str, language: str) -> tuple[PolicyCitation, ...]:
     )
 
 
+def names_a_government(embassy: str) -> bool:
+    """Whether a government is recognised in ``embassy`` ("Canada", "CA", "Embassy of Canada",
+    "كندا"): only then can the brief cite that government's policy. A typo ("Canda") is not."""
+    return government_code(embassy.strip()) is not None
+
+
 def for_embassy(options: BriefOptions) -> BriefOptions:
     """``options`` with the policies of the embassy it names (the GUI and the CLI both call this)."""
     return dataclasses.replace(options, policies=embassy_policies(options.embassy.strip(), options.language))
@@ -73,6 +79,13 @@ class BriefService:
                 embassies=tuple(row.embassy_names),
             )
             for row in reversed(rows)
+        )
+
+    def knows_embassy(self, embassy: str) -> bool:
+        """Whether ``embassy`` names a government or an embassy of the contact log: a name that does
+        neither is most likely a typo, and the brief would cite no policy and no contact."""
+        return names_a_government(embassy) or any(
+            same_embassy(row.embassy.label, embassy) for row in self.contacts.embassies()
         )
 
     def export_brief(self, case_id: int, options: BriefOptions, password: str | None = None) -> bytes:

@@ -184,6 +184,16 @@ def test_save_suggests_a_name_with_the_embassy_and_the_brief_cites_its_policy(
     assert suggested_file_name(dialog.options()) == "brief-en.pdf" and dialog.options().policies == ()
 
 
+def test_a_name_without_a_government_is_flagged_while_it_can_be_fixed(dialog: BriefExportDialog) -> None:
+    panel = dialog.panel
+    assert panel.embassy_hint.isHidden()
+    panel.embassy.setEditText("Canda")  # a typo: the brief would cite no policy
+    assert not panel.embassy_hint.isHidden() and "two-letter code" in panel.embassy_hint.text()
+    for fixed in ("Canada", "CA", "كندا", "Embassy of Canada", ""):
+        panel.embassy.setEditText(fixed)
+        assert panel.embassy_hint.isHidden(), fixed
+
+
 def test_a_hand_over_longer_than_two_pages_is_flagged(dialog: BriefExportDialog) -> None:
     dialog.current_pdf()
     assert dialog.preview.page_count <= 2 and "two pages" not in dialog.status.text()

@@ -23,6 +23,7 @@ from hrdesk.services.contacts import ContactLog
 from hrdesk.vault.folder import VaultFolder
 from hrdesk.vault.vault import Vault
 from tests.brief.brief_case import fictional_case, page_texts
+from tests.brief.test_brief_cli import one_line_error
 from tests.helpers import run_cli
 
 PASS = "correct horse battery"
@@ -151,3 +152,27 @@ def test_cli_brief_loads_the_contact_history_for_the_embassy(tmp_path: Path) -> 
     assert "Voices at Risk" in text
     result = run_cli(*common, stdin=PASS + "\n")  # by default no contact history (it names officers)
     assert result.code == 0 and "CANADAMEETING" not in flat(out.read_bytes(), tmp_path)
+
+
+def test_cli_refuses_an_embassy_that_names_nothing_it_knows(tmp_path: Path) -> None:
+    """A typo in --embassy ("Canda") would quietly give a brief citing no policy: exit 2, one line,
+    no file. A government hrdesk knows, or an embassy of the contact log, is accepted."""
+    folder = VaultFolder(tmp_path / "vault")
+    vault = Vault.create(folder, PASS)
+    case_id = CaseService(vault).import_case(fictional_case())
+    ContactLog(vault).save_embassy(Embassy("Xylophonia", "Tegucigalpa"))  # a government no list knows
+    vault.close()
+    folder.release()
+    out = tmp_path / "b.pdf"
+    common = ["brief", str(case_id), "--vault", str(folder.path), "--out", str(out)]
+    typo = run_cli(*common, "--embassy", "Canda", "--encrypt", stdin=PASS + "\n")
+    assert typo.code == 2 and not out.exists()
+    line = one_line_error(typo.stderr)
+    assert "Canda" in line and "two-letter code" in line  # refused before any PDF password is asked
+    email = run_cli(
+        "email", str(case_id), "--vault", str(folder.path), "--embassy", "Canda", stdin=PASS + "\n"
+    )
+    assert email.code == 2 and email.stdout == "" and "Canda" in one_line_error(email.stderr)
+    for known in ("Japan", "DE", "Xylophonia", "Xylophonia — Tegucigalpa"):
+        result = run_cli(*common, "--embassy", known, stdin=PASS + "\n")
+        assert result.code == 0, (known, result.stderr)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
 from hrdesk.brief.texts import BRIEF_LANGUAGES, brief_texts
 from hrdesk.gui.common.pdf_password import PdfPasswordFields
+from hrdesk.services.briefs import names_a_government
 from hrdesk.settings import Settings, number_style
 
 
@@ -60,6 +61,13 @@ class BriefOptionsPanel(QWidget):
         for label, field in zip(self.labels, (self.language, self.variant, self.embassy), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        # A name in which no government is recognised (a typo: "Canda") gets a brief without any
+        # government's policy; say so while there is time to fix it.
+        self.embassy_hint = QLabel()
+        self.embassy_hint.setWordWrap(True)
+        self.embassy_hint.setObjectName("hint")
+        self.embassy_hint.hide()
+        form.addRow(self.embassy_hint)
         layout.addLayout(form)
 
         self.sections_box = QGroupBox()
@@ -94,6 +102,7 @@ class BriefOptionsPanel(QWidget):
         self.language.currentIndexChanged.connect(self.changed)
         self.variant.currentIndexChanged.connect(self.changed)
         self.embassy.currentTextChanged.connect(self.changed)
+        self.embassy.currentTextChanged.connect(self._check_embassy)
         self.redact.toggled.connect(self.changed)
         for check in self.sections.values():
             check.toggled.connect(self.changed)
@@ -107,6 +116,12 @@ class BriefOptionsPanel(QWidget):
         self.variant.setItemText(1, self.tr("My speaker notes (adds items for my eyes only)"))
         if embassy_line := self.embassy.lineEdit():  # the combo box is editable: always there
             embassy_line.setPlaceholderText(self.tr("Optional"))
+        self.embassy_hint.setText(
+            self.tr(
+                "No government is recognised in this name, so the brief cannot cite its policy. "
+                "Type a country's name or its two-letter code (Canada, CA)."
+            )
+        )
         self.sections_box.setTitle(self.tr("Sections"))
         names = {
             Section.SUMMARY: self.tr("Summary of the case"),
@@ -127,6 +142,9 @@ class BriefOptionsPanel(QWidget):
                 "identify someone are not caught: read the preview."
             )
         )
+
+    def _check_embassy(self, text: str) -> None:
+        self.embassy_hint.setVisible(bool(text.strip()) and not names_a_government(text))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
