@@ -76,3 +76,53 @@ def test_hints_are_slanted_except_in_arabic(qapp: QApplication) -> None:
     finally:
         switcher.apply("en")
         page.close()
+
+
+def _ink_pixels(image, rect, minimum_contrast: float = 1.8) -> int:
+    """Pixels of ``rect`` that stand out from its most common colour (the row's background)."""
+    from collections import Counter
+
+    colours = Counter(
+        image.pixel(x, y) for x in range(rect.left(), rect.right()) for y in range(rect.top(), rect.bottom())
+    )
+    background = QColor.fromRgb(colours.most_common(1)[0][0])
+    return sum(
+        n for rgb, n in colours.items() if contrast(QColor.fromRgb(rgb), background) >= minimum_contrast
+    )
+
+
+def test_a_selected_row_with_the_focus_keeps_its_text_visible(qapp: QApplication) -> None:
+    """The focus frame on items made Qt draw a selected, focused row's text in the highlight's text
+    colour on a pale background: the row looked empty (the accountability form's conduct list)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTableWidget, QTableWidgetItem
+
+    create_application()
+    page = QWidget()
+    listed = QListWidget(page)
+    for text in ("Extrajudicial killing", "Torture", "Enforced disappearance"):
+        item = QListWidgetItem(text, listed)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+    table = QTableWidget(3, 1, page)
+    for row, text in enumerate(("Canada", "Norway", "Ireland")):
+        table.setItem(row, 0, QTableWidgetItem(text))
+    layout = QVBoxLayout(page)
+    layout.addWidget(listed)
+    layout.addWidget(table)
+    page.resize(400, 400)
+    page.show()
+    page.activateWindow()
+    table.setColumnWidth(0, 200)
+    for view, rect_of, indent in (
+        (listed, lambda: listed.visualItemRect(listed.item(1)), 24),  # past the check box
+        (table, lambda: table.visualItemRect(table.item(1, 0)), 3),
+    ):
+        view.setCurrentIndex(view.model().index(1, 0))
+        view.setFocus()
+        QApplication.processEvents()
+        assert view.hasFocus() and view.selectionModel().isSelected(view.currentIndex())
+        shot = view.viewport().grab().toImage()
+        text_area = rect_of().adjusted(indent, 3, -3, -3)  # inside the focus frame
+        assert _ink_pixels(shot, text_area) > 20, type(view).__name__
+    page.close()
