@@ -115,17 +115,19 @@ def test_language_switch_flips_layout(qtbot: QtBot, make_controller) -> None:
 
 def test_a_lock_during_unlock_keeps_the_vault_locked(qtbot: QtBot, make_controller, monkeypatch) -> None:
     """Found in review: the panic key pressed while the KDF ran let the main window open after it."""
-    import time
+    import threading
 
     from hrdesk.vault import kdf
 
     real = kdf.derive_key
-    monkeypatch.setattr(kdf, "derive_key", lambda *a: (time.sleep(0.4), real(*a))[1])
+    locked = threading.Event()  # the KDF finishes only after the lock, however slow the machine
+    monkeypatch.setattr(kdf, "derive_key", lambda *a: (locked.wait(10), real(*a))[1])
     monkeypatch.setattr("hrdesk.vault.keyslots.derive_key", kdf.derive_key)
     controller = make_controller(existing_vault=True)
     dialog = unlock_with(qtbot, controller, PASS)
     qtbot.wait(100)  # the KDF is running in the background
     controller.lock()  # what the panic key, a screen lock or suspend do
+    locked.set()
     qtbot.waitUntil(lambda: "Locked" in dialog.status.text(), timeout=5_000)
     qtbot.wait(200)
     assert controller.window is None and not controller.context.session.is_unlocked
