@@ -172,6 +172,10 @@
         <translation>المنصب أو الوحدة:</translation>
     </message>
     <message>
+        <source>Notes on this pe&amp;rson:</source>
+        <translation>ملاحظات عن هذا الشخص:</translation>
+    </message>
+    <message>
         <source>Separate them with semicolons</source>
         <translation>افصل بينها بفاصلة منقوطة (؛)</translation>
     </message>
@@ -192,6 +196,14 @@
         <translation>وقت ارتكاب الأفعال</translation>
     </message>
     <message>
+        <source>Anything else that tells this person apart, and how you know it</source>
+        <translation>أي معلومة أخرى تميّز هذا الشخص، وكيف عرفتها</translation>
+    </message>
+    <message>
+        <source>Notes on this person</source>
+        <translation>ملاحظات عن هذا الشخص</translation>
+    </message>
+    <message>
         <source>Cond&amp;uct</source>
         <translation>الأفعال المنسوبة</translation>
     </message>
@@ -204,33 +216,8 @@
         <translation>الأفعال المنسوبة إلى هذا الشخص</translation>
     </message>
     <message>
-        <source>Even&amp;ts of the timeline that show it:</source>
-        <translation>أحداث من التسلسل الزمني تثبت ذلك:</translation>
-    </message>
-    <message>
-        <source>Timeline events linked to this conduct</source>
-        <translation>أحداث التسلسل الزمني المرتبطة بهذا الفعل</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>date of an event, then what happened</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
-        <translation>لا يتضمن التسلسل الزمني لهذه القضية أي حدث بعد. أضف الأحداث في الخطوة 3 من معالج إعداد القضايا.</translation>
-    </message>
-    <message>
-        <source>Notes on the e&amp;vidence:</source>
-        <translation>ملاحظات عن الأدلة:</translation>
-    </message>
-    <message>
-        <source>What evidence exists and where it is kept (not the evidence itself)</source>
-        <translation>ما الأدلة المتوفرة وأين تُحفظ (لا الأدلة نفسها)</translation>
-    </message>
-    <message>
-        <source>Notes on the evidence</source>
-        <translation>ملاحظات عن الأدلة</translation>
+        <source>Remove “%1” from this person, with what you wrote and the events linked to it?</source>
+        <translation>هل تريد إزالة «%1» من سجل هذا الشخص، مع ما كتبته والأحداث المرتبطة به؟</translation>
     </message>
     <message>
         <source>A person needs a full name; the last one is kept until you type one.</source>
@@ -239,18 +226,6 @@
     <message>
         <source>Remove conduct</source>
         <translation>إزالة فعل</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
-        <translation>هل تريد إزالة «%1» من سجل هذا الشخص، مع الأحداث المرتبطة به وملاحظات الأدلة؟</translation>
-    </message>
-    <message>
-        <source>Events and evidence for: %1</source>
-        <translation>الأحداث والأدلة الخاصة بـ: %1</translation>
-    </message>
-    <message>
-        <source>Tick this kind of conduct above to link events and evidence to it.</source>
-        <translation>حدّد هذا النوع من الأفعال في الأعلى لتربط به أحداثًا وأدلة.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +949,58 @@ Continue?</source>
     <message>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>تعذّر تغيير عبارة المرور. لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDetails</name>
+    <message>
+        <source>&amp;What they did:</source>
+        <translation>ما الذي فعله:</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what this person did, when and where, and to whom</source>
+        <translation>في جمل قليلة: ما الذي فعله هذا الشخص، ومتى وأين، وبحق من</translation>
+    </message>
+    <message>
+        <source>What this person did</source>
+        <translation>ما الذي فعله هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>أحداث من التسلسل الزمني تثبت ذلك:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>أحداث التسلسل الزمني المرتبطة بهذا الفعل</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>لا يتضمن التسلسل الزمني لهذه القضية أي حدث بعد. أضف الأحداث في الخطوة 3 من معالج إعداد القضايا.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>ملاحظات عن الأدلة:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>ما الأدلة المتوفرة وأين تُحفظ (لا الأدلة نفسها)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>ملاحظات عن الأدلة</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>الأحداث والأدلة الخاصة بـ: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>حدّد هذا النوع من الأفعال في الأعلى لتربط به أحداثًا وأدلة.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@
         <translation>Cargo o uni&amp;dad:</translation>
     </message>
     <message>
+        <source>Notes on this pe&amp;rson:</source>
+        <translation>Notas sobre esta pe&amp;rsona:</translation>
+    </message>
+    <message>
         <source>Separate them with semicolons</source>
         <translation>Sepárelos con punto y coma</translation>
     </message>
@@ -192,6 +196,14 @@
         <translation>En el momento de los hechos</translation>
     </message>
     <message>
+        <source>Anything else that tells this person apart, and how you know it</source>
+        <translation>Cualquier otro dato que permita distinguir a esta persona, y cómo lo sabe</translation>
+    </message>
+    <message>
+        <source>Notes on this person</source>
+        <translation>Notas sobre esta persona</translation>
+    </message>
+    <message>
         <source>Cond&amp;uct</source>
         <translation>Cond&amp;ucta</translation>
     </message>
@@ -204,33 +216,8 @@
         <translation>Conducta de esta persona</translation>
     </message>
     <message>
-        <source>Even&amp;ts of the timeline that show it:</source>
-        <translation>Hechos de la crono&amp;logía que lo muestran:</translation>
-    </message>
-    <message>
-        <source>Timeline events linked to this conduct</source>
-        <translation>Hechos de la cronología vinculados a esta conducta</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>date of an event, then what happened</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
-        <translation>La cronología de este caso todavía no tiene hechos. Añádalos en el paso 3 del asistente de casos.</translation>
-    </message>
-    <message>
-        <source>Notes on the e&amp;vidence:</source>
-        <translation>Notas sobre las prue&amp;bas:</translation>
-    </message>
-    <message>
-        <source>What evidence exists and where it is kept (not the evidence itself)</source>
-        <translation>Qué pruebas existen y dónde se guardan (no las pruebas en sí)</translation>
-    </message>
-    <message>
-        <source>Notes on the evidence</source>
-        <translation>Notas sobre las pruebas</translation>
+        <source>Remove “%1” from this person, with what you wrote and the events linked to it?</source>
+        <translation>¿Quitar «%1» de esta persona, con lo que escribió y los hechos vinculados?</translation>
     </message>
     <message>
         <source>A person needs a full name; the last one is kept until you type one.</source>
@@ -239,18 +226,6 @@
     <message>
         <source>Remove conduct</source>
         <translation>Quitar conducta</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
-        <translation>¿Quitar «%1» de esta persona, con sus hechos vinculados y sus notas sobre las pruebas?</translation>
-    </message>
-    <message>
-        <source>Events and evidence for: %1</source>
-        <translation>Hechos y pruebas de: %1</translation>
-    </message>
-    <message>
-        <source>Tick this kind of conduct above to link events and evidence to it.</source>
-        <translation>Marque arriba este tipo de conducta para vincularle hechos y pruebas.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +941,58 @@ Continue?</source>
     <message>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>No se pudo cambiar la frase de contraseña. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDetails</name>
+    <message>
+        <source>&amp;What they did:</source>
+        <translation>&amp;Qué hizo:</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what this person did, when and where, and to whom</source>
+        <translation>En pocas frases: qué hizo esta persona, cuándo, dónde y a quién</translation>
+    </message>
+    <message>
+        <source>What this person did</source>
+        <translation>Qué hizo esta persona</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>Hechos de la crono&amp;logía que lo muestran:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>Hechos de la cronología vinculados a esta conducta</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>La cronología de este caso todavía no tiene hechos. Añádalos en el paso 3 del asistente de casos.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Notas sobre las prue&amp;bas:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Qué pruebas existen y dónde se guardan (no las pruebas en sí)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Notas sobre las pruebas</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>Hechos y pruebas de: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Marque arriba este tipo de conducta para vincularle hechos y pruebas.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@
         <translation>&amp;Fonction ou unité&#xa0;:</translation>
     </message>
     <message>
+        <source>Notes on this pe&amp;rson:</source>
+        <translation>Remarques sur cette pe&amp;rsonne :</translation>
+    </message>
+    <message>
         <source>Separate them with semicolons</source>
         <translation>Séparez-les par des points-virgules</translation>
     </message>
@@ -192,6 +196,14 @@
         <translation>Au moment des faits</translation>
     </message>
     <message>
+        <source>Anything else that tells this person apart, and how you know it</source>
+        <translation>Tout autre élément qui distingue cette personne, et comment vous le savez</translation>
+    </message>
+    <message>
+        <source>Notes on this person</source>
+        <translation>Remarques sur cette personne</translation>
+    </message>
+    <message>
         <source>Cond&amp;uct</source>
         <translation>Agisse&amp;ments</translation>
     </message>
@@ -204,33 +216,8 @@
         <translation>Agissements de cette personne</translation>
     </message>
     <message>
-        <source>Even&amp;ts of the timeline that show it:</source>
-        <translation>Fai&amp;ts de la chronologie qui le montrent&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Timeline events linked to this conduct</source>
-        <translation>Faits de la chronologie reliés à ces agissements</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>date of an event, then what happened</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
-        <translation>La chronologie de ce dossier ne contient encore aucun fait. Ajoutez-les à l’étape 3 de l’assistant.</translation>
-    </message>
-    <message>
-        <source>Notes on the e&amp;vidence:</source>
-        <translation>Remarques sur les pre&amp;uves&#xa0;:</translation>
-    </message>
-    <message>
-        <source>What evidence exists and where it is kept (not the evidence itself)</source>
-        <translation>Quelles preuves existent et où elles sont conservées (pas les preuves elles-mêmes)</translation>
-    </message>
-    <message>
-        <source>Notes on the evidence</source>
-        <translation>Remarques sur les preuves</translation>
+        <source>Remove “%1” from this person, with what you wrote and the events linked to it?</source>
+        <translation>Retirer « %1 » de cette personne, avec ce que vous avez écrit et les faits reliés ?</translation>
     </message>
     <message>
         <source>A person needs a full name; the last one is kept until you type one.</source>
@@ -239,18 +226,6 @@
     <message>
         <source>Remove conduct</source>
         <translation>Retirer des agissements</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
-        <translation>Retirer «&#xa0;%1&#xa0;» de cette personne, avec les faits reliés et les remarques sur les preuves&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Events and evidence for: %1</source>
-        <translation>Faits et preuves pour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Tick this kind of conduct above to link events and evidence to it.</source>
-        <translation>Cochez ce type d’agissement ci-dessus pour y relier des faits et des preuves.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +941,58 @@ Continuer&#xa0;?</translation>
     <message>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Impossible de changer la phrase de passe. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDetails</name>
+    <message>
+        <source>&amp;What they did:</source>
+        <translation>Ce qu’a &amp;fait la personne :</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what this person did, when and where, and to whom</source>
+        <translation>En quelques phrases : ce qu’a fait cette personne, quand, où et à qui</translation>
+    </message>
+    <message>
+        <source>What this person did</source>
+        <translation>Ce qu’a fait cette personne</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>Fai&amp;ts de la chronologie qui le montrent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>Faits de la chronologie reliés à ces agissements</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>La chronologie de ce dossier ne contient encore aucun fait. Ajoutez-les à l’étape 3 de l’assistant.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Remarques sur les pre&amp;uves&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Quelles preuves existent et où elles sont conservées (pas les preuves elles-mêmes)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Remarques sur les preuves</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>Faits et preuves pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Cochez ce type d’agissement ci-dessus pour y relier des faits et des preuves.</translation>
     </message>
 </context>
 <context>

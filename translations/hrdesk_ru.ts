@@ -172,6 +172,10 @@
         <translation>Должность или &amp;подразделение:</translation>
     </message>
     <message>
+        <source>Notes on this pe&amp;rson:</source>
+        <translation>Заметки об этом &amp;человеке:</translation>
+    </message>
+    <message>
         <source>Separate them with semicolons</source>
         <translation>Разделяйте их точкой с запятой</translation>
     </message>
@@ -192,6 +196,14 @@
         <translation>На момент совершения действий</translation>
     </message>
     <message>
+        <source>Anything else that tells this person apart, and how you know it</source>
+        <translation>Всё, что ещё отличает этого человека, и откуда вы это знаете</translation>
+    </message>
+    <message>
+        <source>Notes on this person</source>
+        <translation>Заметки об этом человеке</translation>
+    </message>
+    <message>
         <source>Cond&amp;uct</source>
         <translation>Дейст&amp;вия</translation>
     </message>
@@ -204,33 +216,8 @@
         <translation>Действия этого человека</translation>
     </message>
     <message>
-        <source>Even&amp;ts of the timeline that show it:</source>
-        <translation>События &amp;хронологии, которые это подтверждают:</translation>
-    </message>
-    <message>
-        <source>Timeline events linked to this conduct</source>
-        <translation>События хронологии, связанные с этими действиями</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>date of an event, then what happened</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
-        <translation>В хронологии этого дела пока нет событий. Добавьте их на шаге 3 мастера.</translation>
-    </message>
-    <message>
-        <source>Notes on the e&amp;vidence:</source>
-        <translation>Сведения о доказ&amp;ательствах:</translation>
-    </message>
-    <message>
-        <source>What evidence exists and where it is kept (not the evidence itself)</source>
-        <translation>Какие есть доказательства и где они хранятся (не сами доказательства)</translation>
-    </message>
-    <message>
-        <source>Notes on the evidence</source>
-        <translation>Сведения о доказательствах</translation>
+        <source>Remove “%1” from this person, with what you wrote and the events linked to it?</source>
+        <translation>Убрать «%1» у этого человека вместе с тем, что вы написали, и связанными событиями?</translation>
     </message>
     <message>
         <source>A person needs a full name; the last one is kept until you type one.</source>
@@ -239,18 +226,6 @@
     <message>
         <source>Remove conduct</source>
         <translation>Убрать действия</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from this person, with its linked events and evidence notes?</source>
-        <translation>Убрать «%1» у этого человека вместе со связанными событиями и сведениями о доказательствах?</translation>
-    </message>
-    <message>
-        <source>Events and evidence for: %1</source>
-        <translation>События и доказательства: %1</translation>
-    </message>
-    <message>
-        <source>Tick this kind of conduct above to link events and evidence to it.</source>
-        <translation>Отметьте выше этот вид действий, чтобы связать с ним события и доказательства.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +943,58 @@ Continue?</source>
     <message>
         <source>The passphrase could not be changed. Nothing was changed.</source>
         <translation>Не удалось сменить парольную фразу. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDetails</name>
+    <message>
+        <source>&amp;What they did:</source>
+        <translation>&amp;Что сделал этот человек:</translation>
+    </message>
+    <message>
+        <source>In a few sentences: what this person did, when and where, and to whom</source>
+        <translation>В нескольких предложениях: что сделал этот человек, когда, где и в отношении кого</translation>
+    </message>
+    <message>
+        <source>What this person did</source>
+        <translation>Что сделал этот человек</translation>
+    </message>
+    <message>
+        <source>Even&amp;ts of the timeline that show it:</source>
+        <translation>События &amp;хронологии, которые это подтверждают:</translation>
+    </message>
+    <message>
+        <source>Timeline events linked to this conduct</source>
+        <translation>События хронологии, связанные с этими действиями</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>date of an event, then what happened</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The timeline of this case has no events yet. Add them in step 3 of the case wizard.</source>
+        <translation>В хронологии этого дела пока нет событий. Добавьте их на шаге 3 мастера.</translation>
+    </message>
+    <message>
+        <source>Notes on the e&amp;vidence:</source>
+        <translation>Сведения о доказ&amp;ательствах:</translation>
+    </message>
+    <message>
+        <source>What evidence exists and where it is kept (not the evidence itself)</source>
+        <translation>Какие есть доказательства и где они хранятся (не сами доказательства)</translation>
+    </message>
+    <message>
+        <source>Notes on the evidence</source>
+        <translation>Сведения о доказательствах</translation>
+    </message>
+    <message>
+        <source>Events and evidence for: %1</source>
+        <translation>События и доказательства: %1</translation>
+    </message>
+    <message>
+        <source>Tick this kind of conduct above to link events and evidence to it.</source>
+        <translation>Отметьте выше этот вид действий, чтобы связать с ним события и доказательства.</translation>
     </message>
 </context>
 <context>

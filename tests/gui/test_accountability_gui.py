@@ -76,15 +76,17 @@ def test_person_conduct_and_linked_event_are_saved(qtbot: QtBot, make_controller
     qtbot.keyClicks(dialog.form.birth_edit, "1971")
     dialog.form.birth_approximate.setChecked(True)
     qtbot.keyClicks(dialog.form.position_edit, "Commander, 3rd Battalion")
+    qtbot.keyClicks(dialog.form.notes_edit, "Drives a grey pick-up, seen by two witnesses")
 
     categories = list(ConductCategory)
     _tick_row(qtbot, dialog.form.conduct_list, categories.index(ConductCategory.TORTURE))
     assert dialog.form.events_list.isEnabled()
     _tick_row(qtbot, dialog.form.events_list, 0)  # the raid, earliest first
+    qtbot.keyClicks(dialog.form.description_edit, "Ordered the beating of two detainees")
     qtbot.keyClicks(dialog.form.evidence_edit, "Medical report, kept by the lawyer")
     _tick_row(qtbot, dialog.form.conduct_list, categories.index(ConductCategory.ARBITRARY_DETENTION))
     assert dialog.form.events_list.item(0).checkState() == Qt.CheckState.Unchecked  # its own links
-    assert dialog.form.evidence_edit.toPlainText() == ""
+    assert dialog.form.evidence_edit.toPlainText() == dialog.form.description_edit.toPlainText() == ""
 
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Close), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -96,10 +98,12 @@ def test_person_conduct_and_linked_event_are_saved(qtbot: QtBot, make_controller
     assert person.country_of_birth == "Honduras"
     assert person.birth_date == PartialDate(1971, approximate=True)
     assert person.position == "Commander, 3rd Battalion"
+    assert person.notes == "Drives a grey pick-up, seen by two witnesses"
     conduct = {c.category: c for c in file.conduct_of(person.id)}
     assert set(conduct) == {ConductCategory.TORTURE, ConductCategory.ARBITRARY_DETENTION}
     assert conduct[ConductCategory.TORTURE].event_ids == [raid.id]
     assert conduct[ConductCategory.TORTURE].evidence == "Medical report, kept by the lawyer"
+    assert conduct[ConductCategory.TORTURE].description == "Ordered the beating of two detainees"
     assert conduct[ConductCategory.ARBITRARY_DETENTION].event_ids == []
 
     again = _open_dialog(qtbot, screen)
@@ -111,6 +115,8 @@ def test_person_conduct_and_linked_event_are_saved(qtbot: QtBot, make_controller
     assert sum(ticked) == 2
     assert again.form.conduct_list.currentRow() == categories.index(ConductCategory.TORTURE)
     assert again.form.events_list.item(0).checkState() == Qt.CheckState.Checked
+    assert again.form.description_edit.toPlainText() == "Ordered the beating of two detainees"
+    assert again.form.notes_edit.toPlainText() == "Drives a grey pick-up, seen by two witnesses"
     again.close()
 
 

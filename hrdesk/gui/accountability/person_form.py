@@ -1,5 +1,5 @@
-"""The selected person's details: identity, the kinds of conduct, and for each kind the linked
-timeline events and notes on the evidence.
+"""The selected person's details: identity and notes, the kinds of conduct, and for each kind
+what they did, the linked timeline events and notes on the evidence.
 
 Conduct is recorded per kind (the package prints each kind with its own events and evidence):
 the highlighted kind in the conduct list is the one whose events and evidence are shown below
@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from hrdesk.domain.accountability import Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import TimelineEvent
-from hrdesk.domain.isolate import isolated
-from hrdesk.gui.common.date_text import DateInputError, edit_text, format_date, parse_date_input
+from hrdesk.gui.accountability.conduct_details import ConductDetails, text_box
+from hrdesk.gui.common.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.common.labels import conduct_label
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.status_line import StatusLine
@@ -68,15 +67,24 @@ class AccountabilityPersonForm(QWidget):
         birth_row.addWidget(self.birth_edit, 1)
         birth_row.addWidget(self.birth_approximate)
         self.position_edit = QLineEdit()
-        self.labels = [QLabel() for _ in range(5)]
+        self.notes_edit = text_box(60, lines=4)  # printed as the person's "Notes" in the package
+        self.labels = [QLabel() for _ in range(6)]
         fields: list[QWidget | QHBoxLayout] = [
             self.name_edit,
             self.aliases_edit,
             self.country_edit,
             birth_row,
             self.position_edit,
+            self.notes_edit,
         ]
-        buddies = [self.name_edit, self.aliases_edit, self.country_edit, self.birth_edit, self.position_edit]
+        buddies = [
+            self.name_edit,
+            self.aliases_edit,
+            self.country_edit,
+            self.birth_edit,
+            self.position_edit,
+            self.notes_edit,
+        ]
         for label, field, buddy in zip(self.labels, fields, buddies, strict=True):
             label.setBuddy(buddy)
             form.addRow(label, field)
@@ -103,45 +111,11 @@ class AccountabilityPersonForm(QWidget):
         layout.addWidget(self.conduct_hint)
         layout.addWidget(self.conduct_list)
 
-        self.details_heading = QLabel()
-        self.details_heading.setObjectName("subheading")
-        self.details_heading.setWordWrap(True)
-        self.details_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_hint = QLabel()
-        self.details_hint.setObjectName("hint")
-        self.details_hint.setWordWrap(True)
-        self.events_label = QLabel()
-        self.events_list = QListWidget()
-        self.events_list.setMinimumHeight(120)
-        self.events_label.setBuddy(self.events_list)
-        for event in self._events:
-            item = QListWidgetItem()
-            item.setData(_DATA, event.id)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.events_list.addItem(item)
-        self.no_events = QLabel()
-        self.no_events.setObjectName("hint")
-        self.no_events.setWordWrap(True)
-        self.no_events.setVisible(not self._events)
-        self.events_list.setVisible(bool(self._events))
-        self.evidence_label = QLabel()
-        self.evidence_edit = QPlainTextEdit()
-        self.evidence_edit.setTabChangesFocus(True)
-        self.evidence_edit.setMinimumHeight(90)
-        self.evidence_label.setBuddy(self.evidence_edit)
-        for widget in (
-            self.details_heading,
-            self.details_hint,
-            self.events_label,
-            self.no_events,
-            self.events_list,
-            self.evidence_label,
-            self.evidence_edit,
-        ):
-            layout.addWidget(widget)
+        self.details = ConductDetails(self._events)
+        layout.addWidget(self.details)
+        # The details' fields, as the tests and the dialog reach them.
+        self.events_list, self.evidence_edit = self.details.events_list, self.details.evidence_edit
+        self.description_edit = self.details.description_edit
         layout.addStretch(1)
 
         for edit in (
@@ -153,8 +127,8 @@ class AccountabilityPersonForm(QWidget):
         ):
             edit.textEdited.connect(self._edited)
         self.birth_approximate.toggled.connect(self._edited)
-        self.evidence_edit.textChanged.connect(self._edited)
-        self.events_list.itemChanged.connect(self._edited)
+        self.notes_edit.textChanged.connect(self._edited)
+        self.details.edited.connect(self._edited)
         self.conduct_list.itemChanged.connect(self._conduct_ticked)
         self.conduct_list.currentItemChanged.connect(self._conduct_highlighted)
         self.conduct_list.setCurrentRow(0)
@@ -169,6 +143,7 @@ class AccountabilityPersonForm(QWidget):
             self.tr("&Country of birth:"),
             self.tr("Date or &year of birth:"),
             self.tr("&Position or unit:"),
+            self.tr("Notes on this pe&rson:"),
         ]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -177,6 +152,10 @@ class AccountabilityPersonForm(QWidget):
         self.birth_approximate.setText(self.tr("Appro&ximate"))
         self.birth_approximate.setToolTip(self.tr("Tick when the year is an estimate"))
         self.position_edit.setPlaceholderText(self.tr("At the time of the conduct"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Anything else that tells this person apart, and how you know it")
+        )
+        self.notes_edit.setAccessibleName(self.tr("Notes on this person"))
         self.conduct_label.setText(self.tr("Cond&uct"))
         self.conduct_hint.setText(
             self.tr("Tick what this person did. Select a ticked line to link its events and evidence below.")
@@ -185,23 +164,6 @@ class AccountabilityPersonForm(QWidget):
         for row in range(self.conduct_list.count()):
             item = self.conduct_list.item(row)
             item.setText(conduct_label(ConductCategory(item.data(_DATA))))
-        self.events_label.setText(self.tr("Even&ts of the timeline that show it:"))
-        self.events_list.setAccessibleName(self.tr("Timeline events linked to this conduct"))
-        for row, event in enumerate(self._events):
-            self.events_list.item(row).setText(
-                self.tr("%1 — %2", "date of an event, then what happened")
-                .replace("%1", isolated(format_date(event.date)))
-                .replace("%2", isolated(event.what.splitlines()[0] if event.what.strip() else ""))
-            )
-        self.no_events.setText(
-            self.tr("The timeline of this case has no events yet. Add them in step 3 of the case wizard.")
-        )
-        self.evidence_label.setText(self.tr("Notes on the e&vidence:"))
-        self.evidence_edit.setPlaceholderText(
-            self.tr("What evidence exists and where it is kept (not the evidence itself)")
-        )
-        self.evidence_edit.setAccessibleName(self.tr("Notes on the evidence"))
-        self._show_details()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,6 +196,7 @@ class AccountabilityPersonForm(QWidget):
         self.birth_edit.setText(edit_text(birth).lstrip("~"))
         self.birth_approximate.setChecked(bool(birth and birth.approximate))
         self.position_edit.setText(person.position if person else "")
+        self.notes_edit.setPlainText(person.notes if person else "")
         for row in range(self.conduct_list.count()):
             item = self.conduct_list.item(row)
             ticked = ConductCategory(item.data(_DATA)) in self._conduct
@@ -267,6 +230,7 @@ class AccountabilityPersonForm(QWidget):
         person.aliases = split_aliases(self.aliases_edit.text())
         person.country_of_birth = self.country_edit.text().strip()
         person.position = self.position_edit.text().strip()
+        person.notes = self.notes_edit.toPlainText().strip()
         birth_text = self.birth_edit.text().strip().lstrip("~")
         if not birth_text:
             person.birth_date = None
@@ -306,12 +270,14 @@ class AccountabilityPersonForm(QWidget):
             if category == self._shown:
                 self._store_details()
             conduct = self._conduct[category]
-            if (conduct.event_ids or conduct.evidence.strip()) and not Messages.confirm(
+            if (
+                conduct.event_ids or conduct.evidence.strip() or conduct.description.strip()
+            ) and not Messages.confirm(
                 self,
                 self.tr("Remove conduct"),
-                self.tr("Remove “%1” from this person, with its linked events and evidence notes?").replace(
-                    "%1", conduct_label(category)
-                ),
+                self.tr(
+                    "Remove “%1” from this person, with what you wrote and the events linked to it?"
+                ).replace("%1", conduct_label(category)),
             ):
                 self._loading = True
                 item.setCheckState(Qt.CheckState.Checked)
@@ -329,41 +295,15 @@ class AccountabilityPersonForm(QWidget):
         self._show_details()
 
     def _store_details(self) -> None:
-        """Copy the events and evidence shown into the conduct they belong to."""
-        if self._shown is None or self._shown not in self._conduct:
-            return
-        conduct = self._conduct[self._shown]
-        conduct.event_ids = [
-            int(self.events_list.item(r).data(_DATA))
-            for r in range(self.events_list.count())
-            if self.events_list.item(r).checkState() == Qt.CheckState.Checked
-        ]
-        conduct.evidence = self.evidence_edit.toPlainText()
+        """Copy what the details show into the conduct they belong to."""
+        if self._shown is not None and self._shown in self._conduct:
+            self.details.store(self._conduct[self._shown])
 
     def _show_details(self) -> None:
         item = self.conduct_list.currentItem()
         category = ConductCategory(item.data(_DATA)) if item is not None else None
         conduct = self._conduct.get(category) if category is not None else None
-        was_loading, self._loading = self._loading, True
         self._shown = category if conduct is not None else None
-        linked = set(conduct.event_ids) if conduct else set()
-        for row in range(self.events_list.count()):
-            event_item = self.events_list.item(row)
-            on = event_item.data(_DATA) in linked
-            event_item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        if self.evidence_edit.toPlainText() != (conduct.evidence if conduct else ""):
-            self.evidence_edit.setPlainText(conduct.evidence if conduct else "")
+        was_loading, self._loading = self._loading, True
+        self.details.show_conduct(category, conduct)
         self._loading = was_loading
-        enabled = conduct is not None
-        for widget in (self.events_label, self.events_list, self.evidence_label, self.evidence_edit):
-            widget.setEnabled(enabled)
-        if category is None:
-            self.details_heading.clear()
-        else:
-            self.details_heading.setText(
-                self.tr("Events and evidence for: %1").replace("%1", isolated(conduct_label(category)))
-            )
-        self.details_hint.setText(
-            "" if enabled else self.tr("Tick this kind of conduct above to link events and evidence to it.")
-        )
-        self.details_hint.setVisible(not enabled and category is not None)
