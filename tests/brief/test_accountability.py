@@ -60,6 +60,7 @@ def _case_with_people(vault: Vault) -> tuple[int, AccountabilityService, Case]:
             country_of_birth="Freedonia",
             birth_date=PartialDate(1968, approximate=True),
             position="Commander, 3rd Rural Police Battalion",
+            notes="Drives a grey pick-up",
         ),
     )
     hand_over = next(e for e in case.timeline if e.disclosure is Disclosure.HAND_OVER and e.who)
@@ -133,6 +134,7 @@ def test_package_pdf_names_the_people_with_checklist_and_reminder(
         "Tobias Krell Marquand",
         "El Coronel",
         "Commander, 3rd Rural Police Battalion",
+        "Drives a grey pick-up",
         "Ordered the overnight detention",
         "HANDOVEREVENTTWO",  # the linked hand-over event
         "Mayor Ilse Dravencourt",
