@@ -469,7 +469,7 @@
         <translation>مثل منجم أو مزرعة كبيرة أو سدّ. عندئذٍ يُقترح لقاء مسؤول الشؤون الاقتصادية أيضًا.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>قوات الأمن متورطة</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@ Continue?</source>
         <translation>معاينة المذكّرة الموجهة إلى السفارة أو طباعتها أو حفظها (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>المساءلة…</translation>
     </message>
     <message>
@@ -2195,10 +2195,6 @@ Continue?</source>
         <translation>السفارة</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>مع مَن</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>القضية</translation>
     </message>
@@ -2211,7 +2207,11 @@ Continue?</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>مع مَن</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>ما قالوه</translation>
     </message>
     <message>
@@ -3006,14 +3006,6 @@ Use it anyway?</source>
         <translation>تطبيق Signal أو Wire أو غيرهما، مع اسم المستخدم</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>بدء المهمة</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>التاريخ معروف</translation>
     </message>
@@ -3032,6 +3024,14 @@ Use it anyway?</source>
     <message>
         <source>Expected to leave</source>
         <translation>المغادرة المتوقعة</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>بدء المهمة</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3934,7 +3934,7 @@ Use it anyway?</source>
         <translation>يقفل الخزنة فورًا ويخفي كل نوافذ hrdesk. وتنتظر نافذة فتح القفل مصغَّرةً في شريط المهام؛ افتحها من هناك. اترك الاختصار فارغًا لتعطيل هذه الميزة.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>محو الخزنة بعد هذا العدد من عبارات المرور الخاطئة المتتالية:</translation>
     </message>
     <message>
@@ -4695,8 +4695,8 @@ Use it anyway?</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
-        <translation>عرض المتابعات القادمة خلال هذا العدد من الأ&amp;يام:</translation>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
+        <translation>عرض المتابعات القادمة خلال هذا العدد من الأيام:</translation>
     </message>
     <message>
         <source>Off</source>

@@ -469,7 +469,7 @@
         <translation>Por ejemplo, una mina, una plantación o una represa. Se sugiere reunirse también con la persona responsable de asuntos económicos.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>Hay fuerzas de &amp;seguridad implicadas</translation>
     </message>
     <message>
@@ -885,8 +885,8 @@ Continue?</source>
         <translation>Ver, imprimir o guardar el dosier para la embajada (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
-        <translation>Rendición de cuen&amp;tas…</translation>
+        <source>&amp;Accountability…</source>
+        <translation>Rendición de &amp;cuentas…</translation>
     </message>
     <message>
         <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
@@ -2135,10 +2135,6 @@ Continue?</source>
         <translation>E&amp;mbajada</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>&amp;Con quién</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>C&amp;aso</translation>
     </message>
@@ -2151,7 +2147,11 @@ Continue?</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>&amp;Con quién</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>Lo que &amp;dijeron</translation>
     </message>
     <message>
@@ -2934,14 +2934,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Signal, Wire u otra aplicación, y el nombre de usuario</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Idiomas</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>Inicio del &amp;destino</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Fecha conocida</translation>
     </message>
@@ -2960,6 +2952,14 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Expected to leave</source>
         <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>Inicio del &amp;destino</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3842,7 +3842,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Bloquean la caja fuerte de inmediato y ocultan todas las ventanas de hrdesk. La ventana de desbloqueo queda minimizada en la barra de tareas; ábrala desde allí. Deje las teclas vacías para desactivar esta función.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>&amp;Borrar la caja fuerte tras este número de frases de contraseña incorrectas seguidas:</translation>
     </message>
     <message>
@@ -4507,7 +4507,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Mostrar los seguimientos de los próximos &amp;días:</translation>
     </message>
     <message>

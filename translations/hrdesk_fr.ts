@@ -469,8 +469,8 @@
         <translation>Par exemple une mine, une plantation ou un barrage. Il est alors conseillé de rencontrer aussi le ou la responsable des affaires économiques.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
-        <translation>Des forces de &amp;sécurité sont impliquées</translation>
+        <source>Security forces are &amp;involved</source>
+        <translation>Des forces de sécurité sont &amp;impliquées</translation>
     </message>
     <message>
         <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
@@ -885,7 +885,7 @@ Continuer&#xa0;?</translation>
         <translation>Prévisualiser, imprimer ou enregistrer la note de synthèse pour l’ambassade (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>&amp;Sanctions…</translation>
     </message>
     <message>
@@ -2135,10 +2135,6 @@ Continuer&#xa0;?</translation>
         <translation>A&amp;mbassade</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>Avec &amp;qui</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -2151,7 +2147,11 @@ Continuer&#xa0;?</translation>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>Avec &amp;qui</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>&amp;Réponse obtenue</translation>
     </message>
     <message>
@@ -2934,14 +2934,6 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Signal, Wire ou une autre application, et l’identifiant</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Langues</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>&amp;Début d’affectation</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Date connue</translation>
     </message>
@@ -2960,6 +2952,14 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Expected to leave</source>
         <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>&amp;Début d’affectation</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3842,7 +3842,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Verrouille immédiatement le coffre-fort et masque toutes les fenêtres de hrdesk. La fenêtre de déverrouillage attend, réduite, dans la barre des tâches&#xa0;: ouvrez-la depuis là. Laissez le champ vide pour désactiver cette fonction.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>Effacer le coffre-fort après ce &amp;nombre de phrases de passe incorrectes d’affilée&#xa0;:</translation>
     </message>
     <message>
@@ -4507,7 +4507,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Afficher les relances des prochains &amp;jours :</translation>
     </message>
     <message>

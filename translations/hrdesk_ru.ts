@@ -469,7 +469,7 @@
         <translation>Например, рудник, плантация или плотина. Тогда будет предложено встретиться и с сотрудником по экономическим вопросам.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>В деле &amp;замешаны силовые структуры</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Continue?</source>
         <translation>Просмотреть, напечатать или сохранить информационную записку для посольства (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>&amp;Ответственность…</translation>
     </message>
     <message>
@@ -2150,10 +2150,6 @@ Continue?</source>
         <translation>&amp;Посольство</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>С &amp;кем</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -2166,7 +2162,11 @@ Continue?</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>С &amp;кем</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>Что &amp;ответили</translation>
     </message>
     <message>
@@ -2952,14 +2952,6 @@ Use it anyway?</source>
         <translation>Signal, Wire или другое приложение и имя пользователя</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Языки</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>&amp;Начало назначения</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Известна</translation>
     </message>
@@ -2978,6 +2970,14 @@ Use it anyway?</source>
     <message>
         <source>Expected to leave</source>
         <translation>Ожидаемый отъезд</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>&amp;Начало назначения</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3865,7 +3865,7 @@ Use it anyway?</source>
         <translation>Сразу блокирует хранилище и скрывает все окна hrdesk. Окно разблокировки остаётся свёрнутым на панели задач — откройте его оттуда. Чтобы отключить эту функцию, оставьте поле пустым.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>С&amp;тереть хранилище, если парольная фраза введена неверно столько раз подряд:</translation>
     </message>
     <message>
@@ -4554,7 +4554,7 @@ Use it anyway?</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Показывать напоминания на ближайшие &amp;дни:</translation>
     </message>
     <message>

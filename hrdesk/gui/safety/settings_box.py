@@ -128,7 +128,7 @@ class SafetyBox(QGroupBox):
                 "taskbar; open it from there. Leave the keys empty to turn this off."
             )
         )
-        self.limit_on.setText(self.tr("E&rase the vault after this many wrong passphrases in a row:"))
+        self.limit_on.setText(self.tr("Erase the vault after this many &wrong passphrases in a row:"))
         self.limit.setAccessibleName(self.tr("Wrong passphrases allowed before the vault is erased"))
         self.limit_note.setText(
             self.tr(

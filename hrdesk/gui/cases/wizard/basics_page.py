@@ -134,7 +134,7 @@ class BasicsPage(WizardPage):
         self.business_hint.setText(
             self.tr("For example a mine, a plantation or a dam. Suggests meeting the economic officer too.")
         )
-        self.security_check.setText(self.tr("&Security forces are involved"))
+        self.security_check.setText(self.tr("Security forces are &involved"))
         self.security_hint.setText(
             self.tr(
                 "Police, army or intelligence. The human rights officer can bring colleagues who follow "
