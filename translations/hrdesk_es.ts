@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation>La frase de contraseña de la &amp;caja fuerte</translation>
+        <translation>&amp;La frase de contraseña de la caja fuerte</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
@@ -3302,7 +3302,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>Añadir una &amp;persona</translation>
+        <translation>Aña&amp;dir una persona</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3406,7 +3406,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>&amp;Import update…</source>
-        <translation>&amp;Importar actualización…</translation>
+        <translation>Im&amp;portar actualización…</translation>
     </message>
     <message>
         <source>Import a signed reference update</source>
@@ -3577,7 +3577,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Who can con&amp;firm the facts:</source>
-        <translation>Quién puede con&amp;firmar los hechos:</translation>
+        <translation>&amp;Quién puede confirmar los hechos:</translation>
     </message>
     <message>
         <source>Who can confirm the facts</source>
@@ -4048,7 +4048,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Arabic &amp;digits:</source>
-        <translation>C&amp;ifras en árabe:</translation>
+        <translation>Ci&amp;fras en árabe:</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
@@ -4084,7 +4084,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Lock &amp;after this many idle minutes:</source>
-        <translation>Bloquear &amp;tras estos minutos de inactividad:</translation>
+        <translation>B&amp;loquear tras estos minutos de inactividad:</translation>
     </message>
     <message>
         <source> min</source>
