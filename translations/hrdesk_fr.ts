@@ -3302,7 +3302,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>Ajouter une &amp;personne</translation>
+        <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3481,7 +3481,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation>Votre demande, avec vos propres &amp;mots&#xa0;:</translation>
+        <translation>&amp;Votre demande, avec vos propres mots&#xa0;:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
@@ -3565,7 +3565,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>How to reach you &amp;safely:</source>
-        <translation>Comment vous joindre en &amp;sécurité&#xa0;:</translation>
+        <translation>Comment vous &amp;joindre en sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>How to reach you safely</source>
@@ -3874,7 +3874,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
@@ -4052,7 +4052,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
-        <translation>Noms des &amp;mois en arabe&#xa0;:</translation>
+        <translation>N&amp;oms des mois en arabe&#xa0;:</translation>
     </message>
     <message>
         <source>Western (%1)</source>
