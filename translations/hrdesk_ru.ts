@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
+        <translation>О&amp;рганизация:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3575,7 +3575,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Please do not:</source>
-        <translation>&amp;Пожалуйста, не:</translation>
+        <translation>Пожалуйста, &amp;не:</translation>
     </message>
     <message>
         <source>Please do not</source>
@@ -3898,7 +3898,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Вос&amp;становить из резервной копии…</translation>
+        <translation>Восстановить из &amp;резервной копии…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
@@ -4115,7 +4115,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Lock &amp;after this many idle minutes:</source>
-        <translation>Блокировать &amp;после бездействия (минут):</translation>
+        <translation>Блокировать после &amp;бездействия (минут):</translation>
     </message>
     <message>
         <source> min</source>
@@ -4155,7 +4155,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation>&amp;Сменить парольную фразу…</translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
