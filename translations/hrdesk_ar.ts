@@ -1554,7 +1554,7 @@ Continue?</source>
     </message>
     <message>
         <source>&amp;Detailed version…</source>
-        <translation>النسخة الم&amp;فصّلة…</translation>
+        <translation>النسخة المفصّلة…</translation>
     </message>
     <message>
         <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
@@ -2794,7 +2794,7 @@ Continue?</source>
     </message>
     <message>
         <source>&amp;In danger now</source>
-        <translation>في &amp;خطر الآن</translation>
+        <translation>في خطر الآن</translation>
     </message>
     <message>
         <source>About hrdesk</source>
@@ -3390,7 +3390,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>إضافة &amp;شخص</translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3440,11 +3440,11 @@ Use it anyway?</source>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>ا&amp;بحث في:</translation>
+        <translation>ابحث في:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>الملفّات من ال&amp;نّوع:</translation>
+        <translation>الملفّات من النّوع:</translation>
     </message>
 </context>
 <context>
@@ -3494,7 +3494,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Import update…</source>
-        <translation>&amp;استيراد تحديث…</translation>
+        <translation>استيراد تحديث…</translation>
     </message>
     <message>
         <source>Import a signed reference update</source>
@@ -3641,7 +3641,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Please do not:</source>
-        <translation>&amp;نرجو عدم:</translation>
+        <translation>نرجو عدم:</translation>
     </message>
     <message>
         <source>Please do not</source>
@@ -3653,7 +3653,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>How to reach you &amp;safely:</source>
-        <translation>كيف يُتواصل معك ب&amp;أمان:</translation>
+        <translation>كيف يُتواصل معك بأمان:</translation>
     </message>
     <message>
         <source>How to reach you safely</source>
@@ -3665,7 +3665,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Who can con&amp;firm the facts:</source>
-        <translation>من يمكنه &amp;تأكيد الوقائع:</translation>
+        <translation>من يمكنه تأكيد الوقائع:</translation>
     </message>
     <message>
         <source>Who can confirm the facts</source>
@@ -4172,11 +4172,11 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Arabic &amp;digits:</source>
-        <translation>&amp;أرقام العربية:</translation>
+        <translation>أرقام العربية:</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
-        <translation>أسماء ال&amp;أشهر بالعربية:</translation>
+        <translation>أسماء الأشهر بالعربية:</translation>
     </message>
     <message>
         <source>Western (%1)</source>
