@@ -477,7 +477,7 @@
         <translation>الشرطة أو الجيش أو الاستخبارات. يمكن لمسؤول حقوق الإنسان أن يصطحب زملاء يتابعون المسائل الأمنية؛ ولا يطلبهم hrdesk كتابةً.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>القضية معروفة على نطاق واسع</translation>
     </message>
     <message>
@@ -3664,12 +3664,12 @@ Use it anyway?</source>
         <translation>مثلًا: عبر محامينا، وجهًا لوجه فقط</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>من يمكنه تأكيد الوقائع:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>من يمكنه تأكيد الوقائع</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>من يمكنه تأكيد الوقائع:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3922,7 +3922,7 @@ Use it anyway?</source>
         <translation>حالات الطوارئ</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>اختصار القفل والإخفاء:</translation>
     </message>
     <message>

@@ -477,8 +477,8 @@
         <translation>Policía, ejército o servicios de inteligencia. La persona responsable de derechos humanos puede traer a colegas que siguen los asuntos de seguridad; hrdesk no los pide por escrito.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
-        <translation>El caso es de &amp;alto perfil</translation>
+        <source>The case is hi&amp;gh-profile</source>
+        <translation>El caso es de a&amp;lto perfil</translation>
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
@@ -3489,7 +3489,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgencia:</translation>
+        <translation>U&amp;rgencia:</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -3576,12 +3576,12 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Por ejemplo: a través de nuestra abogada, solo en persona</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>&amp;Quién puede confirmar los hechos:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Quién puede confirmar los hechos</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>&amp;Quién puede confirmar los hechos:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3830,7 +3830,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Emergencias</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>Teclas para bloquear y &amp;ocultar:</translation>
     </message>
     <message>

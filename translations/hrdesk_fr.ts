@@ -477,7 +477,7 @@
         <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité&#xa0;; hrdesk ne les demande pas par écrit.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>Le dossier est très &amp;médiatisé</translation>
     </message>
     <message>
@@ -3576,12 +3576,12 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Par exemple&#xa0;: par notre avocate, en personne uniquement</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>Qui peut con&amp;firmer les faits&#xa0;:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Qui peut confirmer les faits</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>&amp;Qui peut confirmer les faits&#xa0;:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3830,7 +3830,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Urgences</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>&amp;Touches pour verrouiller et masquer&#xa0;:</translation>
     </message>
     <message>

@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>С&amp;трана:</translation>
     </message>
     <message>
         <source>Country where the defender works</source>
@@ -477,7 +477,7 @@
         <translation>Полиция, армия или спецслужбы. Сотрудник по правам человека может пригласить коллег, которые занимаются вопросами безопасности; hrdesk не просит о них письменно.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>&amp;Громкое дело</translation>
     </message>
     <message>
@@ -3503,7 +3503,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation>Ваша просьба своими &amp;словами:</translation>
+        <translation>Ваша п&amp;росьба своими словами:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
@@ -3598,12 +3598,12 @@ Use it anyway?</source>
         <translation>Например: через нашего адвоката, только лично</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>Кто может по&amp;дтвердить факты:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Кто может подтвердить факты</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>Кто может по&amp;дтвердить факты:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3853,7 +3853,7 @@ Use it anyway?</source>
         <translation>Экстренные меры</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>&amp;Клавиши блокировки и скрытия:</translation>
     </message>
     <message>
@@ -3894,11 +3894,11 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
@@ -4273,7 +4273,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>New &amp;events and outreach are marked:</source>
-        <translation>Новые &amp;события и обращения отмечаются как:</translation>
+        <translation>&amp;Новые события и обращения отмечаются как:</translation>
     </message>
     <message>
         <source>Disclosure level for new events and outreach</source>

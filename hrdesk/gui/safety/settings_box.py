@@ -120,7 +120,7 @@ class SafetyBox(QGroupBox):
         metrics = self.shortcut.fontMetrics()
         self.shortcut.setMaximumWidth(metrics.horizontalAdvance(longest) + 8 * metrics.averageCharWidth())
         self.setTitle(self.tr("Emergencies"))
-        self.shortcut_label.setText(self.tr("Lock and &hide keys:"))
+        self.shortcut_label.setText(self.tr("L&ock and hide keys:"))
         self.shortcut.setAccessibleName(self.tr("Keys that lock the vault and hide every window"))
         self.shortcut_note.setText(
             self.tr(

@@ -141,7 +141,7 @@ class BasicsPage(WizardPage):
                 "security matters; hrdesk does not ask for them in writing."
             )
         )
-        self.profile_check.setText(self.tr("The case is &high-profile"))
+        self.profile_check.setText(self.tr("The case is hi&gh-profile"))
         self.profile_hint.setText(
             self.tr("Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.")
         )
