@@ -1140,7 +1140,7 @@ Continue?</source>
         <translation>رجوع (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>السجل</translation>
     </message>
     <message>

@@ -1132,7 +1132,7 @@ Continue?</source>
         <translation>Atrás (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@ Continue?</source>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurar una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -4559,7 +4559,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurar una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

@@ -1132,7 +1132,7 @@ Continuer&#xa0;?</translation>
         <translation>Retour (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@ Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>

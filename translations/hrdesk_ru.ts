@@ -1134,7 +1134,7 @@ Continue?</source>
         <translation>Назад (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;История</translation>
     </message>
     <message>
@@ -4606,7 +4606,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>
