@@ -444,7 +444,7 @@
         <translation>مثل منجم أو مزرعة كبيرة أو سدّ. عندئذٍ يُقترح لقاء مسؤول الشؤون الاقتصادية أيضًا.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>قوات الأمن متورطة</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>الشرطة أو الجيش أو الاستخبارات. يمكن لمسؤول حقوق الإنسان أن يصطحب زملاء يتابعون المسائل الأمنية؛ ولا يطلبهم hrdesk كتابةً.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>القضية معروفة على نطاق واسع</translation>
     </message>
     <message>
@@ -868,7 +868,7 @@ Continue?</source>
         <translation>معاينة المذكّرة الموجهة إلى السفارة أو طباعتها أو حفظها (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>المساءلة…</translation>
     </message>
     <message>
@@ -1167,7 +1167,7 @@ Continue?</source>
         <translation>رجوع (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>السجل</translation>
     </message>
     <message>
@@ -1581,7 +1581,7 @@ Continue?</source>
     </message>
     <message>
         <source>&amp;Detailed version…</source>
-        <translation>النسخة الم&amp;فصّلة…</translation>
+        <translation>النسخة المفصّلة…</translation>
     </message>
     <message>
         <source>This detailed draft contains the facts of the case and names. Ordinary email can be read by others: send it only through a channel the embassy has confirmed as safe.</source>
@@ -2222,10 +2222,6 @@ Continue?</source>
         <translation>السفارة</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>مع مَن</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>القضية</translation>
     </message>
@@ -2238,7 +2234,11 @@ Continue?</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>مع مَن</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>ما قالوه</translation>
     </message>
     <message>
@@ -2821,7 +2821,7 @@ Continue?</source>
     </message>
     <message>
         <source>&amp;In danger now</source>
-        <translation>في &amp;خطر الآن</translation>
+        <translation>في خطر الآن</translation>
     </message>
     <message>
         <source>About hrdesk</source>
@@ -3033,14 +3033,6 @@ Use it anyway?</source>
         <translation>تطبيق Signal أو Wire أو غيرهما، مع اسم المستخدم</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>اللغات</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>بدء المهمة</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>التاريخ معروف</translation>
     </message>
@@ -3059,6 +3051,14 @@ Use it anyway?</source>
     <message>
         <source>Expected to leave</source>
         <translation>المغادرة المتوقعة</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>بدء المهمة</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3417,7 +3417,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>إضافة &amp;شخص</translation>
+        <translation>إضافة شخص</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3467,11 +3467,11 @@ Use it anyway?</source>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>ا&amp;بحث في:</translation>
+        <translation>ابحث في:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>الملفّات من ال&amp;نّوع:</translation>
+        <translation>الملفّات من النّوع:</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3521,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Import update…</source>
-        <translation>&amp;استيراد تحديث…</translation>
+        <translation>استيراد تحديث…</translation>
     </message>
     <message>
         <source>Import a signed reference update</source>
@@ -3668,7 +3668,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Please do not:</source>
-        <translation>&amp;نرجو عدم:</translation>
+        <translation>نرجو عدم:</translation>
     </message>
     <message>
         <source>Please do not</source>
@@ -3680,7 +3680,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>How to reach you &amp;safely:</source>
-        <translation>كيف يُتواصل معك ب&amp;أمان:</translation>
+        <translation>كيف يُتواصل معك بأمان:</translation>
     </message>
     <message>
         <source>How to reach you safely</source>
@@ -3691,12 +3691,12 @@ Use it anyway?</source>
         <translation>مثلًا: عبر محامينا، وجهًا لوجه فقط</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>من يمكنه &amp;تأكيد الوقائع:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>من يمكنه تأكيد الوقائع</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>من يمكنه تأكيد الوقائع:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3949,7 +3949,7 @@ Use it anyway?</source>
         <translation>حالات الطوارئ</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>اختصار القفل والإخفاء:</translation>
     </message>
     <message>
@@ -3961,7 +3961,7 @@ Use it anyway?</source>
         <translation>يقفل الخزنة فورًا ويخفي كل نوافذ hrdesk. وتنتظر نافذة فتح القفل مصغَّرةً في شريط المهام؛ افتحها من هناك. اترك الاختصار فارغًا لتعطيل هذه الميزة.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>محو الخزنة بعد هذا العدد من عبارات المرور الخاطئة المتتالية:</translation>
     </message>
     <message>
@@ -4199,11 +4199,11 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Arabic &amp;digits:</source>
-        <translation>&amp;أرقام العربية:</translation>
+        <translation>أرقام العربية:</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
-        <translation>أسماء ال&amp;أشهر بالعربية:</translation>
+        <translation>أسماء الأشهر بالعربية:</translation>
     </message>
     <message>
         <source>Western (%1)</source>
@@ -4722,8 +4722,8 @@ Use it anyway?</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
-        <translation>عرض المتابعات القادمة خلال هذا العدد من الأ&amp;يام:</translation>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
+        <translation>عرض المتابعات القادمة خلال هذا العدد من الأيام:</translation>
     </message>
     <message>
         <source>Off</source>

@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Notes on this pe&amp;rson:</source>
-        <translation>Notas sobre esta pe&amp;rsona:</translation>
+        <translation>No&amp;tas sobre esta persona:</translation>
     </message>
     <message>
         <source>Separate them with semicolons</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>The &amp;vault&apos;s passphrase</source>
-        <translation>La frase de contraseña de la &amp;caja fuerte</translation>
+        <translation>&amp;La frase de contraseña de la caja fuerte</translation>
     </message>
     <message>
         <source>A &amp;separate passphrase, only for this backup</source>
@@ -444,7 +444,7 @@
         <translation>Por ejemplo, una mina, una plantación o una represa. Se sugiere reunirse también con la persona responsable de asuntos económicos.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>Hay fuerzas de &amp;seguridad implicadas</translation>
     </message>
     <message>
@@ -452,8 +452,8 @@
         <translation>Policía, ejército o servicios de inteligencia. La persona responsable de derechos humanos puede traer a colegas que siguen los asuntos de seguridad; hrdesk no los pide por escrito.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
-        <translation>El caso es de &amp;alto perfil</translation>
+        <source>The case is hi&amp;gh-profile</source>
+        <translation>El caso es de a&amp;lto perfil</translation>
     </message>
     <message>
         <source>Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.</source>
@@ -860,8 +860,8 @@ Continue?</source>
         <translation>Ver, imprimir o guardar el dosier para la embajada (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
-        <translation>Rendición de cuen&amp;tas…</translation>
+        <source>&amp;Accountability…</source>
+        <translation>Rendición de &amp;cuentas…</translation>
     </message>
     <message>
         <source>The people responsible, for a Section 7031(c) or Global Magnitsky submission</source>
@@ -1159,7 +1159,7 @@ Continue?</source>
         <translation>Atrás (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1339,7 +1339,7 @@ Continue?</source>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurar una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2162,10 +2162,6 @@ Continue?</source>
         <translation>E&amp;mbajada</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>&amp;Con quién</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>C&amp;aso</translation>
     </message>
@@ -2178,7 +2174,11 @@ Continue?</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>&amp;Con quién</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>Lo que &amp;dijeron</translation>
     </message>
     <message>
@@ -2961,14 +2961,6 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Signal, Wire u otra aplicación, y el nombre de usuario</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Idiomas</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>Inicio del &amp;destino</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Fecha conocida</translation>
     </message>
@@ -2987,6 +2979,14 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     <message>
         <source>Expected to leave</source>
         <translation>Salida prevista</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>Inicio del &amp;destino</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3329,7 +3329,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>Añadir una &amp;persona</translation>
+        <translation>Aña&amp;dir una persona</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3433,7 +3433,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>&amp;Import update…</source>
-        <translation>&amp;Importar actualización…</translation>
+        <translation>Im&amp;portar actualización…</translation>
     </message>
     <message>
         <source>Import a signed reference update</source>
@@ -3516,7 +3516,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgencia:</translation>
+        <translation>U&amp;rgencia:</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -3603,12 +3603,12 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Por ejemplo: a través de nuestra abogada, solo en persona</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>Quién puede con&amp;firmar los hechos:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Quién puede confirmar los hechos</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>&amp;Quién puede confirmar los hechos:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3857,7 +3857,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Emergencias</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>Teclas para bloquear y &amp;ocultar:</translation>
     </message>
     <message>
@@ -3869,7 +3869,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Bloquean la caja fuerte de inmediato y ocultan todas las ventanas de hrdesk. La ventana de desbloqueo queda minimizada en la barra de tareas; ábrala desde allí. Deje las teclas vacías para desactivar esta función.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>&amp;Borrar la caja fuerte tras este número de frases de contraseña incorrectas seguidas:</translation>
     </message>
     <message>
@@ -4075,7 +4075,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Arabic &amp;digits:</source>
-        <translation>C&amp;ifras en árabe:</translation>
+        <translation>Ci&amp;fras en árabe:</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
@@ -4111,7 +4111,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Lock &amp;after this many idle minutes:</source>
-        <translation>Bloquear &amp;tras estos minutos de inactividad:</translation>
+        <translation>B&amp;loquear tras estos minutos de inactividad:</translation>
     </message>
     <message>
         <source> min</source>
@@ -4534,7 +4534,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Mostrar los seguimientos de los próximos &amp;días:</translation>
     </message>
     <message>
@@ -4586,7 +4586,7 @@ Quien se lleve o copie este ordenador puede probar frases de contraseña contra 
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurar una copia de &amp;seguridad…</translation>
+        <translation>Res&amp;taurar una copia de seguridad…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

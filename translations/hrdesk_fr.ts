@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Notes on this pe&amp;rson:</source>
-        <translation>Remarques sur cette pe&amp;rsonne :</translation>
+        <translation>Remarques sur &amp;cette personne :</translation>
     </message>
     <message>
         <source>Separate them with semicolons</source>
@@ -444,15 +444,15 @@
         <translation>Par exemple une mine, une plantation ou un barrage. Il est alors conseillé de rencontrer aussi le ou la responsable des affaires économiques.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
-        <translation>Des forces de &amp;sécurité sont impliquées</translation>
+        <source>Security forces are &amp;involved</source>
+        <translation>Des forces de sécurité sont &amp;impliquées</translation>
     </message>
     <message>
         <source>Police, army or intelligence. The human rights officer can bring colleagues who follow security matters; hrdesk does not ask for them in writing.</source>
         <translation>Police, armée ou renseignement. Le ou la responsable des droits humains peut venir avec des collègues qui suivent les questions de sécurité&#xa0;; hrdesk ne les demande pas par écrit.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>Le dossier est très &amp;médiatisé</translation>
     </message>
     <message>
@@ -860,7 +860,7 @@ Continuer&#xa0;?</translation>
         <translation>Prévisualiser, imprimer ou enregistrer la note de synthèse pour l’ambassade (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>&amp;Sanctions…</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@ Continuer&#xa0;?</translation>
     <name>ConductDetails</name>
     <message>
         <source>&amp;What they did:</source>
-        <translation>Ce qu’a &amp;fait la personne :</translation>
+        <translation>Ce qu’a fait &amp;la personne :</translation>
     </message>
     <message>
         <source>In a few sentences: what this person did, when and where, and to whom</source>
@@ -1159,7 +1159,7 @@ Continuer&#xa0;?</translation>
         <translation>Retour (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -1339,7 +1339,7 @@ Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Restaurer une &amp;sauvegarde…</translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Please confirm that you understand a forgotten passphrase cannot be recovered.</source>
@@ -2162,10 +2162,6 @@ Continuer&#xa0;?</translation>
         <translation>A&amp;mbassade</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>Avec &amp;qui</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
@@ -2178,7 +2174,11 @@ Continuer&#xa0;?</translation>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>Avec &amp;qui</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>&amp;Réponse obtenue</translation>
     </message>
     <message>
@@ -2961,14 +2961,6 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Signal, Wire ou une autre application, et l’identifiant</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Langues</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>&amp;Début d’affectation</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Date connue</translation>
     </message>
@@ -2987,6 +2979,14 @@ L’utiliser quand même&#xa0;?</translation>
     <message>
         <source>Expected to leave</source>
         <translation>Départ prévu</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>&amp;Début d’affectation</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3329,7 +3329,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Add a &amp;person</source>
-        <translation>Ajouter une &amp;personne</translation>
+        <translation>A&amp;jouter une personne</translation>
     </message>
     <message>
         <source>Remove the person</source>
@@ -3508,7 +3508,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation>Votre demande, avec vos propres &amp;mots&#xa0;:</translation>
+        <translation>&amp;Votre demande, avec vos propres mots&#xa0;:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
@@ -3592,7 +3592,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>How to reach you &amp;safely:</source>
-        <translation>Comment vous joindre en &amp;sécurité&#xa0;:</translation>
+        <translation>Comment vous &amp;joindre en sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>How to reach you safely</source>
@@ -3603,12 +3603,12 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Par exemple&#xa0;: par notre avocate, en personne uniquement</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>Qui peut con&amp;firmer les faits&#xa0;:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Qui peut confirmer les faits</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>&amp;Qui peut confirmer les faits&#xa0;:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3857,7 +3857,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Urgences</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>&amp;Touches pour verrouiller et masquer&#xa0;:</translation>
     </message>
     <message>
@@ -3869,7 +3869,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Verrouille immédiatement le coffre-fort et masque toutes les fenêtres de hrdesk. La fenêtre de déverrouillage attend, réduite, dans la barre des tâches&#xa0;: ouvrez-la depuis là. Laissez le champ vide pour désactiver cette fonction.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>Effacer le coffre-fort après ce &amp;nombre de phrases de passe incorrectes d’affilée&#xa0;:</translation>
     </message>
     <message>
@@ -3901,7 +3901,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
@@ -4079,7 +4079,7 @@ L’utiliser quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Arabic &amp;month names:</source>
-        <translation>Noms des &amp;mois en arabe&#xa0;:</translation>
+        <translation>N&amp;oms des mois en arabe&#xa0;:</translation>
     </message>
     <message>
         <source>Western (%1)</source>
@@ -4534,7 +4534,7 @@ L’utiliser quand même&#xa0;?</translation>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Afficher les relances des prochains &amp;jours :</translation>
     </message>
     <message>

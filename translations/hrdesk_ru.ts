@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Notes on this pe&amp;rson:</source>
-        <translation>Заметки об этом &amp;человеке:</translation>
+        <translation>Заметки &amp;об этом человеке:</translation>
     </message>
     <message>
         <source>Separate them with semicolons</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Страна:</translation>
+        <translation>С&amp;трана:</translation>
     </message>
     <message>
         <source>Country where the defender works</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Организация:</translation>
+        <translation>О&amp;рганизация:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -444,7 +444,7 @@
         <translation>Например, рудник, плантация или плотина. Тогда будет предложено встретиться и с сотрудником по экономическим вопросам.</translation>
     </message>
     <message>
-        <source>&amp;Security forces are involved</source>
+        <source>Security forces are &amp;involved</source>
         <translation>В деле &amp;замешаны силовые структуры</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>Полиция, армия или спецслужбы. Сотрудник по правам человека может пригласить коллег, которые занимаются вопросами безопасности; hrdesk не просит о них письменно.</translation>
     </message>
     <message>
-        <source>The case is &amp;high-profile</source>
+        <source>The case is hi&amp;gh-profile</source>
         <translation>&amp;Громкое дело</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@ Continue?</source>
         <translation>Просмотреть, напечатать или сохранить информационную записку для посольства (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Acc&amp;ountability…</source>
+        <source>&amp;Accountability…</source>
         <translation>&amp;Ответственность…</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@ Continue?</source>
         <translation>Назад (Esc)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;История</translation>
     </message>
     <message>
@@ -2177,10 +2177,6 @@ Continue?</source>
         <translation>&amp;Посольство</translation>
     </message>
     <message>
-        <source>With &amp;whom</source>
-        <translation>С &amp;кем</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -2193,7 +2189,11 @@ Continue?</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <source>What they &amp;said</source>
+        <source>W&amp;ith whom</source>
+        <translation>С &amp;кем</translation>
+    </message>
+    <message>
+        <source>What &amp;they said</source>
         <translation>Что &amp;ответили</translation>
     </message>
     <message>
@@ -2979,14 +2979,6 @@ Use it anyway?</source>
         <translation>Signal, Wire или другое приложение и имя пользователя</translation>
     </message>
     <message>
-        <source>&amp;Languages</source>
-        <translation>&amp;Языки</translation>
-    </message>
-    <message>
-        <source>Posting &amp;started</source>
-        <translation>&amp;Начало назначения</translation>
-    </message>
-    <message>
         <source>Known</source>
         <translation>Известна</translation>
     </message>
@@ -3005,6 +2997,14 @@ Use it anyway?</source>
     <message>
         <source>Expected to leave</source>
         <translation>Ожидаемый отъезд</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages</source>
+        <translation>&amp;Языки</translation>
+    </message>
+    <message>
+        <source>Posting s&amp;tarted</source>
+        <translation>&amp;Начало назначения</translation>
     </message>
     <message>
         <source>Another date than three years after the start</source>
@@ -3530,7 +3530,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Your request in your own &amp;words:</source>
-        <translation>Ваша просьба своими &amp;словами:</translation>
+        <translation>Ваша п&amp;росьба своими словами:</translation>
     </message>
     <message>
         <source>Your request in your own words</source>
@@ -3602,7 +3602,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Please do not:</source>
-        <translation>&amp;Пожалуйста, не:</translation>
+        <translation>Пожалуйста, &amp;не:</translation>
     </message>
     <message>
         <source>Please do not</source>
@@ -3625,12 +3625,12 @@ Use it anyway?</source>
         <translation>Например: через нашего адвоката, только лично</translation>
     </message>
     <message>
-        <source>Who can con&amp;firm the facts:</source>
-        <translation>Кто может по&amp;дтвердить факты:</translation>
-    </message>
-    <message>
         <source>Who can confirm the facts</source>
         <translation>Кто может подтвердить факты</translation>
+    </message>
+    <message>
+        <source>Who can c&amp;onfirm the facts:</source>
+        <translation>Кто может по&amp;дтвердить факты:</translation>
     </message>
     <message>
         <source>For example: the national bar association</source>
@@ -3880,7 +3880,7 @@ Use it anyway?</source>
         <translation>Экстренные меры</translation>
     </message>
     <message>
-        <source>Lock and &amp;hide keys:</source>
+        <source>L&amp;ock and hide keys:</source>
         <translation>&amp;Клавиши блокировки и скрытия:</translation>
     </message>
     <message>
@@ -3892,7 +3892,7 @@ Use it anyway?</source>
         <translation>Сразу блокирует хранилище и скрывает все окна hrdesk. Окно разблокировки остаётся свёрнутым на панели задач — откройте его оттуда. Чтобы отключить эту функцию, оставьте поле пустым.</translation>
     </message>
     <message>
-        <source>E&amp;rase the vault after this many wrong passphrases in a row:</source>
+        <source>Erase the vault after this many &amp;wrong passphrases in a row:</source>
         <translation>С&amp;тереть хранилище, если парольная фраза введена неверно столько раз подряд:</translation>
     </message>
     <message>
@@ -3921,11 +3921,11 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать резервную копию…</translation>
+        <translation>Создать &amp;резервную копию…</translation>
     </message>
     <message>
         <source>Res&amp;tore from a backup…</source>
-        <translation>Вос&amp;становить из резервной копии…</translation>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Emergency &amp;erase…</source>
@@ -4142,7 +4142,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Lock &amp;after this many idle minutes:</source>
-        <translation>Блокировать &amp;после бездействия (минут):</translation>
+        <translation>Блокировать после &amp;бездействия (минут):</translation>
     </message>
     <message>
         <source> min</source>
@@ -4182,7 +4182,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>&amp;Change passphrase…</source>
-        <translation>&amp;Сменить парольную фразу…</translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
@@ -4300,7 +4300,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>New &amp;events and outreach are marked:</source>
-        <translation>Новые &amp;события и обращения отмечаются как:</translation>
+        <translation>&amp;Новые события и обращения отмечаются как:</translation>
     </message>
     <message>
         <source>Disclosure level for new events and outreach</source>
@@ -4581,7 +4581,7 @@ Use it anyway?</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <source>Show follow-ups coming up in the next &amp;days:</source>
+        <source>&amp;Show follow-ups coming up in the next days:</source>
         <translation>Показывать напоминания на ближайшие &amp;дни:</translation>
     </message>
     <message>
@@ -4633,7 +4633,7 @@ Use it anyway?</source>
     </message>
     <message>
         <source>Restore from a &amp;backup…</source>
-        <translation>Восстановить из &amp;резервной копии…</translation>
+        <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message numerus="yes">
         <source>Attempts left before the vault is erased: %n.</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QScrollBar,
@@ -126,3 +127,33 @@ def text_problems(window: QWidget) -> list[str]:
                     f"button {widget.text()[:60]!r} needs {hint.width()} px wide, has {widget.width()}"
                 )
     return problems
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), lower-cased."""
+    index = 0
+    while (index := text.find("&", index)) != -1 and index + 1 < len(text):
+        if text[index + 1] != "&":
+            return text[index + 1].casefold()
+        index += 2
+    return None
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter keys that two visible controls of ``window`` share: Alt then only cycles between
+    them, so the second never gets focus with one key press."""
+    owners: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            text = widget.text()
+        elif isinstance(widget, (QAbstractButton, QGroupBox)):
+            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
+        else:
+            continue
+        letter = _mnemonic(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(text)
+    name = type(window).__name__
+    return [f"{name}: Alt+{k} is shared by {v}" for k, v in owners.items() if len(v) > 1]

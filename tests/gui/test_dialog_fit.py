@@ -35,7 +35,7 @@ from hrdesk.services.cases import CaseService
 from hrdesk.services.contacts import ContactLog
 from hrdesk.services.handover import OfficerHandOver
 from tests.gui.conftest import PASS
-from tests.gui.fit import fit_problems, text_problems
+from tests.gui.fit import fit_problems, mnemonic_clashes, text_problems
 from tests.gui.test_shell import unlock_with
 
 LANGUAGES = ("en", "es", "fr", "ar", "ru")
@@ -49,7 +49,11 @@ def shown(qtbot: QtBot, dialog: QDialog) -> list[str]:
     qtbot.addWidget(dialog) if dialog.parent() is None else None
     dialog.show()
     qtbot.waitExposed(dialog)
-    return [*fit_problems(dialog), *(f"{type(dialog).__name__}: {p}" for p in text_problems(dialog))]
+    return [
+        *fit_problems(dialog),
+        *(f"{type(dialog).__name__}: {p}" for p in text_problems(dialog)),
+        *mnemonic_clashes(dialog),
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

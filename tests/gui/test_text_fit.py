@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from hrdesk.services.cases import CaseService
 from tests.gui.conftest import PASS
-from tests.gui.fit import text_problems
+from tests.gui.fit import mnemonic_clashes, text_problems
 from tests.gui.test_shell import unlock_with
 
 LANGUAGES = ("en", "es", "fr", "ar", "ru")
@@ -30,7 +30,7 @@ def test_no_text_is_cut_on_any_screen(qtbot: QtBot, make_controller, language: s
     qtbot.waitExposed(window)
     for key in window.screens:
         window.show_screen(key)
-        problems += [f"{key} (empty): {p}" for p in text_problems(window)]
+        problems += [f"{key} (empty): {p}" for p in text_problems(window) + mnemonic_clashes(window)]
     settings = window.screens["settings"]
     assert settings.heading.text() == settings.title() and settings.heading.objectName() == "heading"
     case = CaseService(controller.context.session.vault).create_case(
@@ -44,7 +44,7 @@ def test_no_text_is_cut_on_any_screen(qtbot: QtBot, make_controller, language: s
     for page in cases.wizard.pages:
         cases.wizard.go_to(page)
         QApplication.processEvents()
-        problems += [f"wizard {page.name}: {p}" for p in text_problems(window)]
+        problems += [f"wizard {page.name}: {p}" for p in text_problems(window) + mnemonic_clashes(window)]
     assert problems == [], "\n".join(problems)
 
 

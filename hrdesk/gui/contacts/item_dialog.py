@@ -103,7 +103,7 @@ class ItemDialog(ContactDialog):
             self.tr("Trial observation, a public statement, a visa referral, a support letter…")
         )
         self.embassy_label.setText(self.tr("&Embassy"))
-        self.officer_label.setText(self.tr("With &whom"))
+        self.officer_label.setText(self.tr("W&ith whom"))
         self.officer.setItemText(0, self.tr("Nobody in particular"))
         self.case_label.setText(self.tr("&Case"))
         self.case.setItemText(0, self.tr("No case"))
@@ -112,7 +112,7 @@ class ItemDialog(ContactDialog):
             self.status_choice.setItemText(
                 index, item_status_label(ItemStatus(self.status_choice.itemData(index)))
             )
-        self.note_label.setText(self.tr("What they &said"))
+        self.note_label.setText(self.tr("What &they said"))
         self.note.setPlaceholderText(
             self.tr("For example: “We are working on it” (they may not be able to say more)")
         )

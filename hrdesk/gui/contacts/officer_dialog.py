@@ -90,8 +90,8 @@ class OfficerDialog(ContactDialog):
         self.phone_label.setText(self.tr("&Phone"))
         self.handle_label.setText(self.tr("&Secure messaging"))
         self.handle.setPlaceholderText(self.tr("Signal, Wire or another app, and the handle"))
-        self.languages_label.setText(self.tr("&Languages"))
-        self.start_label.setText(self.tr("Posting &started"))
+        self.languages_label.setText(self.tr("Lan&guages"))
+        self.start_label.setText(self.tr("Posting s&tarted"))
         self.start.set_texts(self.tr("Known"), self.tr("Posting started"))
         self.end_label.setText(self.tr("Expected to &leave"))
         self.end.set_texts(

@@ -152,7 +152,7 @@ class ContactPage(QWidget):
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("Back"))
         self.back_button.setToolTip(self.tr("Back (Esc)"))
-        self.history_label.setText(self.tr("&History"))
+        self.history_label.setText(self.tr("Hi&story"))
         self.history.setAccessibleName(self.tr("History"))
         if self.history_model is not None:
             self.history_model.retranslate()

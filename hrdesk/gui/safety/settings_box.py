@@ -120,7 +120,7 @@ class SafetyBox(QGroupBox):
         metrics = self.shortcut.fontMetrics()
         self.shortcut.setMaximumWidth(metrics.horizontalAdvance(longest) + 8 * metrics.averageCharWidth())
         self.setTitle(self.tr("Emergencies"))
-        self.shortcut_label.setText(self.tr("Lock and &hide keys:"))
+        self.shortcut_label.setText(self.tr("L&ock and hide keys:"))
         self.shortcut.setAccessibleName(self.tr("Keys that lock the vault and hide every window"))
         self.shortcut_note.setText(
             self.tr(
@@ -128,7 +128,7 @@ class SafetyBox(QGroupBox):
                 "taskbar; open it from there. Leave the keys empty to turn this off."
             )
         )
-        self.limit_on.setText(self.tr("E&rase the vault after this many wrong passphrases in a row:"))
+        self.limit_on.setText(self.tr("Erase the vault after this many &wrong passphrases in a row:"))
         self.limit.setAccessibleName(self.tr("Wrong passphrases allowed before the vault is erased"))
         self.limit_note.setText(
             self.tr(

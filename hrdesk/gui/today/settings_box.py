@@ -32,7 +32,7 @@ class TodaySettingsBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Today"))
-        self.days_label.setText(self.tr("Show follow-ups coming up in the next &days:"))
+        self.days_label.setText(self.tr("&Show follow-ups coming up in the next days:"))
         self.days.setSpecialValueText(self.tr("Off"))
         self.days.setAccessibleName(self.tr("Days ahead shown under Coming up on Today"))
         self.note.setText(

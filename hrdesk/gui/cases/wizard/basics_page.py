@@ -134,14 +134,14 @@ class BasicsPage(WizardPage):
         self.business_hint.setText(
             self.tr("For example a mine, a plantation or a dam. Suggests meeting the economic officer too.")
         )
-        self.security_check.setText(self.tr("&Security forces are involved"))
+        self.security_check.setText(self.tr("Security forces are &involved"))
         self.security_hint.setText(
             self.tr(
                 "Police, army or intelligence. The human rights officer can bring colleagues who follow "
                 "security matters; hrdesk does not ask for them in writing."
             )
         )
-        self.profile_check.setText(self.tr("The case is &high-profile"))
+        self.profile_check.setText(self.tr("The case is hi&gh-profile"))
         self.profile_hint.setText(
             self.tr("Known nationally or abroad. Suggests the ambassador or the deputy chief of mission.")
         )

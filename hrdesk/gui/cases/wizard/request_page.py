@@ -197,7 +197,7 @@ class RequestPage(WizardPage):
              self.tr("For example: name the source, or raise the case publicly")),
             (self.tr("How to reach you &safely:"), self.tr("How to reach you safely"),
              self.tr("For example: through our lawyer, in person only")),
-            (self.tr("Who can con&firm the facts:"), self.tr("Who can confirm the facts"),
+            (self.tr("Who can c&onfirm the facts:"), self.tr("Who can confirm the facts"),
              self.tr("For example: the national bar association")),
         )  # fmt: skip
         for label, edit, (text, name, example) in zip(

@@ -150,7 +150,7 @@ class CaseWizard(QWidget):
             )
         self.brief_button.setText(self.tr("Brief…"))
         self.brief_button.setToolTip(self.tr("Preview, print or save the brief for the embassy (Ctrl+P)"))
-        self.accountability_button.setText(self.tr("Acc&ountability…"))
+        self.accountability_button.setText(self.tr("&Accountability…"))
         self.accountability_button.setToolTip(
             self.tr("The people responsible, for a Section 7031(c) or Global Magnitsky submission")
         )
