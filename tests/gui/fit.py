@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QScrollBar,
     QSizePolicy,
     QWidget,
@@ -143,6 +144,10 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     """Alt+letter keys that two visible controls of ``window`` share: Alt then only cycles between
     them, so the second never gets focus with one key press."""
     owners: dict[str, list[str]] = {}
+    if isinstance(window, QMainWindow):  # the menu titles (File, View, Help) take Alt+letter too
+        for action in window.menuBar().actions():
+            if (letter := _mnemonic(action.text())) is not None:
+                owners.setdefault(letter, []).append(action.text())
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue

@@ -64,7 +64,7 @@ def test_create_and_unlock_dialogs_grow_for_an_error(qtbot: QtBot, make_controll
     before = fit_problems(create)
     create.show_status(LONG_ERROR, error=True)
     assert before == [], "\n".join(before)
-    after = fit_problems(create) + text_problems(create)
+    after = fit_problems(create) + text_problems(create) + mnemonic_clashes(create)
     assert after == [], "\n".join(after)
     assert create.status.height() >= create.status.heightForWidth(create.status.width())
 
@@ -76,7 +76,7 @@ def test_unlock_dialog_grows_for_an_error(qtbot: QtBot, make_controller, languag
     qtbot.waitExposed(dialog)
     assert fit_problems(dialog) == []
     dialog.show_status(LONG_ERROR, error=True)
-    assert fit_problems(dialog) + text_problems(dialog) == []
+    assert fit_problems(dialog) + text_problems(dialog) + mnemonic_clashes(dialog) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
