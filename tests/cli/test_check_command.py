@@ -11,16 +11,32 @@ from tests.cli.test_cli import init
 from tests.helpers import ROOT, run_cli
 from tests.safety.conftest import PASS
 
-HEAVY = ("reportlab", "pikepdf", "PySide6")
+# What ``hrdesk check`` must never load: the PDF and Qt stacks, the language libraries (month
+# names, word forms, passphrase rating), the OS keyring, and the modules of other commands.
+HEAVY = (
+    "reportlab",
+    "pikepdf",
+    "PySide6",
+    "babel",
+    "pymorphy3",
+    "zxcvbn",
+    "keyring",
+    "hrdesk.brief.options",
+    "hrdesk.domain.rotation",
+    "hrdesk.services.cases",
+    "hrdesk.services.contacts",
+    "hrdesk.services.backups",
+    "hrdesk.settings",
+)
 
 
-def test_check_does_not_import_pdf_or_qt_libraries(tmp_path: Path) -> None:
+def test_check_does_not_import_pdf_qt_or_language_libraries(tmp_path: Path) -> None:
     init(tmp_path / "v")
     code = (
         "import sys\n"
         "from hrdesk.cli.main import main\n"
         f"code = main(['check', '--vault', {str(tmp_path / 'v')!r}])\n"
-        f"print('HEAVY', sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))\n"
+        f"print('HEAVY', sorted(m for m in sys.modules if m in {HEAVY!r} or m.split('.')[0] in {HEAVY!r}))\n"
         "sys.exit(code)\n"
     )
     done = subprocess.run(
@@ -37,14 +53,24 @@ def test_check_does_not_import_pdf_or_qt_libraries(tmp_path: Path) -> None:
     assert "HEAVY []" in done.stdout
     # The same probe sees them when a command does need them: the probe itself can fail.
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; import hrdesk.services.briefs; print(sorted(sys.modules))"],
+        [
+            sys.executable,
+            "-c",
+            "import sys; import hrdesk.services.briefs, hrdesk.settings; "
+            "from hrdesk.domain.number_style import month_names; month_names('ar'); "
+            "print(sorted(sys.modules))",
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         timeout=120,
         check=False,
     )
-    assert "'reportlab'" in done.stdout
+    assert (
+        "'reportlab'" in done.stdout
+        and "'babel'" in done.stdout
+        and "'hrdesk.domain.rotation'" in done.stdout
+    )
 
 
 def test_quick_and_full_check_both_pass_and_say_which_ran(tmp_path: Path) -> None:
