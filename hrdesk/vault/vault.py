@@ -220,12 +220,15 @@ class Vault:
         """
         conn = self.connection
         problems: list[str] = []
+        # The pages' HMACs are verified on a second connection in a thread while this one walks
+        # the b-trees: two full reads of the file at once instead of one after the other (SQLite
+        # lets go of the GIL while it works), which nearly halves a check on two cores.
+        pages = _PageCheck(self.open_reader())
         if progress is not None:
             conn.set_progress_handler(lambda: (progress(), 0)[1], 200_000)  # 0: go on
         cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
         try:
             conn.execute(f"PRAGMA cache_size = {-_CHECK_CACHE_KIB}")
-            problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
             pragma = "integrity_check" if full else "quick_check"
             problems += [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
             counts = {name: _count_rows(conn, name) for name in _user_tables(conn)}
@@ -233,6 +236,7 @@ class Vault:
             problems.append(str(exc))
             counts = {}
         finally:
+            problems[:0] = pages.result()  # waits for the thread, whatever happened here
             conn.execute(f"PRAGMA cache_size = {cache}")
             if progress is not None:
                 conn.set_progress_handler(None, 0)
@@ -241,6 +245,29 @@ class Vault:
 
 # A check reads every page once: a larger cache saves re-reading (and re-decrypting) b-tree pages.
 _CHECK_CACHE_KIB = 64 * 1024
+
+
+class _PageCheck:
+    """``PRAGMA cipher_integrity_check`` (every page's HMAC) on its own connection, in a thread."""
+
+    def __init__(self, reader: Connection) -> None:
+        self._reader = reader
+        self._problems: list[str] = []
+        self._thread = threading.Thread(target=self._run, name="hrdesk-page-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problems += [str(row[0]) for row in self._reader.execute("PRAGMA cipher_integrity_check")]
+        except DatabaseError as exc:
+            self._problems.append(str(exc))
+        finally:
+            self._reader.close()
+
+    def result(self) -> list[str]:
+        """What the check found (nothing: every page is intact), once the thread has finished."""
+        self._thread.join()
+        return self._problems
 
 
 def check_new_passphrase(passphrase: str, what: str = "The passphrase") -> None:

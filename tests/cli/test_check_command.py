@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hrdesk.vault.folder import VaultFolder
+from hrdesk.vault.vault import Vault
 from tests.cli.test_cli import init
 from tests.helpers import ROOT, run_cli
 from tests.safety.conftest import PASS
@@ -89,6 +91,34 @@ def test_the_quick_check_finds_a_damaged_page(tmp_path: Path) -> None:
     assert len(data) > 3 * 4096
     data[2 * 4096 + 100] ^= 0x55  # inside page 3, away from the file's first bytes (the salt)
     db.write_bytes(bytes(data))
+    done = run_cli("check", "--vault", str(tmp_path / "v"), stdin=PASS + "\n")
+    assert done.code == 4, done.stdout + done.stderr
+    assert "integrity check failed" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_quick_check_finds_a_damaged_free_page(tmp_path: Path) -> None:
+    """A page no table uses any more is read by the HMAC check alone (now on its own connection,
+    in a thread): damage there must still fail ``check``, though SQLite's quick check passes."""
+    init(tmp_path / "v")
+    folder = VaultFolder(tmp_path / "v")
+    vault = Vault.unlock(folder, PASS)
+    with vault.transaction() as conn:  # 60 pages at the end of the file, then freed
+        conn.execute("CREATE TABLE scratch(b)")
+        conn.execute("INSERT INTO scratch VALUES (zeroblob(240000))")
+    with vault.transaction() as conn:
+        conn.execute("DROP TABLE scratch")
+    assert vault.connection.execute("PRAGMA freelist_count").fetchone()[0] > 50
+    vault.close()
+    folder.release()
+    db = tmp_path / "v" / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 4096 + 100] ^= 0x55  # inside the last page: a free one
+    db.write_bytes(bytes(data))
+
+    vault = Vault.unlock(folder, PASS)  # the probe can fail: SQLite alone does not see it
+    assert vault.connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    vault.close()
+    folder.release()
     done = run_cli("check", "--vault", str(tmp_path / "v"), stdin=PASS + "\n")
     assert done.code == 4, done.stdout + done.stderr
     assert "integrity check failed" in done.stderr and "Traceback" not in done.stderr
