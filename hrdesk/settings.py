@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir
-
+from hrdesk.config_folder import config_dir as config_dir  # re-exported: where settings.json lives
 from hrdesk.domain.number_style import NumberStyle
 from hrdesk.domain.rotation import DEFAULT_COMING_UP_DAYS
 from hrdesk.private_files import write_private_file
 
-CONFIG_DIR_ENV = "HRDESK_CONFIG_DIR"
 FILE_NAME = "settings.json"
 
 
@@ -65,11 +62,6 @@ def number_style(settings: Settings) -> NumberStyle:
 
 
 IDLE_MINUTES_RANGE = (1, 120)
-
-
-def config_dir() -> Path:
-    override = os.environ.get(CONFIG_DIR_ENV)
-    return Path(override).expanduser() if override else Path(user_config_dir("hrdesk", appauthor=False))
 
 
 class Settings:

@@ -8,32 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+# The choices are re-exported: the renderer, the service and the GUI read them here.
+from hrdesk.brief.choices import ALL_SECTIONS as ALL_SECTIONS
+from hrdesk.brief.choices import Section as Section
+from hrdesk.brief.choices import Variant as Variant
 from hrdesk.domain.case import Disclosure, OfficerRole
 from hrdesk.domain.dates import PartialDate
 from hrdesk.domain.number_style import DEFAULT as DEFAULT_NUMBER_STYLE
 from hrdesk.domain.number_style import NumberStyle
-
-
-class Variant(StrEnum):
-    """Which brief: the one handed to the embassy, or the defender's own speaker notes."""
-
-    HAND_OVER = "hand-over"
-    NOTES = "notes"
-
-
-class Section(StrEnum):
-    """Parts of the brief after the header block, in printed order."""
-
-    SUMMARY = "summary"
-    REQUEST = "request"
-    TIMELINE = "timeline"
-    OUTREACH = "outreach"
-    CONTACTS = "contacts"
-
-
-ALL_SECTIONS: tuple[Section, ...] = tuple(Section)
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hrdesk.brief.options import ALL_SECTIONS, BriefOptions, Section, Variant
-from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
-from hrdesk.brief.texts import BRIEF_LANGUAGES
+# Only what the argument parser needs is imported here: every start of ``hrdesk`` (``check``
+# too) builds the whole parser. The brief's options, services and ReportLab come in the commands.
+from hrdesk.brief.choices import ALL_SECTIONS, Section, Variant
 from hrdesk.cli.common import EXIT_USAGE, CliError, SecretInput, check_output, open_vault, write_output_file
 from hrdesk.domain.echo import shown
-from hrdesk.services.cases import CaseNotFound
-from hrdesk.vault.vault import Vault
+from hrdesk.domain.languages import LANGUAGES as BRIEF_LANGUAGES  # the brief speaks all five
 
-if TYPE_CHECKING:  # ReportLab comes with it: imported only when a command needs it
+if TYPE_CHECKING:  # ReportLab comes with the services: imported only when a command needs them
     from hrdesk.services.briefs import BriefService
+    from hrdesk.vault.vault import Vault
 
 SECTION_NAMES = ", ".join(s.value for s in ALL_SECTIONS)
 
@@ -125,6 +125,9 @@ def _export(
 ) -> int:
     """Open the vault, check the options against it (``before``), read the PDF password if asked,
     build the PDF in memory, write it to --out."""
+    from hrdesk.brief.protect import MIN_PASSWORD_LENGTH, PasswordTooShort
+    from hrdesk.services.cases import CaseNotFound
+
     target = check_output(args.out)
     vault = open_vault(args, secrets)
     try:
@@ -169,6 +172,7 @@ def refuse_unknown_embassy(service: BriefService, embassy: str) -> None:
 
 
 def run_brief(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.brief.options import BriefOptions
     from hrdesk.services.briefs import BriefService  # ReportLab: imported only when a PDF is made
 
     if args.redact_names:  # the same limits the export dialog states, before anything is printed
@@ -198,7 +202,9 @@ def run_accountability(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_email(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.brief.options import BriefOptions
     from hrdesk.services.briefs import BriefService  # ReportLab: imported only by brief commands
+    from hrdesk.services.cases import CaseNotFound
 
     options = BriefOptions(language=args.lang, redact_names=args.redact_names, embassy=args.embassy.strip())
     vault = open_vault(args, secrets)

@@ -14,9 +14,9 @@ from hrdesk.cli.common import (
     open_vault,
     write_output_file,
 )
-from hrdesk.services.accountability_files import export_case_file, import_into, load_case_file
-from hrdesk.services.case_files import CaseFileError
-from hrdesk.services.cases import CaseNotFound, CaseService
+
+# The services are imported in the commands: every start of ``hrdesk`` (``check`` too) registers
+# these subcommands, and only ``case`` needs the case files' code.
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -39,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.cases import CaseService
+
     vault = open_vault(args, secrets)
     try:
         cases = CaseService(vault).list_cases()
@@ -52,6 +54,9 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.accountability_files import export_case_file
+    from hrdesk.services.cases import CaseNotFound
+
     check_output(args.out)
     vault = open_vault(args, secrets)
     try:  # the case with its accountability package
@@ -65,6 +70,9 @@ def run_export(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_import(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.accountability_files import import_into, load_case_file
+    from hrdesk.services.case_files import CaseFileError
+
     try:
         parsed = load_case_file(args.file)  # checked completely before the vault is even opened
     except OSError as exc:

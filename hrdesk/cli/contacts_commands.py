@@ -12,8 +12,9 @@ import datetime as dt
 import re
 
 from hrdesk.cli.common import SecretInput, note, open_vault
-from hrdesk.domain.rotation import DueState, due_state, expected_end
-from hrdesk.services.contacts import ContactLog
+
+# The contact log's rules and service are imported in the commands: every start of ``hrdesk``
+# (``check`` too) registers these subcommands.
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -54,6 +55,9 @@ def _line(*fields: str) -> str:
 
 
 def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.domain.rotation import expected_end
+    from hrdesk.services.contacts import ContactLog
+
     vault = open_vault(args, secrets)
     try:
         rows = ContactLog(vault).officer_rows()
@@ -82,6 +86,9 @@ def run_list(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_followups(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.domain.rotation import DueState, due_state
+    from hrdesk.services.contacts import ContactLog
+
     today = args.date or dt.date.today()
     vault = open_vault(args, secrets)
     try:

@@ -24,12 +24,11 @@ from hrdesk.cli.common import (
     vault_folder,
     write_output_stream,
 )
-from hrdesk.services.backups import refuse_non_file, restore_backup_file, write_backup_to
-from hrdesk.services.emergency import emergency_erase, has_anything
-from hrdesk.vault import backup_file
-from hrdesk.vault.backup import check_restore_target
 from hrdesk.vault.errors import VaultInUse
 from hrdesk.vault.folder import KEYSLOTS_NAME
+
+# Backups, restore and erase bring their own code in the commands: every start of ``hrdesk``
+# (``check`` too) registers these subcommands.
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -62,6 +61,8 @@ def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentPa
 
 
 def run_backup(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.backups import write_backup_to
+
     check_output(args.out)
     folder = vault_folder(args)
     if not folder.exists():
@@ -95,6 +96,10 @@ def _backup_passphrase(secrets: SecretInput) -> str:
 
 
 def run_restore(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.backups import refuse_non_file, restore_backup_file
+    from hrdesk.vault import backup_file
+    from hrdesk.vault.backup import check_restore_target
+
     target = vault_folder(args).path
     refuse_non_file(args.file)
     try:
@@ -116,6 +121,8 @@ def run_restore(args: argparse.Namespace, secrets: SecretInput) -> int:
 
 
 def run_erase(args: argparse.Namespace, secrets: SecretInput) -> int:
+    from hrdesk.services.emergency import emergency_erase, has_anything
+
     folder = vault_folder(args)
     if not args.yes:
         raise CliError(

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from babel.dates import get_month_names
-
 WESTERN = "western"
 ARABIC_INDIC = "arabic_indic"
 DIGITS = (WESTERN, ARABIC_INDIC)
@@ -78,6 +76,10 @@ def number(value: int, language: str, style: NumberStyle = DEFAULT) -> str:
 
 @lru_cache(maxsize=32)
 def _cldr_months(locale: str, context: Literal["format", "stand-alone"]) -> tuple[str, ...]:
+    # babel loads its locale data on import (~10 ms): only when a month name is asked for, so
+    # commands that never print a date (``hrdesk check``) do not pay for it.
+    from babel.dates import get_month_names
+
     names = get_month_names("wide", context=context, locale=locale)
     return tuple(names[m] for m in range(1, 13))
 

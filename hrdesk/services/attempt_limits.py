@@ -16,8 +16,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from hrdesk.config_folder import config_dir
 from hrdesk.private_files import write_private_file
-from hrdesk.settings import config_dir
 from hrdesk.vault import attempts
 from hrdesk.vault.attempts import AttemptState, CounterTampered
 from hrdesk.vault.errors import NotAVault, VaultError
