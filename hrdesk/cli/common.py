@@ -114,6 +114,36 @@ class SecretInput:
         return first
 
 
+_HINTS = {
+    "COMMON_PASSWORD": "a common password",
+    "COMMON_WORD": "common words",
+    "NAME": "a name",
+    "YEAR_OR_DATE": "a year or a date",
+    "KEYBOARD": "a keyboard pattern",
+    "REPEAT": "repeats",
+    "SEQUENCE": "a sequence such as abc or 123",
+    "SUBSTITUTION": "well-known substitutions such as @ for a",
+    "TOO_FEW_WORDS": "too few words",
+}
+
+
+def warn_if_weak(passphrase: str) -> None:
+    """The app's strength rule (zxcvbn) for a new vault passphrase, as one warning line: the
+    command line cannot ask the app's risk question on standard input, so it says the risk."""
+    from hrdesk.domain.passphrase import Strength, assess  # zxcvbn: only for new passphrases
+
+    rating = assess(passphrase)
+    if rating.strength >= Strength.STRONG or rating.strength == Strength.TOO_SHORT:
+        return  # too short is refused with its own error
+    verdict = {Strength.VERY_WEAK: "very weak", Strength.WEAK: "weak"}.get(rating.strength, "only fair")
+    found = ", ".join(_HINTS[hint.name] for hint in rating.hints)
+    print(
+        f"warning: this passphrase is {verdict}{f' ({found})' if found else ''}: someone who takes the "
+        "computer can guess offline without any limit; six random words are far safer",
+        file=sys.stderr,
+    )
+
+
 def check_output(path: Path) -> Path:
     """Fail before asking for any passphrase if ``--out`` could not be written: its folder is missing,
     or it exists and is not a regular file (a folder, a FIFO, a device, a symlink)."""

@@ -14,8 +14,9 @@ from hrdesk.cli.common import (
     open_vault,
     unlock_with_limit,
     vault_folder,
+    warn_if_weak,
 )
-from hrdesk.vault.vault import Vault
+from hrdesk.vault.vault import Vault, check_new_passphrase
 
 
 def register(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -43,7 +44,10 @@ def run_init(args: argparse.Namespace, secrets: SecretInput) -> int:
     folder = vault_folder(args)
     if folder.exists():
         raise CliError(f"a vault already exists in {folder.path}", EXIT_ERROR)
-    vault = Vault.create(folder, secrets.read_new("New passphrase: "))
+    passphrase = secrets.read_new("New passphrase: ")
+    check_new_passphrase(passphrase)  # too short: refused before any warning about strength
+    warn_if_weak(passphrase)
+    vault = Vault.create(folder, passphrase)
     vault.close()
     print(f"created a vault in {folder.path}")
     return 0
@@ -126,7 +130,10 @@ def run_passwd(args: argparse.Namespace, secrets: SecretInput) -> int:
     folder.acquire()
     vault = unlock_with_limit(folder, current)
     try:
-        vault.change_passphrase(current, secrets.read_new("New passphrase: "))
+        new = secrets.read_new("New passphrase: ")
+        check_new_passphrase(new)
+        warn_if_weak(new)
+        vault.change_passphrase(current, new)
     finally:
         vault.close()
     print("passphrase changed")

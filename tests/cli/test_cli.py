@@ -39,6 +39,23 @@ def test_init_check_passwd(tmp_path: Path) -> None:
     assert run_cli("check", "--vault", str(vault), stdin="new passphrase here\n").code == 0
 
 
+def test_a_weak_new_passphrase_is_accepted_with_a_warning(tmp_path: Path) -> None:
+    """The app's zxcvbn rule on the command line: it cannot ask the risk question on standard input,
+    so it says the risk in one line; a strong passphrase gets no warning, a short one is refused."""
+    vault = tmp_path / "v"
+    weak = run_cli("init", "--vault", str(vault), stdin="cairo2024\n")
+    assert weak.code == 0 and weak.stdout.startswith("created")
+    (line,) = weak.stderr.strip().splitlines()
+    assert line.startswith("warning: this passphrase is weak (") and "a year or a date" in line
+    assert "cairo2024" not in line  # the passphrase itself is never echoed
+    changed = run_cli("passwd", "--vault", str(vault), stdin="cairo2024\npassword123\n")
+    assert changed.code == 0 and "a common password" in changed.stderr
+    strong = run_cli("passwd", "--vault", str(vault), stdin=f"password123\n{PASS}\n")
+    assert strong.code == 0 and strong.stderr == ""
+    short = run_cli("init", "--vault", str(tmp_path / "w"), stdin="abc\n")
+    assert short.code == 1 and "warning" not in short.stderr and "8 characters" in short.stderr
+
+
 def test_vault_dir_from_environment(tmp_path: Path) -> None:
     env = {"HRDESK_VAULT_DIR": str(tmp_path / "env-vault")}
     assert run_cli("init", stdin=PASS + "\n", env=env).code == 0
