@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,8 +91,10 @@ class ReferenceScreen(Screen):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def title(self) -> str:
-        return self.tr("Reference")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the sidebar names every screen before the screen is built.
+        return QCoreApplication.translate("ReferenceScreen", "Reference")
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the reference (Ctrl+F)"))

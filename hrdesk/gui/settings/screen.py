@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -153,8 +153,10 @@ class SettingsScreen(Screen):
         layout.addStretch(1)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Settings")
+    @classmethod
+    def title(cls) -> str:
+        # A class method: the sidebar names every screen before the screen is built.
+        return QCoreApplication.translate("SettingsScreen", "Settings")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._keyring_ok is None:
