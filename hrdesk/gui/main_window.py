@@ -22,30 +22,18 @@ from PySide6.QtWidgets import (
 
 from hrdesk import __version__
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.screen import CasesScreen
 from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.screen import Screen
-from hrdesk.gui.contacts.screen import ContactsScreen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.help.dialog import HELP_KEYS, HELP_LOCKING, HelpDialog
 from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.i18n import LANGUAGES
-from hrdesk.gui.reference.screen import ReferenceScreen
+from hrdesk.gui.screen_list import SCREENS
 from hrdesk.gui.screen_pages import ScreenPages
-from hrdesk.gui.settings.screen import SettingsScreen
 from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
-from hrdesk.gui.today.screen import TodayScreen
 from hrdesk.settings import WINDOW_GEOMETRY
-
-SCREENS: list[tuple[str, type[Screen]]] = [
-    ("today", TodayScreen),
-    ("cases", CasesScreen),
-    ("contacts", ContactsScreen),
-    ("reference", ReferenceScreen),
-    ("settings", SettingsScreen),
-]
 
 
 class MainWindow(QMainWindow):
@@ -187,6 +175,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _wire_settings(self, screen: Screen) -> None:
+        from hrdesk.gui.settings.screen import SettingsScreen  # loaded with the screen, not at start
+
         assert isinstance(screen, SettingsScreen)  # noqa: S101
         screen.lock_requested.connect(self.lock_requested)
         screen.reference_updates.updated.connect(self._reload_reference)
@@ -194,17 +184,15 @@ class MainWindow(QMainWindow):
     def _reload_reference(self) -> None:
         # A Reference screen not built yet reads the updated entries when it is built.
         reference = self.screens.built("reference")
-        if isinstance(reference, ReferenceScreen):
-            reference.reload()
+        if reference is not None:
+            reference.reload()  # type: ignore[attr-defined]
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow([k for k, _ in SCREENS].index(key))
 
     def show_reference(self, entry_id: str) -> None:
         self.show_screen("reference")
-        reference = self.screens["reference"]
-        assert isinstance(reference, ReferenceScreen)  # noqa: S101
-        reference.show_entry(entry_id)
+        self.screens["reference"].show_entry(entry_id)  # type: ignore[attr-defined]
 
     def show_in_danger(self) -> None:
         self.show_reference(IN_DANGER_ENTRY)

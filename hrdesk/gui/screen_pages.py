@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import LazyScreen
 
 WhenBuilt = Callable[[Screen], None]
 
@@ -24,7 +25,7 @@ class ScreenPages(Mapping[str, Screen]):
     keeps working); ``built(key)`` looks without building."""
 
     def __init__(
-        self, stack: QStackedWidget, context: AppContext, factories: list[tuple[str, type[Screen]]]
+        self, stack: QStackedWidget, context: AppContext, factories: list[tuple[str, LazyScreen]]
     ) -> None:
         self._stack = stack
         self._context = context
@@ -65,8 +66,7 @@ class ScreenPages(Mapping[str, Screen]):
 
     def _build(self, key: str) -> Screen:
         index = self._keys.index(key)
-        # Every screen takes the context first; Screen itself (a QWidget) does not declare it.
-        screen = self._factories[key](self._context)  # type: ignore[arg-type]
+        screen = self._factories[key](self._context)
         screen.setObjectName(f"screen-{key}")
         self._screens[key] = screen
         placeholder = self._placeholders.pop(key)

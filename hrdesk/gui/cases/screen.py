@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,12 +19,11 @@ from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.wizard import CaseWizard
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.services.cases import CaseService
 
 
 class CasesScreen(Screen):
-    icon_name = "mdi6.briefcase-outline"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -53,8 +52,7 @@ class CasesScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        # A class method: the sidebar names every screen before the screen is built.
-        return QCoreApplication.translate("CasesScreen", "Cases")
+        return screen_title("cases")
 
     def start_new(self) -> None:
         if self.stack.currentWidget() is self.list_panel:

@@ -7,8 +7,6 @@ from PySide6.QtWidgets import QWidget
 
 
 class Screen(QWidget):
-    icon_name = "mdi6.circle-outline"
-
     @classmethod
     def title(cls) -> str:
         """The screen's name in the current language, known before the screen is built."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,14 +39,13 @@ from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.search_results import SearchResultsView
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 SEARCH_DELAY_MS = 200
 
 
 class ContactsScreen(Screen):
-    icon_name = "mdi6.card-account-details-outline"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -129,8 +128,7 @@ class ContactsScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        # A class method: the sidebar names every screen before the screen is built.
-        return QCoreApplication.translate("ContactsScreen", "Contacts")
+        return screen_title("contacts")
 
     def showEvent(self, event: QShowEvent) -> None:
         # Other screens (Today, Cases) change the log too: read it again each time this one shows.

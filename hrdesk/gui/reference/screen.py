@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +25,7 @@ from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary
 from hrdesk.reference.loading import load_library
 
@@ -32,8 +33,6 @@ ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
 class ReferenceScreen(Screen):
-    icon_name = "mdi6.book-open-variant"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -93,8 +92,7 @@ class ReferenceScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        # A class method: the sidebar names every screen before the screen is built.
-        return QCoreApplication.translate("ReferenceScreen", "Reference")
+        return screen_title("reference")
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the reference (Ctrl+F)"))

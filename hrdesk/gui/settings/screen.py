@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.reference.updates_box import ReferenceUpdatesBox
 from hrdesk.gui.safety.settings_box import SafetyBox
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.gui.today.settings_box import TodaySettingsBox
 from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status
@@ -53,7 +54,6 @@ _SAMPLES = {
 
 
 class SettingsScreen(Screen):
-    icon_name = "mdi6.cog-outline"
     idle_minutes_changed = Signal(int)
     lock_requested = Signal()
 
@@ -155,8 +155,7 @@ class SettingsScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        # A class method: the sidebar names every screen before the screen is built.
-        return QCoreApplication.translate("SettingsScreen", "Settings")
+        return screen_title("settings")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._keyring_ok is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from hrdesk.gui.common.plain_label import PlainLabel
 from hrdesk.gui.common.reference_links import ReferenceLinks
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.lazy_rows import LazyRows
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
@@ -35,8 +36,6 @@ from hrdesk.settings import COMING_UP_DAYS
 
 
 class TodayScreen(Screen):
-    icon_name = "mdi6.white-balance-sunny"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         vault = context.session.vault
@@ -99,8 +98,7 @@ class TodayScreen(Screen):
 
     @classmethod
     def title(cls) -> str:
-        # A class method: the sidebar names every screen before the screen is built.
-        return QCoreApplication.translate("TodayScreen", "Today")
+        return screen_title("today")
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
