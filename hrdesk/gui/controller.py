@@ -81,8 +81,11 @@ class AppController(QObject):
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
-        settings_screen = self.window.screens["settings"]
-        settings_screen.idle_minutes_changed.connect(self.idle.set_minutes)  # type: ignore[attr-defined]
+        # Settings is built on its first visit; its signal is wired then.
+        self.window.screens.when_built(
+            "settings",
+            lambda screen: screen.idle_minutes_changed.connect(self.idle.set_minutes),  # type: ignore[attr-defined]
+        )
         self.window.show()
         exclude_from_capture(self.window)
         self.idle.start()

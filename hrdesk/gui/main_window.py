@@ -5,8 +5,6 @@ It exists only while the vault is unlocked: locking deletes it with every screen
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,30 +22,18 @@ from PySide6.QtWidgets import (
 
 from hrdesk import __version__
 from hrdesk.domain.isolate import isolated
-from hrdesk.gui.cases.screen import CasesScreen
 from hrdesk.gui.common.dialog_fit import limit_to_screen
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.messages import Messages
 from hrdesk.gui.common.screen import Screen
-from hrdesk.gui.contacts.screen import ContactsScreen
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.help.dialog import HELP_KEYS, HELP_LOCKING, HelpDialog
 from hrdesk.gui.help.safety_card import SafetyCardDialog
 from hrdesk.gui.i18n import LANGUAGES
-from hrdesk.gui.reference.screen import ReferenceScreen
-from hrdesk.gui.settings.screen import SettingsScreen
+from hrdesk.gui.screen_list import SCREENS
+from hrdesk.gui.screen_pages import ScreenPages
 from hrdesk.gui.today.danger import DANGER_SHORTCUT, IN_DANGER_ENTRY
-from hrdesk.gui.today.screen import TodayScreen
 from hrdesk.settings import WINDOW_GEOMETRY
-
-ScreenFactory = Callable[[AppContext], Screen]
-SCREENS: list[tuple[str, ScreenFactory]] = [
-    ("today", TodayScreen),
-    ("cases", CasesScreen),
-    ("contacts", ContactsScreen),
-    ("reference", ReferenceScreen),
-    ("settings", SettingsScreen),
-]
 
 
 class MainWindow(QMainWindow):
@@ -93,16 +79,13 @@ class MainWindow(QMainWindow):
         row.addLayout(side)
         row.addWidget(self.stack, 1)
 
-        self.screens: dict[str, Screen] = {}
-        for key, factory in SCREENS:
-            screen = factory(context)
-            screen.setObjectName(f"screen-{key}")
-            self.screens[key] = screen
-            self.stack.addWidget(screen)
-            item = QListWidgetItem(icon(screen.icon_name), "")
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        # Only the screen shown first (Today) is built before the first paint; the others on first use.
+        self.screens = ScreenPages(self.stack, context, SCREENS)
+        for _key, factory in SCREENS:
+            item = QListWidgetItem(icon(factory.icon_name), "")
+            item.setData(Qt.ItemDataRole.UserRole, _key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         # The screens' own Ctrl+N / Ctrl+F work inside them; from the sidebar they reach the shown one.
         for keys, slot in (
             (QKeySequence.StandardKey.New, "start_new"),
@@ -116,12 +99,7 @@ class MainWindow(QMainWindow):
                 context=Qt.ShortcutContext.WidgetShortcut,
             )
         self.navigation.setCurrentRow(0)
-        settings_screen = self.screens["settings"]
-        assert isinstance(settings_screen, SettingsScreen)  # noqa: S101
-        settings_screen.lock_requested.connect(self.lock_requested)
-        reference_screen = self.screens["reference"]
-        assert isinstance(reference_screen, ReferenceScreen)  # noqa: S101
-        settings_screen.reference_updates.updated.connect(reference_screen.reload)
+        self.screens.when_built("settings", self._wire_settings)
 
         context.open_reference = self.show_reference
         self._build_menus()
@@ -190,14 +168,31 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.screens[SCREENS[row][0]]  # built on first visit, before the stack shows it
+        self.stack.setCurrentIndex(row)
+
+    def _wire_settings(self, screen: Screen) -> None:
+        from hrdesk.gui.settings.screen import SettingsScreen  # loaded with the screen, not at start
+
+        assert isinstance(screen, SettingsScreen)  # noqa: S101
+        screen.lock_requested.connect(self.lock_requested)
+        screen.reference_updates.updated.connect(self._reload_reference)
+
+    def _reload_reference(self) -> None:
+        # A Reference screen not built yet reads the updated entries when it is built.
+        reference = self.screens.built("reference")
+        if reference is not None:
+            reference.reload()  # type: ignore[attr-defined]
+
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow([k for k, _ in SCREENS].index(key))
 
     def show_reference(self, entry_id: str) -> None:
         self.show_screen("reference")
-        reference = self.screens["reference"]
-        assert isinstance(reference, ReferenceScreen)  # noqa: S101
-        reference.show_entry(entry_id)
+        self.screens["reference"].show_entry(entry_id)  # type: ignore[attr-defined]
 
     def show_in_danger(self) -> None:
         self.show_reference(IN_DANGER_ENTRY)
@@ -227,8 +222,8 @@ class MainWindow(QMainWindow):
         self.banner.setText(
             self.tr("Demo — nothing you enter here is kept. The demo vault is erased when you quit.")
         )
-        for row, (key, _) in enumerate(SCREENS):
-            title = self.screens[key].title()
+        for row, (_key, factory) in enumerate(SCREENS):
+            title = factory.title()
             item = self.navigation.item(row)
             item.setText(title)
             item.setToolTip(f"{title} (Ctrl+{row + 1})")

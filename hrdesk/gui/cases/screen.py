@@ -19,12 +19,11 @@ from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.wizard import CaseWizard
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.services.cases import CaseService
 
 
 class CasesScreen(Screen):
-    icon_name = "mdi6.briefcase-outline"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -51,8 +50,9 @@ class CasesScreen(Screen):
         context.session.on_lock(before_lock)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Cases")
+    @classmethod
+    def title(cls) -> str:
+        return screen_title("cases")
 
     def start_new(self) -> None:
         if self.stack.currentWidget() is self.list_panel:

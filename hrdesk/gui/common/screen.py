@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QWidget
 
 
 class Screen(QWidget):
-    icon_name = "mdi6.circle-outline"
-
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
+        """The screen's name in the current language, known before the screen is built."""
         raise NotImplementedError
 
     def start_new(self) -> None:

@@ -39,14 +39,13 @@ from hrdesk.gui.contacts.page_base import ContactPage
 from hrdesk.gui.contacts.refusals import refusal_text
 from hrdesk.gui.contacts.search_results import SearchResultsView
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.services.contacts import ContactLog, ContactLogError
 
 SEARCH_DELAY_MS = 200
 
 
 class ContactsScreen(Screen):
-    icon_name = "mdi6.card-account-details-outline"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -127,8 +126,9 @@ class ContactsScreen(Screen):
         source.open_embassy.connect(self.open_embassy)  # type: ignore[attr-defined]
         source.open_interaction.connect(self.open_interaction)  # type: ignore[attr-defined]
 
-    def title(self) -> str:
-        return self.tr("Contacts")
+    @classmethod
+    def title(cls) -> str:
+        return screen_title("contacts")
 
     def showEvent(self, event: QShowEvent) -> None:
         # Other screens (Today, Cases) change the log too: read it again each time this one shows.

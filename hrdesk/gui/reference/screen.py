@@ -25,6 +25,7 @@ from hrdesk.gui.common.tree_items import child_items, top_level_items
 from hrdesk.gui.context import AppContext
 from hrdesk.gui.i18n import LANGUAGES
 from hrdesk.gui.reference.entry_view import EntryView
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.reference.content import ReferenceContentError, ReferenceLibrary
 from hrdesk.reference.loading import load_library
 
@@ -32,8 +33,6 @@ ENTRY_ID = Qt.ItemDataRole.UserRole
 
 
 class ReferenceScreen(Screen):
-    icon_name = "mdi6.book-open-variant"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -91,8 +90,9 @@ class ReferenceScreen(Screen):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def title(self) -> str:
-        return self.tr("Reference")
+    @classmethod
+    def title(cls) -> str:
+        return screen_title("reference")
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the reference (Ctrl+F)"))

@@ -78,14 +78,17 @@ class SafetyActions(QObject):
         self.backup: Future[object] | None = None
 
     # -- wiring -------------------------------------------------------------------------------
-    def attach_window(self, window: MainWindow) -> None:
-        """A main window just opened: wire its Settings box, back up if due, report tampering."""
-        box = window.screens["settings"].findChild(SafetyBox)
+    def _wire_safety_box(self, settings_screen: QWidget) -> None:
+        box = settings_screen.findChild(SafetyBox)
         if box is not None:
             box.erase_requested.connect(self.confirm_erase)
             box.shortcut_changed.connect(self.watcher.set_sequence)
             box.backup_requested.connect(self.open_backup)
             box.restore_requested.connect(self.open_restore)
+
+    def attach_window(self, window: MainWindow) -> None:
+        """A main window just opened: wire its Settings box, back up if due, report tampering."""
+        window.screens.when_built("settings", self._wire_safety_box)  # Settings is built on first visit
         vault = self.context.session.vault
         if vault is not None and not self.context.demo:
             # A failed automatic backup must never disturb the user's work; the next unlock retries.

@@ -37,6 +37,7 @@ from hrdesk.gui.context import AppContext
 from hrdesk.gui.dialogs.change_passphrase import ChangePassphraseDialog
 from hrdesk.gui.reference.updates_box import ReferenceUpdatesBox
 from hrdesk.gui.safety.settings_box import SafetyBox
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.gui.today.settings_box import TodaySettingsBox
 from hrdesk.settings import ARABIC_DIGITS, ARABIC_MONTHS, IDLE_MINUTES, IDLE_MINUTES_RANGE
 from hrdesk.vault.device_keyring import keyring_status
@@ -53,7 +54,6 @@ _SAMPLES = {
 
 
 class SettingsScreen(Screen):
-    icon_name = "mdi6.cog-outline"
     idle_minutes_changed = Signal(int)
     lock_requested = Signal()
 
@@ -153,8 +153,9 @@ class SettingsScreen(Screen):
         layout.addStretch(1)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Settings")
+    @classmethod
+    def title(cls) -> str:
+        return screen_title("settings")
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._keyring_ok is None:

@@ -25,6 +25,7 @@ from hrdesk.gui.common.plain_label import PlainLabel
 from hrdesk.gui.common.reference_links import ReferenceLinks
 from hrdesk.gui.common.screen import Screen
 from hrdesk.gui.context import AppContext
+from hrdesk.gui.screen_list import screen_title
 from hrdesk.gui.today.danger import IN_DANGER_ENTRY, DangerLink
 from hrdesk.gui.today.lazy_rows import LazyRows
 from hrdesk.gui.today.reschedule_dialog import RescheduleDialog
@@ -35,8 +36,6 @@ from hrdesk.settings import COMING_UP_DAYS
 
 
 class TodayScreen(Screen):
-    icon_name = "mdi6.white-balance-sunny"
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         vault = context.session.vault
@@ -97,8 +96,9 @@ class TodayScreen(Screen):
         self.quiet_days.valueChanged.connect(lambda _v: self._quiet_timer.start())
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Today")
+    @classmethod
+    def title(cls) -> str:
+        return screen_title("today")
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()
