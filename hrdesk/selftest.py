@@ -90,6 +90,15 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         if problem:
             raise AssertionError(problem)
 
+    def screens(state: dict) -> None:
+        from importlib import import_module
+
+        from hrdesk.gui.screen_list import SCREENS
+
+        for _key, entry in SCREENS:  # imported by name on first visit: a bundle must carry them
+            if not hasattr(import_module(entry.module), entry.class_name):
+                raise AssertionError(f"{entry.module} has no {entry.class_name}")
+
     def erase(state: dict) -> None:
         from hrdesk.vault.vault import erase_vault
 
@@ -109,6 +118,7 @@ def _steps(root: Path) -> list[tuple[str, Callable[[dict], None]]]:
         ("find the compiled translations and the style sheet", translations),
         ("rate and suggest passphrases", passphrases),
         ("check the Qt binding does not leak references to None", binding),
+        ("find every screen of the main window", screens),
         ("erase the vault", erase),
     ]
 
