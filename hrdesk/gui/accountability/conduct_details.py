@@ -29,6 +29,15 @@ def text_box(min_height: int, lines: int | None = None) -> QPlainTextEdit:
     return box
 
 
+def unticked_item(data: object) -> QListWidgetItem:
+    """A list line the user ticks (Space or a click), carrying ``data``; its text is set later."""
+    item = QListWidgetItem()
+    item.setData(_DATA, data)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    return item
+
+
 def _hint() -> QLabel:
     label = QLabel()
     label.setObjectName("hint")
@@ -55,13 +64,7 @@ class ConductDetails(QWidget):
         self.events_list.setMinimumHeight(120)
         self.events_label.setBuddy(self.events_list)
         for event in events:
-            item = QListWidgetItem()
-            item.setData(_DATA, event.id)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.events_list.addItem(item)
+            self.events_list.addItem(unticked_item(event.id))
         self.no_events = _hint()
         self.no_events.setVisible(not events)
         self.events_list.setVisible(bool(events))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.accountability import Conduct, ConductCategory, ResponsiblePerson
 from hrdesk.domain.case import TimelineEvent
-from hrdesk.gui.accountability.conduct_details import ConductDetails, text_box
+from hrdesk.gui.accountability.conduct_details import ConductDetails, text_box, unticked_item
 from hrdesk.gui.common.date_text import DateInputError, edit_text, parse_date_input
 from hrdesk.gui.common.labels import conduct_label
 from hrdesk.gui.common.messages import Messages
@@ -96,13 +96,7 @@ class AccountabilityPersonForm(QWidget):
         self.conduct_list = QListWidget()
         self.conduct_label.setBuddy(self.conduct_list)
         for category in ConductCategory:
-            item = QListWidgetItem()
-            item.setData(_DATA, category.value)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.conduct_list.addItem(item)
+            self.conduct_list.addItem(unticked_item(category.value))
         self.conduct_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conduct_hint = QLabel()
         self.conduct_hint.setObjectName("hint")
