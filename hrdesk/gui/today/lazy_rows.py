@@ -19,7 +19,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from hrdesk.gui.today.section import Section
 
 FIRST_BATCH = 8  # what a 1366x768 screen shows of Today, and a little more
-CHUNK = 4  # rows per turn of the event loop: 3-8 ms each on 2 busy cores, far below a frame
+# Rows per turn of the event loop. Building a row takes 2-3 ms, but each turn also lays the page
+# out again, which grows with the rows already shown (25-35 ms with a hundred): one row a turn
+# keeps every turn under a frame's 50 ms; four made turns of 60-70 ms at 136 rows (issue #16).
+CHUNK = 1
 
 
 class LazyRows(QObject):
