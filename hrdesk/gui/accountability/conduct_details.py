@@ -12,6 +12,7 @@ from hrdesk.domain.case import TimelineEvent
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.labels import conduct_label
+from hrdesk.gui.common.plain_label import hint_label
 
 _DATA = Qt.ItemDataRole.UserRole
 
@@ -38,13 +39,6 @@ def unticked_item(data: object) -> QListWidgetItem:
     return item
 
 
-def _hint() -> QLabel:
-    label = QLabel()
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
-
-
 class ConductDetails(QWidget):
     edited = Signal()  # the user changed the description, the linked events or the evidence notes
 
@@ -55,7 +49,7 @@ class ConductDetails(QWidget):
         self.heading.setObjectName("subheading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.hint = _hint()
+        self.hint = hint_label()
         self.description_label = QLabel()
         self.description_edit = text_box(60, lines=4)
         self.description_label.setBuddy(self.description_edit)
@@ -65,7 +59,7 @@ class ConductDetails(QWidget):
         self.events_label.setBuddy(self.events_list)
         for event in events:
             self.events_list.addItem(unticked_item(event.id))
-        self.no_events = _hint()
+        self.no_events = hint_label()
         self.no_events.setVisible(not events)
         self.events_list.setVisible(bool(events))
         self.evidence_label = QLabel()

@@ -40,3 +40,12 @@ def plain_label(text: str = "", wrap: bool = True, selectable: bool = False) -> 
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
     return label
+
+
+def hint_label() -> QLabel:
+    """A wrapped, quiet explanation under a heading or a field (app.qss styles ``#hint``)."""
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hrdesk.domain.isolate import isolated
 from hrdesk.gui.common.messages import Messages
+from hrdesk.gui.common.plain_label import hint_label
 from hrdesk.gui.context import AppContext
 from hrdesk.services.attempt_limits import DEFAULT_LIMIT, LIMIT_RANGE, attempt_limit, set_attempt_limit
 from hrdesk.services.backups import KEEP_RANGE, auto_backups_usage, keep_within_range
@@ -53,7 +54,7 @@ class SafetyBox(QGroupBox):
         self.shortcut.editingFinished.connect(self._shortcut_edited)
         form.addRow(self.shortcut_label, self.shortcut)
         outer.addLayout(form)
-        self.shortcut_note = self._hint()
+        self.shortcut_note = hint_label()
         outer.addWidget(self.shortcut_note)
 
         row = QHBoxLayout()
@@ -64,7 +65,7 @@ class SafetyBox(QGroupBox):
         row.addWidget(self.limit)
         row.addStretch(1)
         outer.addLayout(row)
-        self.limit_note = self._hint()
+        self.limit_note = hint_label()
         outer.addWidget(self.limit_note)
         vault = context.session.vault
         current = attempt_limit(vault) if vault is not None else 0
@@ -74,7 +75,7 @@ class SafetyBox(QGroupBox):
         self.limit_on.setEnabled(vault is not None and not context.demo)  # a demo vault is thrown away
         self.limit_on.toggled.connect(self._limit_toggled)
 
-        self.backups_note = self._hint()
+        self.backups_note = hint_label()
         outer.addWidget(self.backups_note)
         keep_form = QFormLayout()
         keep_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # a small number
@@ -86,7 +87,7 @@ class SafetyBox(QGroupBox):
         self.keep.valueChanged.connect(self._keep_changed)
         keep_form.addRow(self.keep_label, self.keep)
         outer.addLayout(keep_form)
-        self.usage = self._hint()
+        self.usage = hint_label()
         outer.addWidget(self.usage)
         backup_row = QHBoxLayout()
         self.backup_now = QPushButton()
@@ -102,16 +103,9 @@ class SafetyBox(QGroupBox):
         self.erase.setObjectName("danger")
         self.erase.clicked.connect(self.erase_requested)
         outer.addWidget(self.erase, 0, Qt.AlignmentFlag.AlignLeading)
-        self.erase_note = self._hint()
+        self.erase_note = hint_label()
         outer.addWidget(self.erase_note)
         self.retranslate()
-
-    @staticmethod
-    def _hint() -> QLabel:
-        label = QLabel()
-        label.setObjectName("hint")
-        label.setWordWrap(True)
-        return label
 
     def retranslate(self) -> None:
         # One key combination fits in a short field (stretched across the page it read as a text

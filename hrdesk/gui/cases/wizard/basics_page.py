@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from hrdesk.gui.cases.wizard.editor import CaseEditor
-from hrdesk.gui.cases.wizard.page_base import WizardPage, hint_label, page_layout, scrolling
+from hrdesk.gui.cases.wizard.page_base import WizardPage, page_layout, scrolling
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.people_editor import PeopleEditor
+from hrdesk.gui.common.plain_label import hint_label
 from hrdesk.gui.common.status_line import StatusLine
 
 MAX_LINE = 2000

@@ -16,11 +16,12 @@ from hrdesk.domain.dates import PartialDate
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
-from hrdesk.gui.cases.wizard.page_base import hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.table_page import TablePage, date_columns, disclosure_column
 from hrdesk.gui.cases.wizard.undo_commands import SetValue
 from hrdesk.gui.common.labels import disclosure_label
+from hrdesk.gui.common.plain_label import hint_label
 
 
 class OutreachPage(TablePage):

@@ -6,11 +6,12 @@ user goes back to the list, and the whole screen is deleted when the vault locks
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.page_ids import PageId
+from hrdesk.gui.common.plain_label import hint_label
 
 
 class WizardPage(QWidget):
@@ -72,15 +73,6 @@ def scrolling(content: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
     return scroll
-
-
-def hint_label() -> QLabel:
-    """A wrapped, quiet explanation under a heading or a field."""
-    label = QLabel()
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def heading_label() -> QLabel:

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 from hrdesk.domain.rules import ReadinessItem, past_dates, readiness
 from hrdesk.gui.cases.wizard.disclosure_preview import DisclosurePreview
 from hrdesk.gui.cases.wizard.editor import CaseEditor
-from hrdesk.gui.cases.wizard.page_base import WizardPage, hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import WizardPage, page_layout
 from hrdesk.gui.cases.wizard.page_ids import PAGE_FOR_READINESS, PageId
 from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.icons import icon
 from hrdesk.gui.common.labels import readiness_item_label
+from hrdesk.gui.common.plain_label import hint_label
 
 
 class ReviewPage(WizardPage):

@@ -19,12 +19,13 @@ from hrdesk.domain.isolate import isolated
 from hrdesk.gui.cases.wizard.editor import CaseEditor
 from hrdesk.gui.cases.wizard.item_model import Column, ColumnKind
 from hrdesk.gui.cases.wizard.item_table import ItemTablePanel, TableTexts
-from hrdesk.gui.cases.wizard.page_base import hint_label, page_layout
+from hrdesk.gui.cases.wizard.page_base import page_layout
 from hrdesk.gui.cases.wizard.page_ids import PageId
 from hrdesk.gui.cases.wizard.table_page import TablePage, date_columns, disclosure_column
 from hrdesk.gui.cases.wizard.undo_commands import EditField, RemoveItems, Steps
 from hrdesk.gui.common.date_text import format_date
 from hrdesk.gui.common.labels import disclosure_help, disclosure_label, event_kind_label
+from hrdesk.gui.common.plain_label import hint_label
 
 _CHECKED_FIELDS = ("date", "kind", "what")
 
